@@ -1,0 +1,59 @@
+"""Native JSONL: one line per document and layer, lossless, byte-stable on round trip.
+
+Span and event ids are local to the record (1, 2, ... in text order), not database
+ids, so exporting, importing into an empty project and exporting again gives the
+same bytes (docs/decisions/0003-native-jsonl-ids.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from annotator.core.spans import check_span, sorted_spans
+from annotator.core.types import DocumentRecord, LayerRecord
+
+
+def record_dicts(doc: DocumentRecord, schema: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    digest = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+    meta = {"title": doc.title, "source": doc.source}
+    meta.update({k: doc.meta[k] for k in sorted(doc.meta) if k not in meta})
+    for layer in doc.layers or [LayerRecord(None)]:
+        spans, events = _layer_body(doc.text, layer)
+        yield {
+            "id": doc.external_id,
+            "text": doc.text,
+            "text_sha256": digest,
+            "meta": meta,
+            "layer": layer.layer,
+            "status": layer.status if layer.layer is not None else None,
+            "spans": spans,
+            "events": events,
+            "schema": schema,
+        }
+
+
+def _layer_body(text: str, layer: LayerRecord) -> tuple[list[dict], list[dict]]:
+    local: dict[int | None, int] = {}
+    spans = []
+    for n, s in enumerate(sorted_spans(layer.spans), 1):
+        check_span(text, s.start, s.end, s.text)
+        local[s.id] = n
+        spans.append({"id": n, "start": s.start, "end": s.end, "label": s.label, "text": s.text})
+    events = []
+    ordered = sorted(layer.events, key=lambda e: (local[e.trigger], e.type, e.id or 0))
+    for n, ev in enumerate(ordered, 1):
+        args = sorted(({"role": a.role, "span": local[a.span]} for a in ev.arguments),
+                      key=lambda a: (a["role"], a["span"]))
+        events.append({"id": n, "type": ev.type, "trigger": local[ev.trigger],
+                       "arguments": args,
+                       "attributes": {k: ev.attributes[k] for k in sorted(ev.attributes)}})
+    return spans, events
+
+
+def jsonl_lines(docs: Iterable[DocumentRecord], schema: dict[str, Any]) -> Iterator[str]:
+    for doc in docs:
+        for rec in record_dicts(doc, schema):
+            yield json.dumps(rec, ensure_ascii=False)

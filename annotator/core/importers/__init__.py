@@ -1,0 +1,65 @@
+"""Reading input files into DocumentRecords, one file at a time, all-or-nothing.
+
+Every problem becomes an ImportFileError naming the file (and the line), so the
+CLI can report it in one line and go on with the rest of the batch.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotator.core.errors import ImportFileError, UserError
+from annotator.core.importers.jsonl import read_jsonl
+from annotator.core.importers.txt import read_txt
+from annotator.core.schema import Schema
+from annotator.core.textio import DecodeError, decode
+from annotator.core.types import DocumentRecord
+
+FORMATS = ("auto", "txt", "jsonl", "native", "doccano", "prodigy")
+_SUFFIXES = {".txt": "txt", ".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl"}
+
+
+def collect_files(paths: list[str | Path]) -> list[Path]:
+    """Expand folders recursively (importable suffixes only), keep files as given."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            out.extend(
+                sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in _SUFFIXES
+                       and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            )
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise UserError(f"{p}: no such file or folder")
+    return out
+
+
+def format_of(path: Path, fmt: str) -> str:
+    if fmt != "auto":
+        return fmt
+    return _SUFFIXES.get(path.suffix.lower(), "txt")
+
+
+def read_file(
+    path: Path, schema: Schema, fmt: str = "auto", encoding: str | None = None,
+    layer: str = "imported",
+) -> list[DocumentRecord]:
+    """All records of one file, fully checked, or ImportFileError."""
+    kind = format_of(path, fmt)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(str(path), f"cannot read ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise ImportFileError(str(path), "empty file")
+    try:
+        text = decode(data, encoding)
+    except DecodeError as exc:
+        raise ImportFileError(str(path), str(exc)) from None
+    if not text.strip():
+        raise ImportFileError(str(path), "empty file (only white space)")
+    if kind == "txt":
+        return [read_txt(path, text)]
+    return read_jsonl(path, text, schema, kind, layer)

@@ -1,0 +1,214 @@
+"""JSON Lines: the native format, doccano and Prodigy.
+
+The kind is told per record by its keys, so a file may mix them. Foreign spans go
+to one layer (--layer). Offsets are checked against the text as written in the file,
+then carried through the storage normalisation (line endings, NFC).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from annotator.core.errors import ImportFileError, SpanError
+from annotator.core.importers.txt import title_of
+from annotator.core.schema import Schema
+from annotator.core.spans import check_span, normalize_with_offsets
+from annotator.core.textio import is_normalized
+from annotator.core.types import Argument, DocumentRecord, Event, LayerRecord, Origin, Span, Status
+
+_STATUSES = {s.value for s in Status}
+
+
+class _RecordError(Exception):
+    pass
+
+
+def read_jsonl(
+    path: Path, text: str, schema: Schema, kind: str, layer: str
+) -> list[DocumentRecord]:
+    records: list[DocumentRecord] = []
+    for lineno, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ImportFileError(str(path), f"invalid JSON ({exc.msg}, column {exc.colno})",
+                                  lineno) from None
+        try:
+            if not isinstance(obj, dict):
+                raise _RecordError("a record must be a JSON object")
+            records.append(_record(obj, path, lineno, schema, kind, layer))
+        except (_RecordError, SpanError) as exc:
+            raise ImportFileError(str(path), str(exc), lineno) from None
+    if not records:
+        raise ImportFileError(str(path), "no records")
+    return records
+
+
+def _kind_of(obj: dict, kind: str) -> str:
+    if kind not in ("auto", "jsonl"):
+        return kind
+    if "layer" in obj or "text_sha256" in obj or "schema" in obj:
+        return "native"
+    if "label" in obj or "entities" in obj:
+        return "doccano"
+    if "spans" in obj:
+        return "prodigy"
+    return "native"
+
+
+def _int(v: Any, what: str) -> int:
+    if not isinstance(v, int) or isinstance(v, bool):
+        raise _RecordError(f"{what} must be an integer, got {json.dumps(v, ensure_ascii=False)}")
+    return v
+
+
+def _record(obj: dict, path: Path, lineno: int, schema: Schema, kind: str,
+            layer: str) -> DocumentRecord:
+    raw = obj.get("text")
+    if not isinstance(raw, str) or not raw.strip():
+        raise _RecordError("'text' is missing or empty")
+    kind = _kind_of(obj, kind)
+    meta = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}
+    ext = obj.get("id", meta.get("id"))
+    external_id = str(ext) if ext is not None and ext != "" else f"{path.stem}-{lineno}"
+    if kind == "native":
+        layers = _native_layer(obj, raw, schema)
+        if "text_sha256" in obj:
+            digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()
+            if obj["text_sha256"] != digest:
+                raise _RecordError("'text_sha256' does not match the text")
+    else:
+        spans = _foreign_spans(obj, raw, kind, schema)
+        layers = [LayerRecord(layer, None, spans, [])] if spans else []
+    text, layers = _normalize(raw, layers)
+    title = meta.get("title") if isinstance(meta.get("title"), str) else title_of(text)
+    source = meta.get("source") if isinstance(meta.get("source"), str) else path.as_posix()
+    extra = {k: v for k, v in meta.items() if k not in ("title", "source", "id")}
+    return DocumentRecord(external_id, text, title, source, extra, layers, lineno)
+
+
+def _span(raw_text: str, start: Any, end: Any, label: Any, expected: Any, schema: Schema,
+          span_id: int | None, origin: str) -> Span:
+    s, e = _int(start, "span start"), _int(end, "span end")
+    if not isinstance(label, str) or schema.label(label) is None:
+        raise _RecordError(f"unknown label {json.dumps(label, ensure_ascii=False)}")
+    if expected is not None and not isinstance(expected, str):
+        raise _RecordError("span 'text' must be a string")
+    text = check_span(raw_text, s, e, expected)
+    return Span(s, e, label, text, span_id, origin=origin)
+
+
+def _foreign_spans(obj: dict, raw: str, kind: str, schema: Schema) -> list[Span]:
+    out: list[Span] = []
+    if kind == "doccano":
+        items = obj.get("label", obj.get("entities", []))
+        if not isinstance(items, list):
+            raise _RecordError("'label' must be a list")
+        for it in items:
+            if isinstance(it, list) and len(it) == 3:
+                out.append(_span(raw, it[0], it[1], it[2], None, schema, None, Origin.IMPORTED))
+            elif isinstance(it, dict):
+                out.append(_span(raw, it.get("start_offset"), it.get("end_offset"),
+                                 it.get("label"), None, schema, None, Origin.IMPORTED))
+            else:
+                raise _RecordError(f"cannot read span {json.dumps(it, ensure_ascii=False)}")
+    else:
+        items = obj.get("spans", [])
+        if not isinstance(items, list):
+            raise _RecordError("'spans' must be a list")
+        for it in items:
+            if not isinstance(it, dict):
+                raise _RecordError("each span must be an object")
+            out.append(_span(raw, it.get("start"), it.get("end"), it.get("label"),
+                             it.get("text"), schema, None, Origin.IMPORTED))
+    return out
+
+
+def _native_layer(obj: dict, raw: str, schema: Schema) -> list[LayerRecord]:
+    layer = obj.get("layer")
+    spans_raw = obj.get("spans") or []
+    events_raw = obj.get("events") or []
+    if layer is None:
+        if spans_raw or events_raw:
+            raise _RecordError("a record with spans or events needs a 'layer'")
+        return []
+    if not isinstance(layer, str) or not layer.strip():
+        raise _RecordError("'layer' must be a non-empty string")
+    status = obj.get("status") or Status.NEW.value
+    if status not in _STATUSES:
+        raise _RecordError(f"unknown status {json.dumps(status, ensure_ascii=False)}")
+    if not isinstance(spans_raw, list) or not isinstance(events_raw, list):
+        raise _RecordError("'spans' and 'events' must be lists")
+    spans: list[Span] = []
+    ids: dict[int, Span] = {}
+    for it in spans_raw:
+        if not isinstance(it, dict):
+            raise _RecordError("each span must be an object")
+        sid = it.get("id")
+        if sid is not None:
+            sid = _int(sid, "span id")
+            if sid in ids:
+                raise _RecordError(f"span id {sid} is used twice")
+        origin = it.get("origin", Origin.MANUAL)
+        sp = _span(raw, it.get("start"), it.get("end"), it.get("label"), it.get("text"),
+                   schema, sid, origin if origin in {o.value for o in Origin} else Origin.MANUAL)
+        spans.append(sp)
+        if sid is not None:
+            ids[sid] = sp
+    events = [_event(ev, ids, schema) for ev in events_raw]
+    return [LayerRecord(layer, status, spans, events)]
+
+
+def _event(ev: Any, ids: dict[int, Span], schema: Schema) -> Event:
+    if not isinstance(ev, dict):
+        raise _RecordError("each event must be an object")
+    etype = schema.event_type(str(ev.get("type")))
+    if etype is None:
+        raise _RecordError(f"unknown event type {json.dumps(ev.get('type'), ensure_ascii=False)}")
+    trigger = ev.get("trigger")
+    if trigger not in ids:
+        raise _RecordError(
+            f"event {etype.name}: trigger {trigger!r} is not a span id of this record"
+        )
+    if ids[trigger].label != etype.name:
+        raise _RecordError(f"event {etype.name}: its trigger span is labelled {ids[trigger].label}")
+    args = []
+    for a in ev.get("arguments") or []:
+        role = etype.role(str(a.get("role"))) if isinstance(a, dict) else None
+        if role is None:
+            shown = json.dumps(a, ensure_ascii=False)
+            raise _RecordError(f"event {etype.name}: unknown role in {shown}")
+        if a.get("span") not in ids:
+            raise _RecordError(f"event {etype.name}, role {role.name}: span {a.get('span')!r} "
+                               "is not a span id of this record")
+        if ids[a["span"]].label not in role.labels:
+            raise _RecordError(f"event {etype.name}, role {role.name}: does not accept a "
+                               f"{ids[a['span']].label} span")
+        args.append(Argument(role.name, a["span"]))
+    attrs = ev.get("attributes") or {}
+    if not isinstance(attrs, dict):
+        raise _RecordError(f"event {etype.name}: 'attributes' must be an object")
+    return Event(etype.name, trigger, tuple(args), attrs)
+
+
+def _normalize(raw: str, layers: list[LayerRecord]) -> tuple[str, list[LayerRecord]]:
+    """Carry spans through line-ending and NFC normalisation of the text."""
+    if is_normalized(raw):
+        return raw, layers
+    bounds = [b for lr in layers for s in lr.spans for b in (s.start, s.end)]
+    text, where = normalize_with_offsets(raw, bounds)
+    out = []
+    for lr in layers:
+        spans = []
+        for s in lr.spans:
+            a, b = where[s.start], where[s.end]
+            if a >= b:
+                raise SpanError(f"span [{s.start}, {s.end}) is empty after normalization")
+            spans.append(Span(a, b, s.label, text[a:b], s.id, origin=s.origin))
+        out.append(LayerRecord(lr.layer, lr.status, spans, lr.events))
+    return text, out

@@ -1,0 +1,284 @@
+"""The label schema: entity labels, event types, roles and attributes, read from TOML.
+
+Validation collects every problem so a schema author fixes the file in one pass.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from annotator.core.errors import SchemaError
+from annotator.paths import resource_path
+
+CATEGORIES = ("actor", "location", "other", "event")
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_\-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    name: str
+    category: str
+    ar: str
+    en: str
+    color: str
+    hotkey: str
+    description: str
+    order: int
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    name: str
+    labels: tuple[str, ...]
+    multiple: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Attribute:
+    name: str
+    values: tuple[str, ...] = ()
+    default: str | int | None = None
+    type: str = "choice"  # "choice" (one of values) or "integer"
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    label: Label
+    roles: tuple[Role, ...]
+    attributes: tuple[Attribute, ...]
+
+    @property
+    def name(self) -> str:
+        return self.label.name
+
+    def role(self, name: str) -> Role | None:
+        return next((r for r in self.roles if r.name == name), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Schema:
+    name: str
+    version: int
+    description: str
+    guideline: str
+    labels: tuple[Label, ...]
+    event_types: tuple[EventType, ...]
+    event_attributes: tuple[Attribute, ...]
+    source: str = field(repr=False, default="")
+
+    @property
+    def all_labels(self) -> tuple[Label, ...]:
+        """Entity labels, then the labels of event triggers."""
+        return self.labels + tuple(e.label for e in self.event_types)
+
+    def label(self, name: str) -> Label | None:
+        return next((lb for lb in self.all_labels if lb.name == name), None)
+
+    def event_type(self, name: str) -> EventType | None:
+        return next((e for e in self.event_types if e.name == name), None)
+
+    def label_names(self) -> set[str]:
+        return {lb.name for lb in self.all_labels}
+
+    def attributes_for(self, event_type: str) -> tuple[Attribute, ...]:
+        et = self.event_type(event_type)
+        return self.event_attributes + (et.attributes if et else ())
+
+    def default_attributes(self, event_type: str) -> dict[str, Any]:
+        return {a.name: a.default for a in self.attributes_for(event_type) if a.default is not None}
+
+
+def default_schema_path() -> Path:
+    return resource_path("schemas", "default.toml")
+
+
+def load_schema(path: str | Path | None = None) -> Schema:
+    p = Path(path) if path is not None else default_schema_path()
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SchemaError(f"{p}: cannot read schema ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise SchemaError(f"{p}: schema is not UTF-8") from None
+    return parse_schema(text, str(p))
+
+
+def parse_schema(text: str, where: str = "schema") -> Schema:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise SchemaError(f"{where}: not valid TOML: {exc}") from None
+    return _Builder(where).build(data, text)
+
+
+class _Builder:
+    def __init__(self, where: str) -> None:
+        self.where = where
+        self.problems: list[str] = []
+
+    def problem(self, msg: str) -> None:
+        self.problems.append(msg)
+
+    def _str(self, d: dict, key: str, ctx: str, required: bool = True) -> str:
+        v = d.get(key, "")
+        if not isinstance(v, str):
+            self.problem(f"{ctx}: '{key}' must be a string")
+            return ""
+        if required and not v.strip():
+            self.problem(f"{ctx}: '{key}' is missing")
+        return v
+
+    def _label(self, d: Any, ctx: str, order: int, category: str | None) -> Label | None:
+        if not isinstance(d, dict):
+            self.problem(f"{ctx}: must be a table")
+            return None
+        name = self._str(d, "name", ctx)
+        ctx = f"{ctx} ({name})" if name else ctx
+        if name and not _NAME.match(name):
+            self.problem(f"{ctx}: name must start with a letter and use only A-Z, 0-9, _ or -")
+        cat = category or self._str(d, "category", ctx)
+        if cat and cat not in CATEGORIES[:3] and category is None:
+            self.problem(f"{ctx}: category '{cat}' is not one of actor, location, other")
+        color = self._str(d, "color", ctx)
+        if color and not _COLOUR.match(color):
+            self.problem(f"{ctx}: color '{color}' is not of the form #rrggbb")
+        hotkey = self._str(d, "hotkey", ctx, required=False)
+        if hotkey and (len(hotkey) != 1 or not hotkey.isalnum() or not hotkey.isascii()):
+            self.problem(f"{ctx}: hotkey '{hotkey}' must be one ASCII letter or digit")
+        return Label(
+            name=name,
+            category=cat,
+            ar=self._str(d, "ar", ctx),
+            en=self._str(d, "en", ctx),
+            color=color.lower(),
+            hotkey=hotkey.upper(),
+            description=self._str(d, "description", ctx, required=False),
+            order=order,
+        )
+
+    def _attribute(self, d: Any, ctx: str) -> Attribute | None:
+        if not isinstance(d, dict):
+            self.problem(f"{ctx}: must be a table")
+            return None
+        name = self._str(d, "name", ctx)
+        ctx = f"{ctx} ({name})" if name else ctx
+        kind = d.get("type", "choice")
+        values = d.get("values", [])
+        default = d.get("default")
+        if kind not in ("choice", "integer"):
+            self.problem(f"{ctx}: type '{kind}' is not 'choice' or 'integer'")
+        if kind == "choice":
+            if not isinstance(values, list) or not values or not all(
+                isinstance(v, str) for v in values
+            ):
+                self.problem(f"{ctx}: 'values' must be a non-empty list of strings")
+                values = []
+            if len(set(values)) != len(values):
+                self.problem(f"{ctx}: 'values' has duplicates")
+            if default is not None and default not in values:
+                self.problem(f"{ctx}: default '{default}' is not one of its values")
+        elif default is not None and (not isinstance(default, int) or isinstance(default, bool)):
+            self.problem(f"{ctx}: default must be an integer")
+        return Attribute(name=name, values=tuple(values), default=default, type=kind)
+
+    def _attributes(self, items: Any, ctx: str) -> tuple[Attribute, ...]:
+        if not isinstance(items, list):
+            self.problem(f"{ctx}: must be a list of tables")
+            return ()
+        out = [a for i, d in enumerate(items) if (a := self._attribute(d, f"{ctx}[{i + 1}]"))]
+        self._no_duplicates([a.name for a in out], ctx, "attribute")
+        return tuple(out)
+
+    def _no_duplicates(self, names: list[str], ctx: str, what: str) -> None:
+        seen: set[str] = set()
+        for n in names:
+            if n and n in seen:
+                self.problem(f"{ctx}: {what} '{n}' is defined twice")
+            seen.add(n)
+
+    def build(self, data: dict, source: str) -> Schema:
+        head = data.get("schema", {})
+        if not isinstance(head, dict):
+            head = {}
+            self.problem("[schema] must be a table")
+        name = self._str(head, "name", "[schema]")
+        version = head.get("version", 1)
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            self.problem("[schema]: 'version' must be a positive integer")
+            version = 1
+        raw_labels = data.get("labels", [])
+        if not isinstance(raw_labels, list) or not raw_labels:
+            self.problem("[[labels]]: the schema needs at least one label")
+            raw_labels = []
+        labels = [
+            lb
+            for i, d in enumerate(raw_labels)
+            if (lb := self._label(d, f"labels[{i + 1}]", i, None))
+        ]
+        event_attributes = self._attributes(data.get("event_attributes", []), "event_attributes")
+        raw_events = data.get("event_types", [])
+        if not isinstance(raw_events, list):
+            self.problem("[[event_types]] must be a list of tables")
+            raw_events = []
+        events: list[EventType] = []
+        for i, d in enumerate(raw_events):
+            ctx = f"event_types[{i + 1}]"
+            lb = self._label(d, ctx, len(labels) + i, "event")
+            if lb is None:
+                continue
+            ctx = f"{ctx} ({lb.name})"
+            roles: list[Role] = []
+            for j, r in enumerate(d.get("roles", [])):
+                rctx = f"{ctx} role {j + 1}"
+                if not isinstance(r, dict):
+                    self.problem(f"{rctx}: must be a table")
+                    continue
+                rname = self._str(r, "name", rctx)
+                allowed = r.get("labels", [])
+                if not isinstance(allowed, list) or not allowed:
+                    self.problem(f"{ctx} role '{rname}': 'labels' must list the allowed labels")
+                    allowed = []
+                roles.append(Role(rname, tuple(allowed), bool(r.get("multiple", False))))
+            self._no_duplicates([r.name for r in roles], ctx, "role")
+            attrs = self._attributes(d.get("attributes", []), f"{ctx} attributes")
+            clash = {a.name for a in attrs} & {a.name for a in event_attributes}
+            for c in sorted(clash):
+                self.problem(f"{ctx}: attribute '{c}' is already defined for every event")
+            events.append(EventType(lb, tuple(roles), attrs))
+
+        all_labels = labels + [e.label for e in events]
+        self._no_duplicates([lb.name for lb in all_labels], "labels and event types", "name")
+        owner: dict[str, str] = {}
+        for lb in all_labels:
+            if lb.hotkey:
+                if lb.hotkey in owner:
+                    self.problem(
+                        f"{lb.name}: hotkey '{lb.hotkey}' is already used by {owner[lb.hotkey]}"
+                    )
+                else:
+                    owner[lb.hotkey] = lb.name
+        known = {lb.name for lb in all_labels}
+        for et in events:
+            for r in et.roles:
+                for unknown in [x for x in r.labels if x not in known]:
+                    self.problem(
+                        f"event type {et.name}, role {r.name}: names unknown label '{unknown}'"
+                    )
+        if self.problems:
+            listed = "\n  ".join(self.problems)
+            raise SchemaError(f"{self.where}: invalid schema:\n  {listed}")
+        return Schema(
+            name=name,
+            version=version,
+            description=head.get("description", "") if isinstance(head, dict) else "",
+            guideline=str(head.get("guideline", "")).strip(),
+            labels=tuple(labels),
+            event_types=tuple(events),
+            event_attributes=event_attributes,
+            source=source,
+        )

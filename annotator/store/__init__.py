@@ -1,0 +1,1 @@
+"""Persistence: every SQL statement of the project lives in this package."""
