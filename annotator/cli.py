@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 import time
@@ -103,12 +104,22 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def import_paths(repo: Repository, paths: Sequence[str], fmt: str = "auto",
                  encoding: str | None = None, layer: str = "imported") -> int:
-    """Import files one by one; report each failure in one line; 1 if any failed."""
-    files = collect_files(list(paths))
-    if not files:
+    """Import files one by one; report each failure in one line; 1 if any failed.
+
+    A missing path is reported like a bad file: the rest of the batch still imports.
+    """
+    files: list[Path] = []
+    failed = 0
+    for raw in paths:
+        try:
+            files.extend(collect_files([raw]))
+        except UserError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            failed += 1
+    if not files and not failed:
         raise UserError("no importable files (.txt, .jsonl, .json) found")
     bar = TerminalProgress("importing", len(files))
-    added = merged = skipped = spans = failed = 0
+    added = merged = skipped = spans = 0
     for n, path in enumerate(files, 1):
         try:
             records = read_file(path, repo.schema(), fmt, encoding, layer)
@@ -187,8 +198,23 @@ def run_gui(argv: Sequence[str]) -> int:
     return run(default_db_path(args.db), args.user, [Path(p) for p in args.paths])
 
 
+def _hoist_subcommand(argv: list[str]) -> list[str]:
+    """Accept `annotator --db X import ...` as well as `annotator import ... --db X`."""
+    i = 0
+    while i < len(argv):
+        if argv[i] == "--db" and i + 1 < len(argv):
+            i += 2
+        elif argv[i].startswith("--db="):
+            i += 1
+        else:
+            break
+    if 0 < i < len(argv) and argv[i] in SUBCOMMANDS:
+        return [argv[i], *argv[i + 1:], *argv[:i]]
+    return argv
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    argv = _hoist_subcommand(list(sys.argv[1:] if argv is None else argv))
     try:
         if not argv or (argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help",
                                                                          "--version")):
@@ -203,7 +229,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
+        # The reader went away (`annotator export | head`): silence the final flush.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
         return 1
     except sqlite3.Error as exc:
         print(f"error: database problem: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
         return 1

@@ -233,14 +233,19 @@ class _Builder:
                 continue
             ctx = f"{ctx} ({lb.name})"
             roles: list[Role] = []
-            for j, r in enumerate(d.get("roles", [])):
+            raw_roles = d.get("roles", [])
+            if not isinstance(raw_roles, list):
+                self.problem(f"{ctx}: 'roles' must be a list of tables")
+                raw_roles = []
+            for j, r in enumerate(raw_roles):
                 rctx = f"{ctx} role {j + 1}"
                 if not isinstance(r, dict):
                     self.problem(f"{rctx}: must be a table")
                     continue
                 rname = self._str(r, "name", rctx)
                 allowed = r.get("labels", [])
-                if not isinstance(allowed, list) or not allowed:
+                if (not isinstance(allowed, list) or not allowed
+                        or not all(isinstance(x, str) for x in allowed)):
                     self.problem(f"{ctx} role '{rname}': 'labels' must list the allowed labels")
                     allowed = []
                 roles.append(Role(rname, tuple(allowed), bool(r.get("multiple", False))))

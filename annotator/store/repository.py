@@ -206,6 +206,48 @@ class Repository:
         ).fetchone()
         return row[0] if row else None
 
+    def find_document_ids(self, query: str = "") -> list[int]:
+        """Document ids in import order whose title or id matches `query`.
+
+        Matching ignores diacritics, tatweel and letter variants (core.arabic), which
+        SQL cannot do, so titles are matched in Python; texts are never loaded.
+        """
+        from annotator.core.arabic import normalize_for_search
+
+        if not query.strip():
+            return self.document_ids()
+        needle = normalize_for_search(query)
+        return [
+            doc_id
+            for doc_id, title, ext in self.db.execute(
+                "SELECT id, title, external_id FROM documents ORDER BY id"
+            )
+            if needle in normalize_for_search(title) or needle in normalize_for_search(ext)
+        ]
+
+    def document_rows(self, ids: list[int], layer: str) -> dict[int, tuple[str, str, int]]:
+        """(title, this layer's status, span count) for each id, without loading texts."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(
+            f"SELECT d.id, d.title, coalesce(st.status, 'new'), "
+            f"(SELECT count(*) FROM spans s WHERE s.document_id = d.id AND s.layer = ?) "
+            f"FROM documents d LEFT JOIN document_status st "
+            f"ON st.document_id = d.id AND st.layer = ? WHERE d.id IN ({marks})",
+            [layer, layer, *ids],
+        )
+        return {r[0]: (r[1], r[2], r[3]) for r in rows}
+
+    # ----------------------------------------------------------------- settings
+    def setting(self, key: str) -> str | None:
+        """Per-project preferences (the last annotator's name); window state is QSettings'."""
+        return self._project_value(f"setting:{key}")
+
+    def set_setting(self, key: str, value: str) -> None:
+        with write_transaction(self.db):
+            self._set_project_value(f"setting:{key}", value)
+
     # -------------------------------------------------------------------- spans
     def spans(self, document_id: int, layer: str) -> list[Span]:
         rows = self.db.execute(

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import secrets
 import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 from annotator.core.errors import UserError
 
@@ -17,33 +18,62 @@ def write_lines_atomic(lines: Iterable[str], target: str | Path) -> int:
     """Write lines to `target` ("-" for stdout) via a temporary file and a rename.
 
     A reader never sees half an export, and a failure leaves any old file intact.
-    Returns the number of lines written.
+    Lines are UTF-8 and end with "\n" on every platform (stdout too), so exports
+    compare byte for byte. Returns the number of lines written.
     """
     if str(target) == "-":
-        n = 0
-        out = sys.stdout
-        for line in lines:
-            out.write(line)
-            out.write("\n")
-            n += 1
-        out.flush()
-        return n
+        return _write_stdout(lines)
     path = Path(target)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(f"{path}: folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    if path.is_dir():
+        raise UserError(f"{path}: is a folder; give a file name")
+    tmp, fh = _open_temporary(folder, path.name)
     n = 0
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+        with fh:
             for line in lines:
-                fh.write(line)
-                fh.write("\n")
+                fh.write(line.encode("utf-8"))
+                fh.write(b"\n")
                 n += 1
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+    return n
+
+
+def _open_temporary(folder: Path, name: str) -> tuple[Path, BinaryIO]:
+    """A new hidden file next to the target, created with the usual permissions.
+
+    Unlike tempfile.mkstemp (always 0600), open(..., "xb") honours the umask, so the
+    finished export is as readable as any other file the user writes.
+    """
+    for _ in range(100):
+        tmp = folder / f".{name}.{secrets.token_hex(4)}.tmp"
+        try:
+            return tmp, open(tmp, "xb")  # closed by the caller
+        except FileExistsError:
+            continue
+    raise UserError(f"{folder}: cannot create a temporary file")
+
+
+def _write_stdout(lines: Iterable[str]) -> int:
+    out = getattr(sys.stdout, "buffer", None)
+    n = 0
+    if out is None:  # stdout replaced by a text-only stream
+        for line in lines:
+            sys.stdout.write(line + "\n")
+            n += 1
+        sys.stdout.flush()
+        return n
+    sys.stdout.flush()
+    for line in lines:
+        out.write(line.encode("utf-8"))
+        out.write(b"\n")
+        n += 1
+    out.flush()
     return n

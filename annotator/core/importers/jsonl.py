@@ -41,12 +41,29 @@ def read_jsonl(
         try:
             if not isinstance(obj, dict):
                 raise _RecordError("a record must be a JSON object")
+            if "\\u" in line and _has_lone_surrogate(obj):
+                raise _RecordError("contains an unpaired surrogate escape (\\ud800-\\udfff)")
             records.append(_record(obj, path, lineno, schema, kind, layer))
         except (_RecordError, SpanError) as exc:
             raise ImportFileError(str(path), str(exc), lineno) from None
     if not records:
         raise ImportFileError(str(path), "no records")
     return records
+
+
+def _has_lone_surrogate(value: Any) -> bool:
+    """True if a string anywhere in `value` holds an unpaired surrogate (not storable)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+    if isinstance(value, dict):
+        return any(_has_lone_surrogate(k) or _has_lone_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_lone_surrogate(v) for v in value)
+    return False
 
 
 def _kind_of(obj: dict, kind: str) -> str:
@@ -72,6 +89,8 @@ def _record(obj: dict, path: Path, lineno: int, schema: Schema, kind: str,
     raw = obj.get("text")
     if not isinstance(raw, str) or not raw.strip():
         raise _RecordError("'text' is missing or empty")
+    if "\x00" in raw:
+        raise _RecordError("'text' contains NUL characters (U+0000)")
     kind = _kind_of(obj, kind)
     meta = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}
     ext = obj.get("id", meta.get("id"))
@@ -140,7 +159,7 @@ def _native_layer(obj: dict, raw: str, schema: Schema) -> list[LayerRecord]:
     if not isinstance(layer, str) or not layer.strip():
         raise _RecordError("'layer' must be a non-empty string")
     status = obj.get("status") or Status.NEW.value
-    if status not in _STATUSES:
+    if not isinstance(status, str) or status not in _STATUSES:
         raise _RecordError(f"unknown status {json.dumps(status, ensure_ascii=False)}")
     if not isinstance(spans_raw, list) or not isinstance(events_raw, list):
         raise _RecordError("'spans' and 'events' must be lists")
@@ -155,8 +174,10 @@ def _native_layer(obj: dict, raw: str, schema: Schema) -> list[LayerRecord]:
             if sid in ids:
                 raise _RecordError(f"span id {sid} is used twice")
         origin = it.get("origin", Origin.MANUAL)
+        if not isinstance(origin, str) or origin not in {o.value for o in Origin}:
+            origin = Origin.MANUAL
         sp = _span(raw, it.get("start"), it.get("end"), it.get("label"), it.get("text"),
-                   schema, sid, origin if origin in {o.value for o in Origin} else Origin.MANUAL)
+                   schema, sid, origin)
         spans.append(sp)
         if sid is not None:
             ids[sid] = sp
@@ -171,29 +192,55 @@ def _event(ev: Any, ids: dict[int, Span], schema: Schema) -> Event:
     if etype is None:
         raise _RecordError(f"unknown event type {json.dumps(ev.get('type'), ensure_ascii=False)}")
     trigger = ev.get("trigger")
-    if trigger not in ids:
+    if not isinstance(trigger, int) or isinstance(trigger, bool) or trigger not in ids:
         raise _RecordError(
             f"event {etype.name}: trigger {trigger!r} is not a span id of this record"
         )
     if ids[trigger].label != etype.name:
         raise _RecordError(f"event {etype.name}: its trigger span is labelled {ids[trigger].label}")
     args = []
-    for a in ev.get("arguments") or []:
+    raw_args = ev.get("arguments") or []
+    if not isinstance(raw_args, list):
+        raise _RecordError(f"event {etype.name}: 'arguments' must be a list")
+    for a in raw_args:
         role = etype.role(str(a.get("role"))) if isinstance(a, dict) else None
         if role is None:
             shown = json.dumps(a, ensure_ascii=False)
             raise _RecordError(f"event {etype.name}: unknown role in {shown}")
-        if a.get("span") not in ids:
-            raise _RecordError(f"event {etype.name}, role {role.name}: span {a.get('span')!r} "
+        arg_span = a.get("span")
+        if not isinstance(arg_span, int) or isinstance(arg_span, bool) or arg_span not in ids:
+            raise _RecordError(f"event {etype.name}, role {role.name}: span {arg_span!r} "
                                "is not a span id of this record")
-        if ids[a["span"]].label not in role.labels:
+        if ids[arg_span].label not in role.labels:
             raise _RecordError(f"event {etype.name}, role {role.name}: does not accept a "
-                               f"{ids[a['span']].label} span")
-        args.append(Argument(role.name, a["span"]))
+                               f"{ids[arg_span].label} span")
+        args.append(Argument(role.name, arg_span))
     attrs = ev.get("attributes") or {}
     if not isinstance(attrs, dict):
         raise _RecordError(f"event {etype.name}: 'attributes' must be an object")
+    _check_attributes(etype.name, attrs, schema)
     return Event(etype.name, trigger, tuple(args), attrs)
+
+
+def _check_attributes(event_type: str, attrs: dict[str, Any], schema: Schema) -> None:
+    """Attribute names and values must be the schema's (null leaves one unset)."""
+    known = {a.name: a for a in schema.attributes_for(event_type)}
+    for name, value in attrs.items():
+        spec = known.get(name)
+        shown = json.dumps(value, ensure_ascii=False)
+        if spec is None:
+            names = ", ".join(sorted(known)) or "none"
+            raise _RecordError(f"event {event_type}: unknown attribute '{name}' "
+                               f"(known: {names})")
+        if value is None:
+            continue
+        if spec.type == "integer":
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise _RecordError(f"event {event_type}: attribute '{name}' must be an "
+                                   f"integer, got {shown}")
+        elif not isinstance(value, str) or value not in spec.values:
+            raise _RecordError(f"event {event_type}: attribute '{name}' is {shown}, not one "
+                               f"of {', '.join(spec.values)}")
 
 
 def _normalize(raw: str, layers: list[LayerRecord]) -> tuple[str, list[LayerRecord]]:

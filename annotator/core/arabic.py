@@ -1,0 +1,461 @@
+"""Arabic-aware search, word snapping, proclitics and tokens over stored text.
+
+Every function works on offsets into the stored text (Python code points,
+end-exclusive) and never changes that text. Normalisation only ever happens in a
+separate "matching view" whose characters point back at stored offsets, so a hit
+found in the view is still a span on the original characters (FACTS.md, pyarabic).
+
+Word boundaries come from ``pyarabic.araby.tokenize_with_location``, with three
+repairs for its quirks: it drops punctuation (we add punctuation tokens
+ourselves), it splits words at ZWNJ/ZWJ and other invisible format characters and
+at combining marks outside its own tashkeel range (we glue those pieces back), and
+it counts the ASCII apostrophe and underscore as word characters, so "'إيران'"
+would be one word (we trim them from word edges).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Set as AbstractSet
+
+from pyarabic import araby
+
+__all__ = [
+    "FORMAT_CHARS",
+    "PROCLITICS",
+    "TASHKEEL",
+    "TATWEEL",
+    "auto_trim_proclitic",
+    "find_all",
+    "matches",
+    "matching_view",
+    "normalize_for_search",
+    "snap_to_words",
+    "strip_outer",
+    "tokens_with_offsets",
+    "trim_proclitic",
+    "word_at",
+]
+
+TASHKEEL = frozenset(chr(c) for c in (*range(0x064B, 0x0656), 0x0670))
+TATWEEL = "\u0640"
+FORMAT_CHARS = frozenset(
+    "\u200c\u200d\u200e\u200f\u061c\ufeff"
+    + "".join(chr(c) for c in range(0x202A, 0x202F))
+    + "".join(chr(c) for c in range(0x2066, 0x206A))
+)
+PROCLITICS = frozenset("وفبلك")
+
+_LETTER_MAP = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ی": "ي",  # Persian yeh U+06CC
+    "ک": "ك",  # keheh U+06A9
+    "ة": "ه",
+}
+# Format characters (category Cf) that are visible: Arabic number signs and other
+# prepended concatenation marks. All other Cf characters are invisible.
+_VISIBLE_FORMAT = frozenset("\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2")
+# Grave and acute accents are category Sk but get typed as quotation marks.
+_QUOTE_SYMBOLS = frozenset("`\u00b4")
+# Between two digits these keep a number such as 3.5 or ١٬٠٠٠ one word.
+_NUMBER_SEPARATORS = frozenset(".,\u066b\u066c")
+_SPACE_RUN = re.compile(" {2,}")
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.category(ch)[0] == "M"
+
+
+def _is_format(ch: str) -> bool:
+    return unicodedata.category(ch) == "Cf" and ch not in _VISIBLE_FORMAT
+
+
+def _is_punct(ch: str) -> bool:
+    return unicodedata.category(ch)[0] == "P" or ch in _QUOTE_SYMBOLS
+
+
+def _is_trimmable(ch: str) -> bool:
+    """Characters a span must never start or end with: nobody can see or means them."""
+    return ch.isspace() or _is_punct(ch) or _is_format(ch)
+
+
+def _view_char(ch: str) -> str | None:
+    """One stored character in the matching view: None when dropped, else one character.
+
+    Never more than one character, so every view character has exactly one source
+    offset and a hit maps back without ever landing inside an expansion (this is why
+    "ß" stays "ß" instead of casefolding to "ss").
+    """
+    mapped = _LETTER_MAP.get(ch)
+    if mapped is not None:
+        return mapped
+    if ch in TASHKEEL or ch == TATWEEL or ch in FORMAT_CHARS:
+        return None
+    category = unicodedata.category(ch)
+    if category == "Cf" and ch not in _VISIBLE_FORMAT:
+        return None
+    if category == "Mn" and "\u0600" <= ch <= "\u08ff":
+        return None  # the rarer Arabic marks (Quranic annotation, extended tashkeel)
+    if ch.isspace():
+        return " "  # NBSP in the stored text must match the space typed in a search box
+    if ch.isdecimal():
+        return str(unicodedata.decimal(ch))
+    folded = ch.casefold()
+    if len(folded) == 1:
+        return folded
+    lowered = ch.lower()
+    return lowered if len(lowered) == 1 else ch
+
+
+class _ViewTable(dict[int, str | None]):
+    """Code point -> view character, filled lazily so ``str.translate`` runs in C."""
+
+    def __missing__(self, codepoint: int) -> str | None:
+        value = _view_char(chr(codepoint))
+        self[codepoint] = value
+        return value
+
+
+_VIEW = _ViewTable()
+
+
+def normalize_for_search(s: str) -> str:
+    """The matching-view string alone, for queries and for cheap containment tests.
+
+    Runs of whitespace (after dropping invisible characters) count as one space, so
+    a double space or a line break in an article does not hide a phrase.
+    """
+    return _SPACE_RUN.sub(" ", s.translate(_VIEW))
+
+
+def matching_view(text: str) -> tuple[str, list[int]]:
+    """Normalised view of ``text`` plus, for each view index, its stored offset.
+
+    Built one character at a time because normalising the whole string would shift
+    offsets (tashkeel and tatweel are dropped) and spans must point at stored text.
+    The view always equals ``normalize_for_search(text)``.
+    """
+    table = _VIEW
+    chars: list[str] = []
+    orig: list[int] = []
+    prev_space = False
+    for i, ch in enumerate(text):
+        mapped = table[ord(ch)]
+        if mapped is None:
+            continue
+        if mapped == " ":
+            if prev_space:
+                continue
+            prev_space = True
+        else:
+            prev_space = False
+        chars.append(mapped)
+        orig.append(i)
+    return "".join(chars), orig
+
+
+def find_all(text: str, query: str) -> list[tuple[int, int]]:
+    """Every non-overlapping hit of ``query`` in ``text``, as stored offsets, left to right.
+
+    A view hit [s, e) maps to [orig[s], orig[e-1] + 1), then the end also takes the
+    diacritics that follow the last letter: otherwise a hit in vocalised text would
+    leave the final letter's harakat outside the span and split a letter from its
+    combining mark. An empty (or all-diacritic) query has no hits.
+    """
+    needle = normalize_for_search(query)
+    if not needle:
+        return []
+    view, orig = matching_view(text)
+    n = len(text)
+    width = len(needle)
+    hits: list[tuple[int, int]] = []
+    i = view.find(needle)
+    while i >= 0:
+        start = orig[i]
+        end = orig[i + width - 1] + 1
+        while end < n and _is_mark(text[end]) and _VIEW[ord(text[end])] is None:
+            end += 1
+        hits.append((start, end))
+        i = view.find(needle, i + width)
+    return hits
+
+
+def matches(text: str, query: str) -> bool:
+    """Whether ``find_all`` would find ``query``; cheap enough to filter a document list.
+
+    An empty (or all-diacritic) query matches everything, as an empty filter should.
+    """
+    return normalize_for_search(query) in normalize_for_search(text)
+
+
+# --- word units -----------------------------------------------------------------
+
+
+def _clamp(text: str, start: int, end: int) -> tuple[int, int]:
+    """A UI selection may run backwards (right-to-left drags) or past the text."""
+    n = len(text)
+    lo, hi = (start, end) if start <= end else (end, start)
+    return min(max(lo, 0), n), min(max(hi, 0), n)
+
+
+def _check_range(text: str, start: int, end: int) -> None:
+    if not 0 <= start <= end <= len(text):
+        raise ValueError(f"range [{start}, {end}) is outside a text of {len(text)} characters")
+
+
+def _window(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen [start, end) to whitespace: no word crosses whitespace, so words found in
+    the window are exactly the document's words, without tokenizing the whole text."""
+    n = len(text)
+    lo = start
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1
+    hi = end
+    while hi < n and not text[hi].isspace():
+        hi += 1
+    return lo, hi
+
+
+def _glued(text: str, left_end: int, right_start: int) -> bool:
+    """Whether two pyarabic tokens are really one word split by one of its quirks."""
+    gap = text[left_end:right_start]
+    if all(_is_mark(c) or _is_format(c) for c in gap):
+        return True  # ZWNJ, soft hyphen, U+0653-0655 hamza/madda, Latin accents...
+    return (
+        len(gap) == 1
+        and gap in _NUMBER_SEPARATORS
+        and text[left_end - 1].isdecimal()
+        and text[right_start].isdecimal()
+    )
+
+
+def _words(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Word units inside text[lo:hi], which must start and end at whitespace or text edges."""
+    units: list[list[int]] = []
+    for token in araby.tokenize_with_location(text[lo:hi]):
+        a = token["start"] + lo
+        b = token["end"] + lo
+        if units and _glued(text, units[-1][1], a):
+            units[-1][1] = b
+        else:
+            units.append([a, b])
+        end = units[-1][1]
+        while end < hi and _is_mark(text[end]):  # marks belong to the letter before them
+            end += 1
+        units[-1][1] = end
+    words: list[tuple[int, int]] = []
+    for a, b in units:
+        a, b = _strip(text, a, b)  # pyarabic keeps ' and _ in words
+        while a < b and _is_mark(text[a]) and a > 0 and not text[a - 1].isspace():
+            a += 1  # a mark after punctuation is that punctuation's, not the next word's
+        a, b = _strip(text, a, b)
+        if a < b:
+            words.append((a, b))
+    return words
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    """Trim [s, e) by whole characters-with-marks: a quotation mark or comma that
+    carries a stray haraka goes as one piece, and no letter loses its marks.
+    Combining marks after whitespace are kept, as pyarabic starts a word with them."""
+    while s < e:
+        ch = text[s]
+        if ch.isspace():
+            s += 1
+        elif _is_trimmable(ch):
+            s += 1
+            while s < e and _is_mark(text[s]):
+                s += 1
+        else:
+            break
+    while e > s:
+        base = e - 1
+        while base > s and _is_mark(text[base]):
+            base -= 1
+        ch = text[base]
+        if ch.isspace() and base == e - 1:
+            e -= 1
+        elif _is_trimmable(ch) and not ch.isspace():
+            e = base
+        else:
+            break
+    return s, e
+
+
+def strip_outer(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim whitespace, punctuation, quotation marks and invisible format characters
+    from both ends, because the guideline keeps quotes outside names and a stray
+    space or comma in a span is never intended. Interior characters stay.
+
+    The range is clamped and ordered first; a range with nothing else in it becomes
+    the empty range at its start.
+    """
+    start, end = _clamp(text, start, end)
+    s, e = _strip(text, start, end)
+    if s == e:
+        return start, start
+    return s, e
+
+
+def word_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The word under a double-click at cursor position ``pos``.
+
+    A cursor position sits between characters: prefer the word that starts at or
+    contains ``pos``, else the word that ends exactly there (a click on the last
+    half of a word's last letter). None when ``pos`` touches no word or lies
+    outside the text.
+    """
+    if not 0 <= pos <= len(text):
+        return None
+    lo, hi = _window(text, pos, pos)
+    words = _words(text, lo, hi)
+    for a, b in words:
+        if a <= pos < b:
+            return a, b
+    for a, b in words:
+        if b == pos:
+            return a, b
+    return None
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow a rough mouse selection to whole words, then drop outer quotes/punctuation.
+
+    Selecting Arabic with a mouse rarely lands on letter boundaries (joined glyphs,
+    lam-alef), so any word the selection touches is taken whole; a base letter is
+    never split from its combining marks. The range is clamped and ordered first.
+    An empty selection snaps to ``word_at(text, start)`` if there is one. A selection
+    of only whitespace, punctuation or format characters returns the EMPTY range
+    (start, start): the caller should treat start == end as "nothing to mark".
+    """
+    start, end = _clamp(text, start, end)
+    if start == end:
+        return word_at(text, start) or (start, start)
+    n = len(text)
+    lo, hi = _window(text, start, end)
+    s, e = start, end
+    for a, b in _words(text, lo, hi):
+        if a < end and b > start:
+            s = min(s, a)
+            e = max(e, b)
+    while 0 < s < n and _is_mark(text[s]):
+        s -= 1
+    while e < n and _is_mark(text[e]):
+        e += 1
+    s, e = strip_outer(text, s, e)
+    if s == e:
+        return start, start
+    return s, e
+
+
+# --- proclitics -----------------------------------------------------------------
+
+
+def trim_proclitic(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop ONE leading proclitic و ف ب ل ك from a span, as the guideline asks
+    ("لإيران" -> "إيران"); call again for a second one.
+
+    Harakat, tatweel and invisible characters after the letter go with it ("لـطهران"
+    -> "طهران"), and so does whitespace ("لـ طهران"). The rest must start with a letter
+    and keep at least two letters, else None ("لي", "ل2023"). The caller asked
+    explicitly, so "بغداد" -> "غداد" is allowed here; see ``auto_trim_proclitic``.
+    Raises ValueError for a range outside the text.
+    """
+    _check_range(text, start, end)
+    if start == end or text[start] not in PROCLITICS:
+        return None
+    i = start + 1
+    while i < end and (
+        _is_mark(text[i]) or text[i] == TATWEEL or _is_format(text[i]) or text[i].isspace()
+    ):
+        i += 1
+    if i == end or not _is_letter(text[i]):
+        return None
+    if sum(1 for ch in text[i:end] if _is_letter(ch)) < 2:
+        return None
+    return i, end
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha() and ch != TATWEEL  # tatweel is category Lm, so isalpha() is True
+
+
+def auto_trim_proclitic(
+    text: str, start: int, end: int, known_texts: AbstractSet[str]
+) -> tuple[int, int]:
+    """Trim a proclitic only when the rest is already a span text in the project.
+
+    A letter such as ب may be a proclitic or the name's own first letter ("بغداد"),
+    and only the project's earlier spans can tell which without a lexicon. The rest
+    is compared exactly and also after search normalisation, so "ايران" as a known
+    text accepts "لإيران". Otherwise the span comes back unchanged.
+    """
+    trimmed = trim_proclitic(text, start, end)
+    if trimmed is None:
+        return start, end
+    rest = text[trimmed[0] : trimmed[1]]
+    if rest in known_texts:
+        return trimmed
+    key = normalize_for_search(rest)
+    if any(normalize_for_search(known) == key for known in known_texts):
+        return trimmed
+    return start, end
+
+
+# --- tokens ---------------------------------------------------------------------
+
+
+def _is_symbolish(ch: str) -> bool:
+    return not (ch.isspace() or _is_format(ch) or _is_punct(ch))
+
+
+def _other_tokens(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
+    """Tokens between two words: what pyarabic drops."""
+    i = a
+    while i < b:
+        ch = text[i]
+        if ch.isspace() or _is_format(ch):
+            i += 1
+            continue
+        j = i + 1
+        if _is_punct(ch):
+            while j < b and text[j] == ch:  # "..." and "!!" stay one token
+                j += 1
+        else:  # symbols and emoji: one run, ZWJ sequences and variation selectors kept
+            while j < b:
+                c = text[j]
+                if c in "\u200c\u200d" and j + 1 < b and _is_symbolish(text[j + 1]):
+                    j += 2
+                elif _is_symbolish(c):
+                    j += 1
+                else:
+                    break
+        while j < b and _is_mark(text[j]):
+            j += 1
+        out.append((i, j))
+        i = j
+
+
+def tokens_with_offsets(text: str) -> list[tuple[int, int]]:
+    """Word tokens plus the punctuation and symbol tokens pyarabic drops, in text order.
+
+    CoNLL export and token-level agreement need every visible character in exactly
+    one token. Each token is a word (the same words snapping uses, so "3.5" and
+    words joined by ZWNJ are one token), a run of one repeated punctuation character
+    ("،", "“", "..."), or a run of symbols/emoji. Whitespace and invisible format
+    characters (LRM, RLM, ZWNJ, BOM...) outside words belong to no token, because an
+    invisible token would be useless in training data.
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for a, b in _words(text, 0, len(text)):
+        _other_tokens(text, pos, a, out)
+        out.append((a, b))
+        pos = b
+    _other_tokens(text, pos, len(text), out)
+    return out

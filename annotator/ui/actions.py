@@ -1,0 +1,74 @@
+"""The window's QActions, with standard shortcuts and the object names tests rely on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+def make_action(parent: QWidget, name: str, text: str, *shortcuts: QKeySequence | str,
+                tip: str = "", checkable: bool = False) -> QAction:
+    action = QAction(text, parent)
+    action.setObjectName(name)
+    keys = [s if isinstance(s, QKeySequence) else QKeySequence(s) for s in shortcuts]
+    keys = [k for k in keys if not k.isEmpty()]
+    if keys:
+        action.setShortcuts(keys)
+    action.setToolTip(tip or text)
+    action.setStatusTip(tip or text)
+    action.setCheckable(checkable)
+    parent.addAction(action)
+    return action
+
+
+@dataclass
+class Actions:
+    undo: QAction
+    redo: QAction
+    delete_span: QAction
+    trim: QAction
+    auto_trim: QAction
+    snap: QAction
+    next_document: QAction
+    previous_document: QAction
+    mark_done: QAction
+    skip: QAction
+    import_: QAction
+    export: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    quit: QAction
+
+
+def create_actions(win: QWidget) -> Actions:
+    S = QKeySequence.StandardKey  # noqa: N806
+    return Actions(
+        undo=make_action(win, "actionUndo", "&Undo", QKeySequence(S.Undo)),
+        redo=make_action(win, "actionRedo", "&Redo", QKeySequence(S.Redo), "Ctrl+Shift+Z"),
+        delete_span=make_action(win, "actionDeleteSpan", "&Delete span",
+                                QKeySequence(S.Delete), "Backspace",
+                                tip="Delete the selected span (recoverable with Undo)"),
+        trim=make_action(win, "actionTrimProclitic", "&Trim proclitic", "Ctrl+T",
+                         tip="Remove a leading و ف ب ل ك from the selected span"),
+        auto_trim=make_action(win, "actionAutoTrim", "Trim proclitics &automatically",
+                              tip="Trim only when the rest of the word is already a span "
+                                  "text in the project", checkable=True),
+        snap=make_action(win, "actionSnapToWords", "&Snap selections to words",
+                         tip="Extend selections to whole words (hold Alt for exact characters)",
+                         checkable=True),
+        next_document=make_action(win, "actionNextDocument", "&Next document",
+                                  QKeySequence(S.MoveToNextPage)),
+        previous_document=make_action(win, "actionPreviousDocument", "&Previous document",
+                                      QKeySequence(S.MoveToPreviousPage)),
+        mark_done=make_action(win, "actionMarkDone", "Mark &done and go to next", "Ctrl+Return",
+                              "Ctrl+Enter"),
+        skip=make_action(win, "actionSkip", "S&kip document", "Ctrl+Shift+Return"),
+        import_=make_action(win, "actionImport", "&Import…", QKeySequence(S.Open)),
+        export=make_action(win, "actionExport", "&Export…", "Ctrl+E"),
+        zoom_in=make_action(win, "actionZoomIn", "Zoom &in", "Ctrl+=", QKeySequence(S.ZoomIn)),
+        zoom_out=make_action(win, "actionZoomOut", "Zoom &out", "Ctrl+-",
+                             QKeySequence(S.ZoomOut)),
+        quit=make_action(win, "actionQuit", "&Quit", QKeySequence(S.Quit)),
+    )

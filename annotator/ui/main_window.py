@@ -1,0 +1,438 @@
+"""The annotation window: document list, right-to-left text, palette, span table.
+
+It wires widgets to the Session (edits, undo) and the repository (reads); it holds no
+SQL and no text logic of its own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QElapsedTimer, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.arabic import auto_trim_proclitic, trim_proclitic
+from annotator.core.errors import UserError
+from annotator.core.types import Span, Status
+from annotator.jobs import export_jsonl, import_files
+from annotator.store.repository import Repository
+from annotator.ui.actions import create_actions
+from annotator.ui.bidi import LRM, isolate
+from annotator.ui.models.document_model import DocumentListModel
+from annotator.ui.models.span_model import SpanTableModel
+from annotator.ui.session import Session
+from annotator.ui.text_view import TextView
+from annotator.ui.widgets.document_panel import DocumentPanel
+from annotator.ui.widgets.guidelines import GuidelinesPanel
+from annotator.ui.widgets.label_palette import LabelPalette
+from annotator.ui.widgets.span_table import SpanTable
+from annotator.ui.workers import BackgroundJob
+
+DEFAULT_FONT_SIZE = 16.0
+MAX_SECONDS_PER_VISIT = 30 * 60
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, repo: Repository, db_path: Path, user: str, font_family: str = "") -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.repo = repo
+        self.db_path = db_path
+        self.session = Session(repo, user)
+        self.schema = repo.schema()
+        self.document_id: int | None = None
+        self.visit = QElapsedTimer()
+        self.jobs: list[BackgroundJob] = []
+        self.settings = QSettings("annotator", "annotator")
+        self.setWindowTitle(f"annotator — {db_path.name} — {user}")
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+
+        self.text_view = TextView()
+        self.text_view.setAcceptDrops(False)
+        if font_family:
+            font = QFont(self.text_view.font())
+            font.setFamilies([font_family, "DejaVu Sans", "Noto Sans"])
+            self.text_view.setFont(font)
+        entity_labels = self.schema.labels
+        self.text_view.set_labels(
+            {lb.name: lb.color for lb in self.schema.all_labels},
+            {lb.hotkey: lb.name for lb in entity_labels if lb.hotkey},
+        )
+        size = float(self.settings.value("view/fontSize", DEFAULT_FONT_SIZE))
+        self.text_view.set_font_size(size)
+
+        self.empty_page = self._empty_page()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_page)
+        self.stack.addWidget(self.text_view)
+        self.setCentralWidget(self.stack)
+
+        self.doc_model = DocumentListModel(repo, self.session.layer)
+        self.doc_panel = DocumentPanel(self.doc_model)
+        self.span_model = SpanTableModel()
+        self.span_model.colors = {lb.name: lb.color for lb in self.schema.all_labels}
+        self.span_model.label_names[:] = [lb.name for lb in entity_labels]
+        self.span_table = SpanTable(self.span_model)
+        self.palette_widget = LabelPalette(entity_labels)
+        self.guidelines = GuidelinesPanel(self.schema)
+        self._docks()
+
+        self.span_info = QLabel()
+        self.span_info.setObjectName("spanInfo")
+        self.span_info.setTextFormat(Qt.TextFormat.PlainText)
+        self.saved_label = QLabel("✓ All changes saved")
+        self.saved_label.setObjectName("savedIndicator")
+        self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addWidget(self.span_info, 1)
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self.actions = create_actions(self)
+        self._wire()
+        self._menus()
+        self.restoreGeometry(self.settings.value("window/geometry", b""))
+        self.restoreState(self.settings.value("window/state", b""))
+        self.refresh_documents()
+
+    # ------------------------------------------------------------------ layout
+    def _empty_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        hint = QLabel("This project has no documents yet.\n\n"
+                      "Import .txt files, folders or JSONL (File → Import, Ctrl+O),\n"
+                      "or drop files and folders on this window.")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setObjectName("emptyHint")
+        button = QPushButton("Import files…")
+        button.setObjectName("emptyImportButton")
+        button.clicked.connect(self.import_dialog)
+        layout.addWidget(hint)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        return page
+
+    def _dock(self, title: str, name: str, widget: QWidget,
+              area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _docks(self) -> None:
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.doc_dock = self._dock("Documents", "documentsDock", self.doc_panel, left)
+        self.palette_dock = self._dock("Labels", "labelsDock", self.palette_widget, right)
+        self.guide_dock = self._dock("Guidelines", "guidelinesDock", self.guidelines, right)
+        self.tabifyDockWidget(self.palette_dock, self.guide_dock)
+        self.palette_dock.raise_()
+        self.span_dock = self._dock("Spans", "spansDock", self.span_table, right)
+        self.resizeDocks([self.doc_dock], [300], Qt.Orientation.Horizontal)
+
+    def _menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([a.import_, a.export])
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        edit = bar.addMenu("&Edit")
+        edit.addActions([a.undo, a.redo])
+        edit.addSeparator()
+        edit.addActions([a.delete_span, a.trim])
+        edit.addSeparator()
+        edit.addActions([a.snap, a.auto_trim])
+        doc = bar.addMenu("&Document")
+        doc.addActions([a.previous_document, a.next_document, a.mark_done, a.skip])
+        view = bar.addMenu("&View")
+        view.addActions([a.zoom_in, a.zoom_out])
+        view.addSeparator()
+        for dock in (self.doc_dock, self.palette_dock, self.guide_dock, self.span_dock):
+            view.addAction(dock.toggleViewAction())
+
+    def _wire(self) -> None:
+        a, s = self.actions, self.session
+        a.undo.triggered.connect(s.undo_stack.undo)
+        a.redo.triggered.connect(s.undo_stack.redo)
+        s.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
+        s.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
+        s.undo_stack.undoTextChanged.connect(lambda t: a.undo.setText(f"&Undo {t}".strip()))
+        s.undo_stack.redoTextChanged.connect(lambda t: a.redo.setText(f"&Redo {t}".strip()))
+        a.undo.setEnabled(False)
+        a.redo.setEnabled(False)
+        a.delete_span.triggered.connect(self.delete_selected_span)
+        a.trim.triggered.connect(self.trim_selected_span)
+        a.snap.setChecked(True)
+        a.snap.toggled.connect(lambda on: setattr(self.text_view, "snap", on))
+        a.auto_trim.setChecked(self.repo.setting("auto_trim") == "1")
+        a.auto_trim.toggled.connect(lambda on: self.repo.set_setting("auto_trim", "1" if on
+                                                                     else "0"))
+        a.next_document.triggered.connect(lambda: self.step_document(1))
+        a.previous_document.triggered.connect(lambda: self.step_document(-1))
+        a.mark_done.triggered.connect(self.mark_done)
+        a.skip.triggered.connect(self.skip_document)
+        a.import_.triggered.connect(self.import_dialog)
+        a.export.triggered.connect(self.export_dialog)
+        a.zoom_in.triggered.connect(lambda: self.zoom(1.0))
+        a.zoom_out.triggered.connect(lambda: self.zoom(-1.0))
+        a.quit.triggered.connect(self.close)
+        s.documentChanged.connect(self._document_changed)
+        s.spanTouched.connect(self._span_touched)
+        s.saved.connect(self._saved)
+        self.text_view.labelKeyPressed.connect(self.apply_label)
+        self.text_view.spanSelected.connect(self._span_selected)
+        self.palette_widget.labelChosen.connect(self.apply_label)
+        self.doc_panel.documentActivated.connect(self.open_document)
+        self.span_table.selectionModel().currentRowChanged.connect(self._span_row_chosen)
+        self.span_model.relabelRequested.connect(self._relabel_from_table)
+
+    # --------------------------------------------------------------- documents
+    def refresh_documents(self) -> None:
+        self.doc_model.reload()
+        has_docs = self.doc_model.rowCount() > 0
+        self.stack.setCurrentWidget(self.text_view if has_docs else self.empty_page)
+        if has_docs and self.document_id is None:
+            self.doc_panel.select_row(0)
+
+    def open_document(self, document_id: int) -> None:
+        if document_id == self.document_id:
+            return
+        self._record_time()
+        self.document_id = document_id
+        self.text_view.set_text(self.repo.document_text(document_id))
+        self._load_spans()
+        self.visit.start()
+        self.stack.setCurrentWidget(self.text_view)
+        self.doc_panel.select_document(document_id, emit=False)
+        title = self.repo.document(document_id, with_text=False).title
+        status = self.repo.status(document_id, self.session.layer)
+        self.span_info.setText(f"{LRM}«{isolate(title)}»  ·  {status.replace('_', ' ')}")
+
+    def _load_spans(self) -> None:
+        assert self.document_id is not None
+        spans = self.repo.spans(self.document_id, self.session.layer)
+        self.text_view.set_spans(spans)
+        self.span_model.set_spans(spans)
+
+    def _record_time(self) -> None:
+        if self.document_id is None or not self.visit.isValid():
+            return
+        seconds = min(self.visit.elapsed() / 1000.0, MAX_SECONDS_PER_VISIT)
+        if seconds >= 0.5:
+            self.repo.add_time(self.document_id, self.session.layer, seconds)
+        self.visit.invalidate()
+
+    def step_document(self, delta: int) -> None:
+        row = self.doc_panel.view.currentIndex().row()
+        self.doc_panel.select_row(max(0, row + delta))
+
+    def mark_done(self) -> None:
+        if self.document_id is None:
+            return
+        self.session.push_status(self.document_id, Status.DONE)
+        self._open_next_not_done()
+
+    def skip_document(self) -> None:
+        if self.document_id is None:
+            return
+        self.session.push_status(self.document_id, Status.SKIPPED)
+        self._open_next_not_done()
+
+    def _open_next_not_done(self) -> None:
+        model = self.doc_model
+        start = model.row_of(self.document_id) if self.document_id is not None else -1
+        n = model.rowCount()
+        for k in range(1, n + 1):
+            row = (start + k) % n
+            if model.data(model.index(row, 1)) not in ("done", "skipped"):
+                self.doc_panel.select_row(row)
+                return
+        self.statusBar().showMessage("Every document in the list is done.", 5000)
+
+    # ------------------------------------------------------------------- edits
+    def _selected_span(self) -> Span | None:
+        sid = self.text_view.selected_span_id
+        return self.text_view.span_by_id(sid) if sid is not None else None
+
+    def apply_label(self, label: str) -> None:
+        """A label key or palette click: label the selection, or relabel the selected span."""
+        if self.document_id is None:
+            return
+        try:
+            sel = self.text_view.selection()
+            if sel is not None:
+                start, end = sel
+                if self.actions.auto_trim.isChecked():
+                    start, end = auto_trim_proclitic(self.text_view.text, start, end,
+                                                     self.repo.span_texts())
+                self.text_view.clear_selection()
+                self.session.push_add(self.document_id, start, end, label)
+                return
+            span = self._selected_span()
+            if span is not None and span.label != label:
+                self.session.push_relabel(span, label)
+            elif span is None:
+                self.statusBar().showMessage("Select text first (drag, double-click or "
+                                             "Shift+arrows), then press a label key.", 4000)
+        except UserError as exc:
+            self.statusBar().showMessage(str(exc), 6000)
+
+    def delete_selected_span(self) -> None:
+        span = self._selected_span()
+        if span is None:
+            self.statusBar().showMessage("Click a span to select it first.", 4000)
+            return
+        try:
+            self.session.push_delete(span)
+        except UserError as exc:
+            self.statusBar().showMessage(str(exc), 6000)
+
+    def trim_selected_span(self) -> None:
+        span = self._selected_span()
+        if span is None:
+            self.statusBar().showMessage("Click a span to select it first.", 4000)
+            return
+        trimmed = trim_proclitic(self.text_view.text, span.start, span.end)
+        if trimmed is None:
+            self.statusBar().showMessage(f"«{span.text}» has no proclitic to trim.", 4000)
+            return
+        try:
+            self.session.push_move(span, *trimmed)
+        except UserError as exc:
+            self.statusBar().showMessage(str(exc), 6000)
+
+    def _relabel_from_table(self, span_id: int, label: str) -> None:
+        span = self.text_view.span_by_id(span_id)
+        if span is not None:
+            try:
+                self.session.push_relabel(span, label)
+            except UserError as exc:
+                self.statusBar().showMessage(str(exc), 6000)
+
+    # ------------------------------------------------- reactions to the session
+    def _document_changed(self, document_id: int) -> None:
+        self.doc_model.refresh_document(document_id)
+        if document_id == self.document_id:
+            self._load_spans()
+
+    def _span_touched(self, document_id: int, span_id: int | None) -> None:
+        if document_id != self.document_id:
+            # Undo or redo of an edit made in another document: show it there.
+            self.open_document(document_id)
+        self.text_view.select_span(span_id, scroll=span_id is not None)
+
+    def _saved(self, what: str) -> None:
+        self.saved_label.setText(f"✓ Saved: {what}")
+
+    def _span_selected(self, span_id: int | None) -> None:
+        span = self.text_view.span_by_id(span_id) if span_id is not None else None
+        if span is None:
+            self.span_table.clearSelection()
+            return
+        self.span_info.setText(f"{LRM}{span.label}  «{isolate(span.text)}»  "
+                               f"[{span.start}, {span.end})  {len(span.text)} characters")
+        self.span_table.blockSignals(True)
+        self.span_table.select_span(span_id)
+        self.span_table.blockSignals(False)
+
+    def _span_row_chosen(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        span_id = self.span_model.spans[current.row()].id
+        if span_id != self.text_view.selected_span_id:
+            self.text_view.select_span(span_id, scroll=True)
+
+    # --------------------------------------------------------- import / export
+    def import_dialog(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Import documents", "", "Text and JSONL (*.txt *.jsonl *.json);;All files (*)"
+        )
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def import_paths(self, paths: list[Path]) -> BackgroundJob:
+        def job(repo: Repository, progress) -> str:
+            summary = import_files(repo, paths, progress=progress)
+            if summary.errors:
+                raise UserError(summary.line() + "\n\n" + "\n".join(summary.errors))
+            return summary.line()
+
+        return self._run_job("Importing…", job, self._after_import)
+
+    def _after_import(self, ok: bool, message: str) -> None:
+        self.refresh_documents()
+        if ok:
+            self.statusBar().showMessage(message, 8000)
+        else:
+            QMessageBox.warning(self, "Import", message)
+
+    def export_dialog(self) -> None:
+        layers = self.repo.layers()
+        choices = (["gold"] if "gold" in layers else []) + ["all"] + [
+            x for x in layers if x != "gold"]
+        layer, ok = QInputDialog.getItem(self, "Export", "Layer:", choices, 0, False)
+        if not ok:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, "Export native JSONL", "export.jsonl",
+                                                "JSON Lines (*.jsonl)")
+        if target:
+            self.export_to(Path(target), layer)
+
+    def export_to(self, target: Path, layer: str | None) -> BackgroundJob:
+        def job(repo: Repository, progress) -> str:
+            n = export_jsonl(repo, target, layer, progress)
+            return f"exported {n} record(s) to {target}"
+
+        return self._run_job("Exporting…", job, self._after_export)
+
+    def _after_export(self, ok: bool, message: str) -> None:
+        if ok:
+            self.statusBar().showMessage(message, 8000)
+        else:
+            QMessageBox.warning(self, "Export", message)
+
+    def _run_job(self, title: str, fn, after) -> BackgroundJob:
+        job = BackgroundJob(self, title, self.db_path, self.session.user, fn)
+        job.done.connect(after)
+        job.done.connect(lambda *_: self.jobs.remove(job))
+        self.jobs.append(job)
+        job.start()
+        return job
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # -------------------------------------------------------------------- view
+    def zoom(self, delta: float) -> None:
+        size = min(48.0, max(8.0, self.text_view.font().pointSizeF() + delta))
+        self.text_view.set_font_size(size)
+        self.settings.setValue("view/fontSize", size)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for job in list(self.jobs):
+            job.worker.cancelled = True
+            job.wait()
+        self._record_time()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        super().closeEvent(event)

@@ -1,0 +1,77 @@
+"""The span table of the current document: text, label, start, end in text order.
+
+The label column is editable; an edit is not applied here but handed to the window
+as a relabel request, so it goes through the undo stack like every other edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from annotator.core.types import Span
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SpanTableModel(QAbstractTableModel):
+    COLUMNS = ("Text", "Label", "Start", "End")
+    relabelRequested = Signal(int, str)  # span id, label
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.spans: list[Span] = []
+        self.colors: dict[str, str] = {}
+        self.label_names: list[str] = []
+
+    def set_spans(self, spans: list[Span]) -> None:
+        self.beginResetModel()
+        self.spans = sorted(spans, key=lambda s: (s.start, -s.end, s.label))
+        self.endResetModel()
+
+    def row_of(self, span_id: int | None) -> int:
+        return next((i for i, s in enumerate(self.spans) if s.id == span_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.spans)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() == 1 else base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        span = self.spans[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.UserRole:
+            return span.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return (span.text, span.label, span.start, span.end)[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"«{span.text}» {span.label} [{span.start}, {span.end})"
+        if role == Qt.ItemDataRole.DecorationRole and col == 1:
+            return QColor(self.colors.get(span.label, "#888888"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or index.column() != 1:
+            return False
+        span = self.spans[index.row()]
+        if value == span.label or value not in self.label_names or span.id is None:
+            return False
+        self.relabelRequested.emit(span.id, str(value))
+        return True

@@ -1,0 +1,422 @@
+"""The read-only right-to-left text view that paints spans itself.
+
+Highlights never touch the QTextDocument (no char formats, no ExtraSelections): only
+the spans that intersect the visible blocks are painted, from geometry cached per block,
+so a document with thousands of spans repaints about as fast as a plain one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+
+from annotator.core.arabic import snap_to_words
+from annotator.core.lanes import assign_lanes
+from annotator.core.types import Span
+from annotator.ui.bidi import LRM, isolate
+from annotator.ui.qt_offsets import PositionMap
+
+FILL_ALPHA = 70
+_LTR = re.compile(r"[A-Za-z0-9\u0660-\u0669\u06F0-\u06F9]")
+LANE_STEP = 3.0
+_ARABIC_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {
+    chr(0x06F0 + i): str(i) for i in range(10)
+}
+# Keys the window's actions own even while the text has focus.
+_WINDOW_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Delete, Qt.Key.Key_Backspace}
+
+
+@dataclass(slots=True)
+class _Painted:
+    index: int  # into TextView.spans
+    rect: QRectF  # block-local
+    lane: int
+
+
+class TextView(QPlainTextEdit):
+    """Shows one document; reports label keys, span clicks and selections in code points."""
+
+    labelKeyPressed = Signal(str)
+    spanSelected = Signal(object)  # span id or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("textView")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.setMouseTracking(True)
+        self.setUndoRedoEnabled(False)
+        self.text = ""
+        self.positions = PositionMap("")
+        self.spans: list[Span] = []
+        self.hotkeys: dict[str, str] = {}
+        self.colors: dict[str, QColor] = {}
+        self.snap = True
+        self.exact_selection = False
+        self._starts: list[int] = []
+        self._qt: list[tuple[int, int]] = []
+        self._lanes: list[int] = []
+        self._longest = 0
+        self._cache: dict[int, list[_Painted]] = {}
+        self._selected: int | None = None
+        self._emphasis: dict[int, str] = {}
+        self.document().documentLayout().documentSizeChanged.connect(self._forget_geometry)
+
+    # ----------------------------------------------------------------- content
+    def set_labels(self, colors: dict[str, str], hotkeys: dict[str, str]) -> None:
+        self.colors = {name: QColor(c) for name, c in colors.items()}
+        self.hotkeys = {k.upper(): name for k, name in hotkeys.items() if k}
+        self.viewport().update()
+
+    def set_text(self, text: str) -> None:
+        self.text = text
+        self.positions = PositionMap(text)
+        self.setPlainText(text)
+        self._apply_direction()
+        self._selected = None
+        self.set_spans([])
+
+    def _apply_direction(self) -> None:
+        """Force right-to-left on the document: a paragraph starting with Latin stays RTL."""
+        opt = QTextOption(self.document().defaultTextOption())
+        opt.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        opt.setAlignment(Qt.AlignmentFlag.AlignRight)
+        opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(opt)
+
+    def set_spans(self, spans: Sequence[Span]) -> None:
+        self.spans = sorted(spans, key=lambda s: (s.start, -s.end, s.label))
+        self._starts = [s.start for s in self.spans]
+        to_qt = self.positions.to_qt
+        self._qt = [(to_qt(s.start), to_qt(s.end)) for s in self.spans]
+        self._lanes = assign_lanes(self.spans)
+        self._longest = max((s.end - s.start for s in self.spans), default=0)
+        if self._selected is not None and all(s.id != self._selected for s in self.spans):
+            self._selected = None
+        self._forget_geometry()
+
+    def set_emphasis(self, roles: dict[int, str]) -> None:
+        """Spans to mark with a tag (span id -> text), e.g. an event's roles."""
+        self._emphasis = dict(roles)
+        self.viewport().update()
+
+    def set_font_size(self, points: float) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(points)
+        self.setFont(font)
+        self._forget_geometry()
+
+    def _forget_geometry(self, *_: object) -> None:
+        self._cache.clear()
+        self.viewport().update()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._forget_geometry()
+
+    # --------------------------------------------------------------- selection
+    @property
+    def selected_span_id(self) -> int | None:
+        return self._selected
+
+    def select_span(self, span_id: int | None, scroll: bool = False) -> None:
+        self._selected = span_id
+        if span_id is not None and scroll:
+            span = self.span_by_id(span_id)
+            if span is not None:
+                self.scroll_to(span.start, span.end)
+        self.viewport().update()
+        self.spanSelected.emit(span_id)
+
+    def span_by_id(self, span_id: int) -> Span | None:
+        return next((s for s in self.spans if s.id == span_id), None)
+
+    def scroll_to(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.positions.to_qt(end))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self.clear_selection()
+
+    def selection(self) -> tuple[int, int] | None:
+        """The selected range in code points, snapped to words unless exact."""
+        cur = self.textCursor()
+        if not cur.hasSelection():
+            return None
+        start = self.positions.from_qt(cur.selectionStart())
+        end = self.positions.from_qt(cur.selectionEnd())
+        if self.snap and not self.exact_selection:
+            start, end = snap_to_words(self.text, start, end)
+        return (start, end) if start < end else None
+
+    def set_selection(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.positions.to_qt(start))
+        cursor.setPosition(self.positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def clear_selection(self) -> None:
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+        self.exact_selection = False
+
+    def spans_at(self, offset: int) -> list[Span]:
+        """Spans containing `offset`, innermost first."""
+        hits = [s for s in self._candidates(offset, offset + 1) if s.start <= offset < s.end]
+        return sorted(hits, key=lambda s: s.end - s.start)
+
+    def offset_at(self, point: QPoint) -> int | None:
+        cursor = self.cursorForPosition(point)
+        pos = cursor.position()
+        block = cursor.block()
+        layout = block.layout()
+        # cursorForPosition gives the nearest gap; check the point is on a character.
+        rel = pos - block.position()
+        line = layout.lineForTextPosition(rel) if layout else None
+        if line is None or not line.isValid():
+            return None
+        offset = self.positions.from_qt(pos)
+        for cand in (offset, offset - 1):
+            if 0 <= cand < len(self.text) and self._point_on_char(cand, point):
+                return cand
+        return None
+
+    def _point_on_char(self, offset: int, point: QPoint) -> bool:
+        rects = self._range_rects(self.positions.to_qt(offset), self.positions.to_qt(offset + 1))
+        return any(r.adjusted(-1, 0, 1, 0).contains(point.toPointF()) for r in rects)
+
+    # ------------------------------------------------------------------ events
+    def event(self, ev: QEvent) -> bool:
+        if ev.type() == QEvent.Type.ShortcutOverride and isinstance(ev, QKeyEvent):
+            if ev.key() in _WINDOW_KEYS or self._hotkey_label(ev):
+                ev.ignore()
+                return False
+        return super().event(ev)
+
+    def _hotkey_label(self, ev: QKeyEvent) -> str | None:
+        mods = ev.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            return None
+        key = ev.key()
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 or Qt.Key.Key_A <= key <= Qt.Key.Key_Z:
+            char = chr(key)
+        else:
+            char = _ARABIC_DIGITS.get(ev.text(), ev.text().upper())
+        return self.hotkeys.get(char)
+
+    def keyPressEvent(self, ev: QKeyEvent) -> None:  # noqa: N802
+        label = self._hotkey_label(ev)
+        if label is not None and not (ev.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.labelKeyPressed.emit(label)
+            return
+        if ev.key() == Qt.Key.Key_Escape:
+            self.clear_selection()
+            self.select_span(None)
+            return
+        super().keyPressEvent(ev)
+        if ev.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.exact_selection = False
+
+    def mousePressEvent(self, ev: QMouseEvent) -> None:  # noqa: N802
+        self.exact_selection = bool(ev.modifiers() & Qt.KeyboardModifier.AltModifier)
+        super().mousePressEvent(ev)
+
+    def mouseReleaseEvent(self, ev: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(ev)
+        if ev.button() != Qt.MouseButton.LeftButton:
+            return
+        if ev.modifiers() & Qt.KeyboardModifier.AltModifier:
+            self.exact_selection = True
+        if self.textCursor().hasSelection():
+            self._show_snapped()
+            return
+        offset = self.offset_at(ev.position().toPoint())
+        hits = self.spans_at(offset) if offset is not None else []
+        self.select_span(hits[0].id if hits else None)
+
+    def mouseDoubleClickEvent(self, ev: QMouseEvent) -> None:  # noqa: N802
+        super().mouseDoubleClickEvent(ev)
+        self.exact_selection = False
+        self._show_snapped()
+
+    def _show_snapped(self) -> None:
+        """Make the visible selection exactly what a label key would store."""
+        sel = self.selection()
+        if sel is not None and not self.exact_selection:
+            self.set_selection(*sel)
+
+    def mouseMoveEvent(self, ev: QMouseEvent) -> None:  # noqa: N802
+        super().mouseMoveEvent(ev)
+        if ev.buttons() != Qt.MouseButton.NoButton:
+            return
+        offset = self.offset_at(ev.position().toPoint())
+        hits = self.spans_at(offset) if offset is not None else []
+        if hits:
+            tip = "\n".join(f"{LRM}{s.label}: «{isolate(s.text)}» [{s.start}, {s.end})"
+                            for s in hits)
+            QToolTip.showText(ev.globalPosition().toPoint(), tip, self.viewport())
+        else:
+            QToolTip.hideText()
+
+    # ---------------------------------------------------------------- painting
+    def _candidates(self, start: int, end: int) -> list[Span]:
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        return [s for s in self.spans[lo:hi] if s.end > start and s.start < end]
+
+    def _block_items(self, block) -> list[_Painted]:
+        number = block.blockNumber()
+        cached = self._cache.get(number)
+        if cached is not None:
+            return cached
+        items: list[_Painted] = []
+        b_start = block.position()
+        b_end = b_start + block.length() - 1
+        cp_start = self.positions.from_qt(b_start)
+        cp_end = self.positions.from_qt(b_end)
+        lo = bisect_left(self._starts, cp_start - self._longest)
+        hi = bisect_left(self._starts, cp_end + 1)
+        layout = block.layout()
+        block_text = block.text() if _LTR.search(block.text()) else None
+        for i in range(lo, hi):
+            qs, qe = self._qt[i]
+            if qe <= b_start or qs >= b_end and not (qs == qe == b_end):
+                continue
+            a, b = max(qs, b_start) - b_start, min(qe, b_end) - b_start
+            for rect in _line_rects(layout, a, b, block_text):
+                items.append(_Painted(i, rect, self._lanes[i]))
+        self._cache[number] = items
+        return items
+
+    def _range_rects(self, qs: int, qe: int) -> list[QRectF]:
+        """Viewport rectangles of a Qt position range (visible blocks only)."""
+        out: list[QRectF] = []
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        while block.isValid():
+            geo = self.blockBoundingGeometry(block).translated(offset)
+            if geo.top() > height:
+                break
+            b_start = block.position()
+            b_end = b_start + block.length() - 1
+            if qs < b_end + 1 and qe > b_start:
+                a, b = max(qs, b_start) - b_start, min(qe, b_end) - b_start
+                rects = _line_rects(block.layout(), a, b, block.text())
+                out.extend(r.translated(geo.topLeft()) for r in rects)
+            block = block.next()
+        return out
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        visible = self._visible_items()
+        painter = QPainter(self.viewport())
+        for item, rect in visible:
+            color = QColor(self.colors.get(self.spans[item.index].label, QColor("#888888")))
+            color.setAlpha(FILL_ALPHA)
+            painter.fillRect(rect, color)
+        painter.end()
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for item, rect in visible:
+            span = self.spans[item.index]
+            color = self.colors.get(span.label, QColor("#888888"))
+            y = rect.bottom() - 1.0 - item.lane * LANE_STEP
+            painter.setPen(QPen(color, 2.0))
+            painter.drawLine(int(rect.left()), int(y), int(rect.right()), int(y))
+            if span.id is not None and span.id == self._selected:
+                painter.setPen(QPen(color.darker(160), 2.0))
+                painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        self._paint_tags(painter, visible)
+        painter.end()
+
+    def _paint_tags(self, painter: QPainter, visible: list[tuple[_Painted, QRectF]]) -> None:
+        if not self._emphasis:
+            return
+        font = QFont(self.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.6))
+        painter.setFont(font)
+        seen: set[int] = set()
+        for item, rect in visible:
+            span = self.spans[item.index]
+            if span.id not in self._emphasis or span.id in seen:
+                continue
+            seen.add(span.id)
+            tag = self._emphasis[span.id]
+            color = self.colors.get(span.label, QColor("#444444"))
+            metrics = painter.fontMetrics()
+            w = metrics.horizontalAdvance(tag) + 6
+            h = metrics.height()
+            box = QRectF(rect.right() - w, rect.top() - h + 2, w, h)
+            painter.fillRect(box, color.darker(130))
+            painter.setPen(QColor("white"))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, tag)
+            painter.setPen(QPen(color.darker(130), 2.0))
+            painter.drawRect(rect)
+
+    def _visible_items(self) -> list[tuple[_Painted, QRectF]]:
+        out: list[tuple[_Painted, QRectF]] = []
+        if not self.spans:
+            return out
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        height = self.viewport().height()
+        while block.isValid():
+            geo = self.blockBoundingGeometry(block).translated(offset)
+            if geo.top() > height:
+                break
+            if block.isVisible():
+                top_left = geo.topLeft()
+                out.extend((it, it.rect.translated(top_left)) for it in self._block_items(block))
+            block = block.next()
+        return out
+
+
+def _line_rects(layout, a: int, b: int, mixed: str | None = None) -> list[QRectF]:
+    """Block-local rectangles covering positions [a, b) of one block, line by line.
+
+    `mixed` is the block's text when it may hold left-to-right characters.
+    """
+    rects: list[QRectF] = []
+    if layout is None or a >= b:
+        return rects
+    base = layout.position()
+    for n in range(layout.lineCount()):
+        line = layout.lineAt(n)
+        ls, ll = line.textStart(), line.textLength()
+        lo, hi = max(a, ls), min(b, ls + ll)
+        if lo >= hi:
+            continue
+        if mixed is not None and _LTR.search(mixed, lo, hi):
+            # A left-to-right run (Latin, digits) inside the range: its logical ends are
+            # not its visual edges, so take the extent over every position.
+            xs = [line.cursorToX(p)[0] for p in range(lo, hi + 1)]
+        else:
+            xs = [line.cursorToX(lo)[0], line.cursorToX(hi)[0]]
+        left, right = min(xs), max(xs)
+        if right - left < 1:
+            continue
+        rects.append(QRectF(base.x() + left, base.y() + line.y(), right - left, line.height()))
+    return rects

@@ -1,0 +1,59 @@
+"""The guidelines panel: every label with its names, hotkey, colour and description,
+the event roles, and the schema's boundary guideline. Schema text is escaped, so a
+name that looks like HTML shows as typed."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from annotator.core.schema import Label, Schema
+
+
+def _row(lb: Label) -> str:
+    return (
+        f"<tr><td style='background:{escape(lb.color)}'>&nbsp;&nbsp;&nbsp;</td>"
+        f"<td><b>{escape(lb.hotkey)}</b></td><td><b>{escape(lb.name)}</b></td>"
+        f"<td>{escape(lb.en)}</td><td dir='rtl'>{escape(lb.ar)}</td>"
+        f"<td>{escape(lb.description)}</td></tr>"
+    )
+
+
+def guidelines_html(schema: Schema) -> str:
+    parts = [f"<h3>{escape(schema.name)} (version {schema.version})</h3>"]
+    if schema.description:
+        parts.append(f"<p>{escape(schema.description)}</p>")
+    parts.append("<h4>Entity labels</h4><table cellspacing='4'>")
+    parts.extend(_row(lb) for lb in schema.labels)
+    parts.append("</table>")
+    if schema.event_types:
+        parts.append("<h4>Event types</h4><table cellspacing='4'>")
+        for et in schema.event_types:
+            parts.append(_row(et.label))
+            roles = "; ".join(
+                f"{escape(r.name)} ({escape(' '.join(r.labels))})" for r in et.roles
+            )
+            attrs = "; ".join(
+                f"{escape(a.name)}: {escape(' / '.join(a.values) or a.type)}"
+                for a in schema.attributes_for(et.name)
+            )
+            parts.append(f"<tr><td></td><td></td><td colspan='4'>roles: {roles}"
+                         f"<br>attributes: {attrs}</td></tr>")
+        parts.append("</table>")
+    if schema.guideline:
+        parts.append("<h4>Boundaries</h4><ul dir='rtl'>")
+        for line in schema.guideline.splitlines():
+            line = line.strip().lstrip("-").strip()
+            if line:
+                parts.append(f"<li>{escape(line)}</li>")
+        parts.append("</ul>")
+    return "".join(parts)
+
+
+class GuidelinesPanel(QTextBrowser):
+    def __init__(self, schema: Schema, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guidelinesPanel")
+        self.setOpenLinks(False)
+        self.setHtml(guidelines_html(schema))

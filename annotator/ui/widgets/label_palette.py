@@ -1,0 +1,54 @@
+"""The label palette: one button per label with its colour and hotkey."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from annotator.core.schema import Label
+
+CATEGORY_TITLES = {"actor": "Actors", "location": "Locations", "other": "Other",
+                   "event": "Events"}
+
+
+def swatch(color: str, size: int = 14) -> QIcon:
+    pix = QPixmap(size, size)
+    pix.fill(QColor(color))
+    return QIcon(pix)
+
+
+def button_text(label: Label) -> str:
+    key = f"{label.hotkey}  " if label.hotkey else ""
+    return f"{key}{label.name} · {label.ar}"
+
+
+class LabelPalette(QWidget):
+    labelChosen = Signal(str)
+
+    def __init__(self, labels: Sequence[Label], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("labelPalette")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(2)
+        self.buttons: dict[str, QPushButton] = {}
+        for category in ("actor", "location", "other", "event"):
+            group = [lb for lb in labels if lb.category == category]
+            if not group:
+                continue
+            heading = QLabel(CATEGORY_TITLES[category])
+            heading.setStyleSheet("font-weight: bold; margin-top: 6px;")
+            layout.addWidget(heading)
+            for lb in group:
+                # QPushButton text is never rich text: a name like <b>x</b> shows as typed.
+                btn = QPushButton(swatch(lb.color), button_text(lb))
+                btn.setObjectName(f"labelButton_{lb.name}")
+                btn.setToolTip(f"{lb.en} — {lb.ar}\n{lb.description}")
+                btn.setStyleSheet("text-align: left; padding: 3px 6px;")
+                btn.clicked.connect(lambda _=False, n=lb.name: self.labelChosen.emit(n))
+                layout.addWidget(btn)
+                self.buttons[lb.name] = btn
+        layout.addStretch(1)

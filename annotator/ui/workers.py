@@ -1,0 +1,88 @@
+"""Long jobs off the GUI thread, with a progress dialog and a cancel button.
+
+The worker opens its own connection to the project file (SQLite connections are per
+thread); the GUI keeps working and sees the result when the job ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from annotator.core.errors import UserError
+from annotator.jobs import Cancelled
+from annotator.store.repository import Repository
+
+JobFn = Callable[[Repository, Callable[[int, int], None]], str]
+
+
+class _Worker(QObject):
+    progress = Signal(int, int)
+    finished = Signal(bool, str)
+
+    def __init__(self, db_path: Path, user: str, fn: JobFn) -> None:
+        super().__init__()
+        self.db_path, self.user, self.fn = db_path, user, fn
+        self.cancelled = False
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.cancelled:
+            raise Cancelled("cancelled")
+        self.progress.emit(done, total)
+
+    def run(self) -> None:
+        try:
+            repo = Repository.open(self.db_path, self.user)
+            try:
+                message = self.fn(repo, self._progress)
+            finally:
+                repo.close()
+        except Cancelled:
+            self.finished.emit(False, "cancelled")
+        except UserError as exc:
+            self.finished.emit(False, str(exc))
+        else:
+            self.finished.emit(True, message)
+
+
+class BackgroundJob(QObject):
+    """Runs `fn(repo, progress)` on a thread; `done(ok, message)` fires on the GUI thread."""
+
+    done = Signal(bool, str)
+
+    def __init__(self, parent: QWidget, title: str, db_path: Path, user: str, fn: JobFn) -> None:
+        super().__init__(parent)
+        self.thread = QThread(self)
+        self.worker = _Worker(db_path, user, fn)
+        self.worker.moveToThread(self.thread)
+        self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+        self.dialog.setObjectName("progressDialog")
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.canceled.connect(self._cancel)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progress.connect(self._on_progress)
+        self.worker.finished.connect(self._on_finished)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def _cancel(self) -> None:
+        self.worker.cancelled = True
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
+
+    def _on_finished(self, ok: bool, message: str) -> None:
+        self.thread.quit()
+        self.thread.wait()
+        self.dialog.reset()
+        self.dialog.hide()
+        self.done.emit(ok, message)
+
+    def wait(self, ms: int = 60000) -> bool:
+        return self.thread.wait(ms)
