@@ -343,9 +343,9 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
         if a < end and b > start:
             s = min(s, a)
             e = max(e, b)
-    while 0 < s < n and _is_mark(text[s]):
-        s -= 1
-    while e < n and _is_mark(text[e]):
+    while 0 < s < n and _is_mark(text[s]) and not text[s - 1].isspace():
+        s -= 1  # a mark belongs to the character before it, unless that is a space
+    while e < n and _is_mark(text[e]) and not text[e - 1].isspace():
         e += 1
     s, e = strip_outer(text, s, e)
     if s == e:

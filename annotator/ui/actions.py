@@ -29,6 +29,7 @@ class Actions:
     redo: QAction
     delete_span: QAction
     trim: QAction
+    add_argument: QAction
     auto_trim: QAction
     snap: QAction
     next_document: QAction
@@ -52,6 +53,9 @@ def create_actions(win: QWidget) -> Actions:
                                 tip="Delete the selected span (recoverable with Undo)"),
         trim=make_action(win, "actionTrimProclitic", "&Trim proclitic", "Ctrl+T",
                          tip="Remove a leading و ف ب ل ك from the selected span"),
+        add_argument=make_action(win, "actionAddArgument", "Add span as &argument…", "R",
+                                 tip="Add the selected span to the current event: a menu "
+                                     "lists the roles that accept its label"),
         auto_trim=make_action(win, "actionAutoTrim", "Trim proclitics &automatically",
                               tip="Trim only when the rest of the word is already a span "
                                   "text in the project", checkable=True),

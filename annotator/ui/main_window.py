@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QSettings, Qt
+from PySide6.QtCore import QElapsedTimer, QPoint, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -30,11 +30,13 @@ from annotator.jobs import export_jsonl, import_files
 from annotator.store.repository import Repository
 from annotator.ui.actions import create_actions
 from annotator.ui.bidi import LRM, isolate
+from annotator.ui.event_controller import EventController
 from annotator.ui.models.document_model import DocumentListModel
 from annotator.ui.models.span_model import SpanTableModel
 from annotator.ui.session import Session
 from annotator.ui.text_view import TextView
 from annotator.ui.widgets.document_panel import DocumentPanel
+from annotator.ui.widgets.event_panel import EventPanel
 from annotator.ui.widgets.guidelines import GuidelinesPanel
 from annotator.ui.widgets.label_palette import LabelPalette
 from annotator.ui.widgets.span_table import SpanTable
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         self.repo = repo
         self.db_path = db_path
         self.session = Session(repo, user)
+        self.session.setParent(self)
         self.schema = repo.schema()
         self.document_id: int | None = None
         self.visit = QElapsedTimer()
@@ -66,10 +69,10 @@ class MainWindow(QMainWindow):
             font = QFont(self.text_view.font())
             font.setFamilies([font_family, "DejaVu Sans", "Noto Sans"])
             self.text_view.setFont(font)
-        entity_labels = self.schema.labels
+        all_labels = self.schema.all_labels
         self.text_view.set_labels(
-            {lb.name: lb.color for lb in self.schema.all_labels},
-            {lb.hotkey: lb.name for lb in entity_labels if lb.hotkey},
+            {lb.name: lb.color for lb in all_labels},
+            {lb.hotkey: lb.name for lb in all_labels if lb.hotkey},
         )
         size = float(self.settings.value("view/fontSize", DEFAULT_FONT_SIZE))
         self.text_view.set_font_size(size)
@@ -84,11 +87,13 @@ class MainWindow(QMainWindow):
         self.doc_panel = DocumentPanel(self.doc_model)
         self.span_model = SpanTableModel()
         self.span_model.colors = {lb.name: lb.color for lb in self.schema.all_labels}
-        self.span_model.label_names[:] = [lb.name for lb in entity_labels]
+        self.span_model.label_names[:] = [lb.name for lb in self.schema.labels]
         self.span_table = SpanTable(self.span_model)
-        self.palette_widget = LabelPalette(entity_labels)
+        self.palette_widget = LabelPalette(all_labels)
         self.guidelines = GuidelinesPanel(self.schema)
+        self.event_panel = EventPanel(self.schema)
         self._docks()
+        self.events = EventController(self)
 
         self.span_info = QLabel()
         self.span_info.setObjectName("spanInfo")
@@ -140,6 +145,9 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.palette_dock, self.guide_dock)
         self.palette_dock.raise_()
         self.span_dock = self._dock("Spans", "spansDock", self.span_table, right)
+        self.event_dock = self._dock("Events", "eventsDock", self.event_panel, right)
+        self.tabifyDockWidget(self.span_dock, self.event_dock)
+        self.span_dock.raise_()
         self.resizeDocks([self.doc_dock], [300], Qt.Orientation.Horizontal)
 
     def _menus(self) -> None:
@@ -152,7 +160,7 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu("&Edit")
         edit.addActions([a.undo, a.redo])
         edit.addSeparator()
-        edit.addActions([a.delete_span, a.trim])
+        edit.addActions([a.delete_span, a.trim, a.add_argument])
         edit.addSeparator()
         edit.addActions([a.snap, a.auto_trim])
         doc = bar.addMenu("&Document")
@@ -160,7 +168,8 @@ class MainWindow(QMainWindow):
         view = bar.addMenu("&View")
         view.addActions([a.zoom_in, a.zoom_out])
         view.addSeparator()
-        for dock in (self.doc_dock, self.palette_dock, self.guide_dock, self.span_dock):
+        for dock in (self.doc_dock, self.palette_dock, self.guide_dock, self.span_dock,
+                     self.event_dock):
             view.addAction(dock.toggleViewAction())
 
     def _wire(self) -> None:
@@ -169,12 +178,14 @@ class MainWindow(QMainWindow):
         a.redo.triggered.connect(s.undo_stack.redo)
         s.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
         s.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
-        s.undo_stack.undoTextChanged.connect(lambda t: a.undo.setText(f"&Undo {t}".strip()))
-        s.undo_stack.redoTextChanged.connect(lambda t: a.redo.setText(f"&Redo {t}".strip()))
+        s.undo_stack.undoTextChanged.connect(self._undo_text)
+        s.undo_stack.redoTextChanged.connect(self._redo_text)
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
         a.delete_span.triggered.connect(self.delete_selected_span)
         a.trim.triggered.connect(self.trim_selected_span)
+        a.add_argument.triggered.connect(self._role_menu_at_span)
+        self.text_view.contextMenuRequestedAt.connect(self._role_menu_at)
         a.snap.setChecked(True)
         a.snap.toggled.connect(lambda on: setattr(self.text_view, "snap", on))
         a.auto_trim.setChecked(self.repo.setting("auto_trim") == "1")
@@ -198,6 +209,12 @@ class MainWindow(QMainWindow):
         self.doc_panel.documentActivated.connect(self.open_document)
         self.span_table.selectionModel().currentRowChanged.connect(self._span_row_chosen)
         self.span_model.relabelRequested.connect(self._relabel_from_table)
+
+    def _undo_text(self, text: str) -> None:
+        self.actions.undo.setText(f"&Undo {text}".strip())
+
+    def _redo_text(self, text: str) -> None:
+        self.actions.redo.setText(f"&Redo {text}".strip())
 
     # --------------------------------------------------------------- documents
     def refresh_documents(self) -> None:
@@ -226,6 +243,7 @@ class MainWindow(QMainWindow):
         spans = self.repo.spans(self.document_id, self.session.layer)
         self.text_view.set_spans(spans)
         self.span_model.set_spans(spans)
+        self.events.reload()
 
     def _record_time(self) -> None:
         if self.document_id is None or not self.visit.isValid():
@@ -273,6 +291,10 @@ class MainWindow(QMainWindow):
             return
         try:
             sel = self.text_view.selection()
+            if sel is not None and self.schema.event_type(label) is not None:
+                self.text_view.clear_selection()
+                self.events.add_event(*sel, label)
+                return
             if sel is not None:
                 start, end = sel
                 if self.actions.auto_trim.isChecked():
@@ -295,10 +317,28 @@ class MainWindow(QMainWindow):
         if span is None:
             self.statusBar().showMessage("Click a span to select it first.", 4000)
             return
+        self.delete_span(span)
+
+    def delete_span(self, span: Span) -> None:
+        """Delete with what depends on it; warn about removed event roles (Undo restores)."""
         try:
-            self.session.push_delete(span)
+            lost = self.session.push_delete(span)
         except UserError as exc:
             self.statusBar().showMessage(str(exc), 6000)
+            return
+        if lost:
+            self.statusBar().showMessage(
+                f"Deleted «{span.text}» and {', '.join(lost)}. Undo (Ctrl+Z) restores them.",
+                10000)
+
+    def _role_menu_at_span(self) -> None:
+        span = self._selected_span()
+        rects = self.text_view.span_rects(span) if span else []
+        where = rects[0].bottomLeft().toPoint() if rects else QPoint(0, 0)
+        self._role_menu_at(where)
+
+    def _role_menu_at(self, point: QPoint) -> None:
+        self.events.role_menu(self.text_view.viewport().mapToGlobal(point))
 
     def trim_selected_span(self) -> None:
         span = self._selected_span()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from annotator.core.errors import UserError
-from annotator.core.types import Span
+from annotator.core.types import Event, Span
 from annotator.store.repository import Repository
 
 
@@ -57,6 +57,33 @@ class Session(QObject):
         self._done(span.document_id, f"span is now «{span.text}»", span_id)
         return span
 
+    def restore_event(self, ev: Event) -> Event:
+        assert ev.document_id is not None
+        out = self.repo.add_event(ev.trigger, ev.type, ev.attributes, ev.arguments, ev.id)
+        self._done(ev.document_id, f"added {ev.type} event", ev.trigger)
+        return out
+
+    def delete_event(self, event_id: int) -> Event:
+        ev = self.repo.delete_event(event_id)
+        assert ev.document_id is not None
+        self._done(ev.document_id, f"deleted {ev.type} event")
+        return ev
+
+    def add_argument(self, event_id: int, role: str, span_id: int) -> None:
+        ev = self.repo.add_argument(event_id, role, span_id)
+        assert ev.document_id is not None
+        self._done(ev.document_id, f"{role} of {ev.type} added", span_id)
+
+    def remove_argument(self, event_id: int, role: str, span_id: int) -> None:
+        ev = self.repo.remove_argument(event_id, role, span_id)
+        assert ev.document_id is not None
+        self._done(ev.document_id, f"{role} of {ev.type} removed")
+
+    def set_attributes(self, event_id: int, attributes: dict) -> None:
+        ev = self.repo.set_event_attributes(event_id, attributes)
+        assert ev.document_id is not None
+        self._done(ev.document_id, f"{ev.type} attributes saved")
+
     def set_status(self, document_id: int, status: str) -> None:
         self.repo.set_status(document_id, self.layer, status)
         self._done(document_id, f"marked {status.replace('_', ' ')}")
@@ -69,10 +96,48 @@ class Session(QObject):
         self._push(AddSpanCommand(self, document_id, start, end, label, span.id))
         return span
 
-    def push_delete(self, span: Span) -> None:
+    def push_delete(self, span: Span) -> list[str]:
+        """Delete a span with the events it triggers and the arguments it fills.
+
+        Returns what went with it (for a warning); undo restores all of it.
+        """
         assert span.id is not None
+        events = [self.repo.event(e) for e in self.repo.events_triggered_by(span.id)]
+        filled = self.repo.arguments_filled_by(span.id)
+        lost = [f"the {ev.type} event it triggers" for ev in events]
+        lost += [f"its role {role} in {self.repo.event(e).type}" for e, role in filled
+                 if all(e != ev.id for ev in events)]
+        for ev in events:
+            assert ev.id is not None
+            self.repo.delete_event(ev.id)
         self.delete_span(span.id)
-        self._push(DeleteSpanCommand(self, span))
+        self._push(DeleteSpanCommand(self, span, events, filled))
+        return lost
+
+    def push_add_event(self, document_id: int, start: int, end: int, event_type: str) -> Event:
+        span = self.repo.add_span(document_id, self.layer, start, end, event_type)
+        assert span.id is not None
+        try:
+            ev = self.repo.add_event(span.id, event_type)
+        except UserError:
+            self.repo.delete_span(span.id)
+            raise
+        self._done(document_id, f"added {event_type} event «{span.text}»", span.id)
+        self._push(AddEventCommand(self, span, ev))
+        return ev
+
+    def push_argument(self, event_id: int, role: str, span_id: int, add: bool = True) -> None:
+        if add:
+            self.add_argument(event_id, role, span_id)
+        else:
+            self.remove_argument(event_id, role, span_id)
+        self._push(ArgumentCommand(self, event_id, role, span_id, add))
+
+    def push_attributes(self, event_id: int, attributes: dict) -> None:
+        before = self.repo.event(event_id).attributes
+        if before != attributes:
+            self.set_attributes(event_id, attributes)
+            self._push(AttributesCommand(self, event_id, before, attributes))
 
     def push_relabel(self, span: Span, label: str) -> None:
         assert span.id is not None
@@ -145,18 +210,28 @@ class AddSpanCommand(_Command):
 
 
 class DeleteSpanCommand(_Command):
-    def __init__(self, session: Session, span: Span) -> None:
+    def __init__(self, session: Session, span: Span, events: list[Event],
+                 filled: list[tuple[int, str]]) -> None:
         super().__init__(session, f"Delete {span.label}")
-        self.span = span
+        self.span, self.events = span, events
+        own = {ev.id for ev in events}
+        self.filled = [(e, role) for e, role in filled if e not in own]
 
     def do(self) -> None:
         assert self.span.id is not None
+        for ev in self.events:
+            assert ev.id is not None
+            self.session.delete_event(ev.id)
         self.session.delete_span(self.span.id)
 
     def undo_it(self) -> None:
         s = self.span
-        assert s.document_id is not None
+        assert s.document_id is not None and s.id is not None
         self.session.add_span(s.document_id, s.start, s.end, s.label, span_id=s.id)
+        for ev in self.events:
+            self.session.restore_event(ev)
+        for event_id, role in self.filled:
+            self.session.add_argument(event_id, role, s.id)
 
 
 class RelabelCommand(_Command):
@@ -199,3 +274,48 @@ class StatusCommand(_Command):
 
     def undo_it(self) -> None:
         self.session.set_status(self.document_id, self.before)
+
+
+class AddEventCommand(_Command):
+    """A trigger span and its event, created and undone together."""
+
+    def __init__(self, session: Session, span: Span, event: Event) -> None:
+        super().__init__(session, f"Add {event.type} event")
+        self.span, self.event = span, event
+
+    def do(self) -> None:
+        s, ev = self.span, self.event
+        assert s.document_id is not None and ev.id is not None
+        self.session.add_span(s.document_id, s.start, s.end, s.label, span_id=s.id)
+        self.session.restore_event(ev)
+
+    def undo_it(self) -> None:
+        assert self.event.id is not None and self.span.id is not None
+        self.session.delete_event(self.event.id)
+        self.session.delete_span(self.span.id)
+
+
+class ArgumentCommand(_Command):
+    def __init__(self, session: Session, event_id: int, role: str, span_id: int,
+                 add: bool) -> None:
+        super().__init__(session, f"{'Add' if add else 'Remove'} {role}")
+        self.args = (event_id, role, span_id)
+        self.add = add
+
+    def do(self) -> None:
+        (self.session.add_argument if self.add else self.session.remove_argument)(*self.args)
+
+    def undo_it(self) -> None:
+        (self.session.remove_argument if self.add else self.session.add_argument)(*self.args)
+
+
+class AttributesCommand(_Command):
+    def __init__(self, session: Session, event_id: int, before: dict, after: dict) -> None:
+        super().__init__(session, "Edit attributes")
+        self.event_id, self.before, self.after = event_id, before, after
+
+    def do(self) -> None:
+        self.session.set_attributes(self.event_id, self.after)
+
+    def undo_it(self) -> None:
+        self.session.set_attributes(self.event_id, self.before)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -54,6 +55,7 @@ class TextView(QPlainTextEdit):
 
     labelKeyPressed = Signal(str)
     spanSelected = Signal(object)  # span id or None
+    contextMenuRequestedAt = Signal(QPoint)  # viewport position, after selecting the span
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +82,7 @@ class TextView(QPlainTextEdit):
         self._cache: dict[int, list[_Painted]] = {}
         self._selected: int | None = None
         self._emphasis: dict[int, str] = {}
+        self.trigger_info: dict[int, str] = {}  # trigger span id -> its event, for tooltips
         self.document().documentLayout().documentSizeChanged.connect(self._forget_geometry)
 
     # ----------------------------------------------------------------- content
@@ -93,6 +96,7 @@ class TextView(QPlainTextEdit):
         self.positions = PositionMap(text)
         self.setPlainText(text)
         self._apply_direction()
+        self._apply_margin()
         self._selected = None
         self.set_spans([])
 
@@ -124,7 +128,19 @@ class TextView(QPlainTextEdit):
         font = QFont(self.font())
         font.setPointSizeF(points)
         self.setFont(font)
+        self._apply_margin()
         self._forget_geometry()
+
+    def _tag_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.6))
+        return font
+
+    def _apply_margin(self) -> None:
+        """Room above the first line for role tags."""
+        height = QFontMetrics(self._tag_font()).height()
+        if self.document().documentMargin() != height:
+            self.document().setDocumentMargin(height)
 
     def _forget_geometry(self, *_: object) -> None:
         self._cache.clear()
@@ -210,7 +226,9 @@ class TextView(QPlainTextEdit):
     # ------------------------------------------------------------------ events
     def event(self, ev: QEvent) -> bool:
         if ev.type() == QEvent.Type.ShortcutOverride and isinstance(ev, QKeyEvent):
-            if ev.key() in _WINDOW_KEYS or self._hotkey_label(ev):
+            read_only_text = ev.text().isprintable() and ev.text() and not (
+                ev.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            if ev.key() in _WINDOW_KEYS or self._hotkey_label(ev) or read_only_text:
                 ev.ignore()
                 return False
         return super().event(ev)
@@ -256,6 +274,20 @@ class TextView(QPlainTextEdit):
         hits = self.spans_at(offset) if offset is not None else []
         self.select_span(hits[0].id if hits else None)
 
+    def contextMenuEvent(self, ev) -> None:  # noqa: N802
+        """Right-click on a span selects it and asks the window for the role menu."""
+        offset = self.offset_at(ev.pos())
+        hits = self.spans_at(offset) if offset is not None else []
+        if hits:
+            self.select_span(hits[0].id)
+            self.contextMenuRequestedAt.emit(ev.pos())
+        else:
+            super().contextMenuEvent(ev)
+
+    def span_rects(self, span: Span) -> list[QRectF]:
+        """Where a span is drawn now (viewport coordinates; empty if scrolled away)."""
+        return self._range_rects(self.positions.to_qt(span.start), self.positions.to_qt(span.end))
+
     def mouseDoubleClickEvent(self, ev: QMouseEvent) -> None:  # noqa: N802
         super().mouseDoubleClickEvent(ev)
         self.exact_selection = False
@@ -275,6 +307,8 @@ class TextView(QPlainTextEdit):
         hits = self.spans_at(offset) if offset is not None else []
         if hits:
             tip = "\n".join(f"{LRM}{s.label}: «{isolate(s.text)}» [{s.start}, {s.end})"
+                            + (f"\n{self.trigger_info[s.id]}" if s.id in self.trigger_info
+                               else "")
                             for s in hits)
             QToolTip.showText(ev.globalPosition().toPoint(), tip, self.viewport())
         else:
@@ -355,9 +389,7 @@ class TextView(QPlainTextEdit):
     def _paint_tags(self, painter: QPainter, visible: list[tuple[_Painted, QRectF]]) -> None:
         if not self._emphasis:
             return
-        font = QFont(self.font())
-        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.6))
-        painter.setFont(font)
+        painter.setFont(self._tag_font())
         seen: set[int] = set()
         for item, rect in visible:
             span = self.spans[item.index]

@@ -103,7 +103,7 @@ def _record(obj: dict, path: Path, lineno: int, schema: Schema, kind: str,
                 raise _RecordError("'text_sha256' does not match the text")
     else:
         spans = _foreign_spans(obj, raw, kind, schema)
-        layers = [LayerRecord(layer, None, spans, [])] if spans else []
+        layers = [LayerRecord(layer, Status.NEW.value, spans, [])] if spans else []
     text, layers = _normalize(raw, layers)
     title = meta.get("title") if isinstance(meta.get("title"), str) else title_of(text)
     source = meta.get("source") if isinstance(meta.get("source"), str) else path.as_posix()
