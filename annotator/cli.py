@@ -16,14 +16,14 @@ from pathlib import Path
 
 from annotator import __version__
 from annotator.core.errors import UserError
-from annotator.core.exporters import write_lines_atomic
-from annotator.core.exporters.jsonl import jsonl_lines
 from annotator.core.importers import FORMATS as IMPORT_FORMATS
-from annotator.core.importers import collect_files, read_file
+from annotator.core.schema import load_schema
+from annotator.jobs import export_brat, export_jsonl, import_files
 from annotator.paths import default_db_path
 from annotator.store.repository import Repository
 
-SUBCOMMANDS = ("import", "export", "stats")
+SUBCOMMANDS = ("import", "export", "stats", "schema")
+EXPORT_FORMATS = ("jsonl", "brat")
 
 
 class TerminalProgress:
@@ -76,9 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="export annotations")
     _db_option(p)
-    p.add_argument("--format", required=True, choices=("jsonl",))
+    p.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     p.add_argument("--layer", help="gold, a layer name, or all (default: gold if any, else all)")
     p.add_argument("-o", "--output", default="-", help="output file, or - for stdout")
+
+    p = sub.add_parser("schema", help="show the project's label schema, or switch it")
+    _db_option(p)
+    p.add_argument("--set", metavar="FILE", help="switch to this schema TOML (refused if "
+                   "existing annotations would be orphaned)")
 
     p = sub.add_parser("stats", help="documents, spans per label and layer, statuses")
     _db_option(p)
@@ -97,75 +102,48 @@ def gui_parser() -> argparse.ArgumentParser:
 def cmd_import(args: argparse.Namespace) -> int:
     repo = Repository.open(default_db_path(args.db))
     try:
-        return import_paths(repo, args.paths, args.format, args.encoding, args.layer)
+        bar = TerminalProgress("importing", 0)
+        summary = import_files(
+            repo, args.paths, args.format, args.encoding, args.layer, progress=bar,
+            on_error=lambda msg: (bar.finish(), print(f"error: {msg}", file=sys.stderr)),
+        )
+        bar.finish()
     finally:
         repo.close()
-
-
-def import_paths(repo: Repository, paths: Sequence[str], fmt: str = "auto",
-                 encoding: str | None = None, layer: str = "imported") -> int:
-    """Import files one by one; report each failure in one line; 1 if any failed.
-
-    A missing path is reported like a bad file: the rest of the batch still imports.
-    """
-    files: list[Path] = []
-    failed = 0
-    for raw in paths:
-        try:
-            files.extend(collect_files([raw]))
-        except UserError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            failed += 1
-    if not files and not failed:
-        raise UserError("no importable files (.txt, .jsonl, .json) found")
-    bar = TerminalProgress("importing", len(files))
-    added = merged = skipped = spans = 0
-    for n, path in enumerate(files, 1):
-        try:
-            records = read_file(path, repo.schema(), fmt, encoding, layer)
-            inner = TerminalProgress(f"importing {path.name}", len(records))
-            outcome = repo.import_records(records, progress=inner if len(files) == 1 else None,
-                                          total=len(records))
-            inner.finish()
-        except UserError as exc:
-            bar.finish()
-            print(f"error: {exc}", file=sys.stderr)
-            failed += 1
-            continue
-        added += outcome.added
-        merged += outcome.merged
-        skipped += outcome.skipped
-        spans += outcome.spans
-        for title in outcome.skipped_titles[:5]:
-            print(f"skipped (already in the project): {path} «{title}»", file=sys.stderr)
-        bar(n)
-    bar.finish()
-    summary = f"imported {added} document(s), {spans} span(s)"
-    if merged:
-        summary += f"; added layers to {merged} existing document(s)"
-    summary += f"; skipped {skipped} already in the project"
-    if failed:
-        summary += f"; {failed} file(s) failed"
-    print(summary)
-    return 1 if failed else 0
+    for path in summary.skipped_files[:20]:
+        print(f"skipped (already in the project): {path}", file=sys.stderr)
+    print(summary.line())
+    return 1 if summary.errors else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     repo = Repository.open(default_db_path(args.db))
     try:
-        layers = repo.layers()
-        if args.layer not in (None, "all") and args.layer not in layers:
-            known = ", ".join(layers) or "none"
-            raise UserError(f"no layer named '{args.layer}' (layers: {known})")
-        schema = {"name": repo.schema().name, "version": repo.schema().version}
         bar = TerminalProgress("exporting", repo.document_count())
-        n = write_lines_atomic(jsonl_lines(repo.export_records(args.layer, bar), schema),
-                               args.output)
+        if args.format == "brat":
+            if args.output == "-":
+                raise UserError("brat export writes a folder: give it with -o FOLDER")
+            n = export_brat(repo, args.output, args.layer, bar)
+        else:
+            n = export_jsonl(repo, args.output, args.layer, bar)
         bar.finish()
     finally:
         repo.close()
     if args.output != "-":
         print(f"wrote {n} record(s) to {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    repo = Repository.open(default_db_path(args.db))
+    try:
+        if args.set:
+            repo.switch_schema(load_schema(args.set))
+            print(f"schema is now {repo.schema().name} v{repo.schema().version}")
+        else:
+            print(repo.schema().source, end="")
+    finally:
+        repo.close()
     return 0
 
 
@@ -220,7 +198,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                          "--version")):
             return run_gui(argv)
         args = build_parser().parse_args(argv)
-        handler = {"import": cmd_import, "export": cmd_export, "stats": cmd_stats}
+        handler = {"import": cmd_import, "export": cmd_export, "stats": cmd_stats,
+                   "schema": cmd_schema}
         return handler[args.command](args)
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from annotator.core.errors import UserError
 from annotator.core.exporters import write_lines_atomic
+from annotator.core.exporters.brat import write_brat
 from annotator.core.exporters.jsonl import jsonl_lines
 from annotator.core.importers import collect_files, read_file
 from annotator.store.repository import Repository
@@ -80,12 +81,23 @@ def import_files(
     return summary
 
 
-def export_jsonl(repo: Repository, target: str | Path, layer: str | None = None,
-                 progress: Progress | None = None) -> int:
-    """Write native JSONL atomically; returns the number of records."""
+def _check_layer(repo: Repository, layer: str | None) -> None:
     layers = repo.layers()
     if layer not in (None, "all") and layer not in layers:
         known = ", ".join(layers) or "none"
         raise UserError(f"no layer named '{layer}' (layers: {known})")
+
+
+def export_jsonl(repo: Repository, target: str | Path, layer: str | None = None,
+                 progress: Progress | None = None) -> int:
+    """Write native JSONL atomically; returns the number of records."""
+    _check_layer(repo, layer)
     schema = {"name": repo.schema().name, "version": repo.schema().version}
     return write_lines_atomic(jsonl_lines(repo.export_records(layer, progress), schema), target)
+
+
+def export_brat(repo: Repository, folder: str | Path, layer: str | None = None,
+                progress: Progress | None = None) -> int:
+    """Write a brat collection (.txt, .ann per document, annotation.conf)."""
+    _check_layer(repo, layer)
+    return write_brat(repo.export_records(layer, progress), repo.schema(), folder)
