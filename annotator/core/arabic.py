@@ -178,8 +178,9 @@ def find_all(text: str, query: str) -> list[tuple[int, int]]:
     while i >= 0:
         start = orig[i]
         end = orig[i + width - 1] + 1
-        while end < n and _is_mark(text[end]) and _VIEW[ord(text[end])] is None:
-            end += 1
+        if not text[end - 1].isspace():  # marks after a space start the next word
+            while end < n and _is_mark(text[end]) and _VIEW[ord(text[end])] is None:
+                end += 1
         hits.append((start, end))
         i = view.find(needle, i + width)
     return hits

@@ -6,12 +6,7 @@ CLI and the GUI get the same guarantees: committed before shown, deletes recover
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,48 +14,24 @@ from sqlite_utils import Database
 
 from annotator.core.errors import SpanError, UserError
 from annotator.core.schema import Schema, load_schema, parse_schema
-from annotator.core.spans import check_span, sort_key
+from annotator.core.spans import check_span
 from annotator.core.types import (
-    Argument,
     Document,
-    DocumentRecord,
-    Event,
-    LayerRecord,
     Origin,
     Span,
     Status,
 )
 from annotator.store import migrations
 from annotator.store.db import connect, write_transaction
+from annotator.store.encoding import now, sha256, span_dict, to_json
+from annotator.store.events_store import EventStore
+from annotator.store.transfer import ImportOutcome, Progress, TransferStore
 
-Progress = Callable[[int, int], None]
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
-
-
-def sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+__all__ = ["ImportOutcome", "Progress", "Repository", "now", "sha256"]
 
 
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
-
-@dataclass
-class ImportOutcome:
-    """What one batch did: documents added, layers added to existing ones, skipped."""
-
-    added: int = 0
-    merged: int = 0
-    skipped: int = 0
-    spans: int = 0
-    events: int = 0
-    skipped_titles: list[str] = field(default_factory=list)
-
-
-class Repository:
+class Repository(EventStore, TransferStore):
     def __init__(self, db: Database, user: str = "cli") -> None:
         self.db = db
         self.user = user
@@ -119,7 +90,7 @@ class Repository:
                 "description = excluded.description, ord = excluded.ord, "
                 "roles = excluded.roles, attributes = excluded.attributes",
                 [lb.name, lb.category, lb.ar, lb.en, lb.color, lb.hotkey, lb.description,
-                 lb.order, _json(roles), _json(attrs)],
+                 lb.order, to_json(roles), to_json(attrs)],
             )
         self._set_project_value("schema_toml", schema.source)
         self._set_project_value("schema_name", schema.name)
@@ -192,8 +163,8 @@ class Repository:
             "INSERT INTO changes (at, user, action, document_id, layer, entity, entity_id, "
             "before, after) VALUES (?,?,?,?,?,?,?,?,?)",
             [now(), self.user, action, document_id, layer, entity, entity_id,
-             None if before is None else _json(before),
-             None if after is None else _json(after)],
+             None if before is None else to_json(before),
+             None if after is None else to_json(after)],
         )
 
     def changes(self, document_id: int | None = None, action: str | None = None) -> list[dict]:
@@ -335,7 +306,7 @@ class Repository:
                 [span_id, document_id, layer, start, end, label, text, str(origin), t, t],
             )
             span = Span(start, end, label, text, cur.lastrowid, layer, document_id, str(origin))
-            self._log("add_span", document_id, layer, "span", span.id, None, _span_dict(span))
+            self._log("add_span", document_id, layer, "span", span.id, None, span_dict(span))
             self._touch_status(document_id, layer)
         return span
 
@@ -351,7 +322,7 @@ class Repository:
             self.db.execute("DELETE FROM event_arguments WHERE span_id = ?", [span_id])
             self.db.execute("DELETE FROM spans WHERE id = ?", [span_id])
             self._log("delete_span", span.document_id, span.layer, "span", span_id,
-                      _span_dict(span), None)
+                      span_dict(span), None)
         return span
 
     def deleted_spans(self, document_id: int | None = None) -> list[Span]:
@@ -373,6 +344,16 @@ class Repository:
     def relabel_span(self, span_id: int, label: str) -> Span:
         self._check_label(label)
         span = self.span(span_id)
+        if self.schema().event_type(label) is not None or self.events_triggered_by(span_id):
+            raise UserError("event triggers are made with the event key on a text selection; "
+                            "delete the event to change its trigger")
+        for event_id, role in self.arguments_filled_by(span_id):
+            ev = self.event(event_id)
+            et = self.schema().event_type(ev.type)
+            r = et.role(role) if et else None
+            if r is not None and label not in r.labels:
+                raise UserError(f"«{span.text}» is the {role} of a {ev.type} event, which "
+                                f"does not accept {label}")
         with write_transaction(self.db):
             assert span.document_id is not None and span.layer is not None
             self._duplicate_check(span.document_id, span.layer, span.start, span.end, label,
@@ -403,147 +384,6 @@ class Repository:
     def span_texts(self, label: str | None = None) -> set[str]:
         sql = "SELECT DISTINCT text FROM spans" + (" WHERE label = ?" if label else "")
         return {r[0] for r in self.db.execute(sql, [label] if label else [])}
-
-    # ------------------------------------------------------------------- events
-    def events(self, document_id: int, layer: str) -> list[Event]:
-        rows = self.db.execute(
-            "SELECT id, type, trigger_span_id, attributes FROM events "
-            "WHERE document_id = ? AND layer = ? ORDER BY id", [document_id, layer],
-        ).fetchall()
-        args: dict[int, list[Argument]] = defaultdict(list)
-        for ev_id, role, span_id in self.db.execute(
-            "SELECT a.event_id, a.role, a.span_id FROM event_arguments a "
-            "JOIN events e ON e.id = a.event_id WHERE e.document_id = ? AND e.layer = ? "
-            "ORDER BY a.id", [document_id, layer],
-        ):
-            args[ev_id].append(Argument(role, span_id))
-        return [Event(r[1], r[2], tuple(args[r[0]]), json.loads(r[3]), r[0], layer, document_id)
-                for r in rows]
-
-    def event(self, event_id: int) -> Event:
-        row = self.db.execute(
-            "SELECT document_id, layer FROM events WHERE id = ?", [event_id]
-        ).fetchone()
-        if row is None:
-            raise UserError(f"no event with id {event_id}")
-        return next(e for e in self.events(row[0], row[1]) if e.id == event_id)
-
-    def add_event(self, trigger_span_id: int, event_type: str,
-                  attributes: dict[str, Any] | None = None,
-                  arguments: tuple[Argument, ...] = (), event_id: int | None = None) -> Event:
-        """An event on a trigger span labelled with its type; `event_id` re-creates (undo)."""
-        et = self.schema().event_type(event_type)
-        if et is None:
-            raise UserError(f"unknown event type '{event_type}'")
-        trigger = self.span(trigger_span_id)
-        if trigger.label != event_type:
-            raise UserError(f"the trigger of a {event_type} event must be a {event_type} span, "
-                            f"not {trigger.label}")
-        attrs = self.schema().default_attributes(event_type) if attributes is None else attributes
-        self._check_attributes(event_type, attrs)
-        t = now()
-        with write_transaction(self.db):
-            ev_id = self.db.execute(
-                "INSERT INTO events (id, document_id, layer, type, trigger_span_id, attributes, "
-                "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
-                [event_id, trigger.document_id, trigger.layer, event_type, trigger_span_id,
-                 _json(attrs), t, t],
-            ).lastrowid
-            assert ev_id is not None
-            self._log("add_event", trigger.document_id, trigger.layer, "event", ev_id, None,
-                      {"type": event_type, "trigger": trigger_span_id, "attributes": attrs})
-            for arg in arguments:
-                self.add_argument(ev_id, arg.role, arg.span)
-        return self.event(ev_id)
-
-    def delete_event(self, event_id: int) -> Event:
-        ev = self.event(event_id)
-        with write_transaction(self.db):
-            self.db.execute("DELETE FROM event_arguments WHERE event_id = ?", [event_id])
-            self.db.execute("DELETE FROM events WHERE id = ?", [event_id])
-            self._log("delete_event", ev.document_id, ev.layer, "event", event_id,
-                      _event_dict(ev), None)
-        return ev
-
-    def role_check(self, event_id: int, role: str, span_id: int) -> str | None:
-        """Why `span_id` cannot fill `role` of the event, or None if it can."""
-        ev = self.event(event_id)
-        et = self.schema().event_type(ev.type)
-        r = et.role(role) if et else None
-        if r is None:
-            return f"{ev.type} has no role '{role}'"
-        span = self.span(span_id)
-        if span.document_id != ev.document_id or span.layer != ev.layer:
-            return "an argument must be a span of the same document and layer"
-        if span_id == ev.trigger:
-            return "the trigger cannot be its own argument"
-        if span.label not in r.labels:
-            return f"{ev.type} {role} does not accept a {span.label} span ({' '.join(r.labels)})"
-        if not r.multiple and any(a.role == role and a.span != span_id for a in ev.arguments):
-            return f"{ev.type} already has a {role}; remove it first"
-        return None
-
-    def roles_accepting(self, event_id: int, span_id: int) -> list[str]:
-        et = self.schema().event_type(self.event(event_id).type)
-        return [r.name for r in (et.roles if et else ()) if not self.role_check(
-            event_id, r.name, span_id)]
-
-    def add_argument(self, event_id: int, role: str, span_id: int) -> Event:
-        problem = self.role_check(event_id, role, span_id)
-        if problem:
-            raise UserError(problem)
-        ev = self.event(event_id)
-        with write_transaction(self.db):
-            self.db.execute(
-                "INSERT OR IGNORE INTO event_arguments (event_id, role, span_id) VALUES (?,?,?)",
-                [event_id, role, span_id])
-            self._log("add_argument", ev.document_id, ev.layer, "event", event_id, None,
-                      {"role": role, "span": span_id})
-        return self.event(event_id)
-
-    def remove_argument(self, event_id: int, role: str, span_id: int) -> Event:
-        ev = self.event(event_id)
-        with write_transaction(self.db):
-            self.db.execute(
-                "DELETE FROM event_arguments WHERE event_id = ? AND role = ? AND span_id = ?",
-                [event_id, role, span_id])
-            self._log("remove_argument", ev.document_id, ev.layer, "event", event_id,
-                      {"role": role, "span": span_id}, None)
-        return self.event(event_id)
-
-    def arguments_filled_by(self, span_id: int) -> list[tuple[int, str]]:
-        """(event id, role) of every argument the span fills."""
-        return [(r[0], r[1]) for r in self.db.execute(
-            "SELECT event_id, role FROM event_arguments WHERE span_id = ? ORDER BY id",
-            [span_id])]
-
-    def events_triggered_by(self, span_id: int) -> list[int]:
-        return [r[0] for r in self.db.execute(
-            "SELECT id FROM events WHERE trigger_span_id = ? ORDER BY id", [span_id])]
-
-    def set_event_attributes(self, event_id: int, attributes: dict[str, Any]) -> Event:
-        ev = self.event(event_id)
-        self._check_attributes(ev.type, attributes)
-        with write_transaction(self.db):
-            self.db.execute("UPDATE events SET attributes = ?, updated_at = ? WHERE id = ?",
-                            [_json(attributes), now(), event_id])
-            self._log("set_attributes", ev.document_id, ev.layer, "event", event_id,
-                      ev.attributes, attributes)
-        return self.event(event_id)
-
-    def _check_attributes(self, event_type: str, attributes: dict[str, Any]) -> None:
-        known = {a.name: a for a in self.schema().attributes_for(event_type)}
-        for name, value in attributes.items():
-            attr = known.get(name)
-            if attr is None:
-                raise UserError(f"{event_type} has no attribute '{name}'")
-            if value is None:
-                continue
-            if attr.type == "integer":
-                if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                    raise UserError(f"{name} must be a whole number")
-            elif value not in attr.values:
-                raise UserError(f"{name} must be one of {', '.join(attr.values)}")
 
     # ------------------------------------------------------------------- status
     def status(self, document_id: int, layer: str) -> str:
@@ -593,177 +433,3 @@ class Repository:
         ).fetchone()
         return row[0] if row else 0.0
 
-    # ------------------------------------------------------------------- import
-    def import_records(
-        self, records: Iterable[DocumentRecord], origin: str = Origin.IMPORTED,
-        progress: Progress | None = None, total: int = 0,
-    ) -> ImportOutcome:
-        """Store one file's records all-or-nothing.
-
-        A text already in the project (same SHA-256) is not duplicated: its record is
-        skipped, except for layers the project does not have yet for it, which are added.
-        """
-        out = ImportOutcome()
-        t = now()
-        with write_transaction(self.db):
-            for n, rec in enumerate(records, 1):
-                digest = sha256(rec.text)
-                doc_id = self.document_id_by_sha(digest)
-                created = doc_id is None
-                if created:
-                    meta = {k: v for k, v in rec.meta.items() if k not in ("title", "source")}
-                    doc_id = self.db.execute(
-                        "INSERT INTO documents (external_id, title, text, text_sha256, source, "
-                        "meta, created_at) VALUES (?,?,?,?,?,?,?)",
-                        [rec.external_id, rec.title, rec.text, digest, rec.source,
-                         _json(meta), t],
-                    ).lastrowid
-                    assert doc_id is not None
-                    self._log("import_document", doc_id, None, "document", doc_id, None,
-                              {"external_id": rec.external_id, "source": rec.source})
-                added_layers = 0
-                for layer in rec.layers:
-                    if layer.layer is None:
-                        continue
-                    if not created and self._has_layer(doc_id, layer.layer):
-                        continue
-                    self._insert_layer(doc_id, layer, rec.text, origin, t)
-                    added_layers += 1
-                    out.spans += len(layer.spans)
-                    out.events += len(layer.events)
-                if created:
-                    out.added += 1
-                elif added_layers:
-                    out.merged += 1
-                else:
-                    out.skipped += 1
-                    out.skipped_titles.append(rec.title)
-                if progress and (n % 200 == 0):
-                    progress(n, total)
-        return out
-
-    def _has_layer(self, document_id: int, layer: str) -> bool:
-        return any(
-            self.db.execute(f"SELECT 1 FROM {table} WHERE document_id = ? AND layer = ? LIMIT 1",
-                            [document_id, layer]).fetchone()
-            for table in ("spans", "document_status", "events")
-        )
-
-    def _insert_layer(self, doc_id: int, rec: LayerRecord, text: str, origin: str, t: str) -> None:
-        layer = rec.layer
-        assert layer is not None
-        self.ensure_layer(layer)
-        known = self.schema().label_names()
-        rows: dict[tuple[int, int, str], list[Any]] = {}
-        aliases: dict[int, tuple[int, int, str]] = {}
-        for sp in rec.spans:
-            if sp.label not in known:
-                raise UserError(f"unknown label '{sp.label}'")
-            if sp.start >= sp.end or text[sp.start:sp.end] != sp.text:
-                raise SpanError(f"span [{sp.start}, {sp.end}) does not match the document text")
-            key = (sp.start, sp.end, sp.label)
-            if sp.id is not None:
-                aliases[sp.id] = key
-            rows.setdefault(key, [doc_id, layer, sp.start, sp.end, sp.label, sp.text,
-                                  sp.origin if sp.origin != Origin.MANUAL else origin, t, t])
-        conn = self.db.conn
-        insert_span = (
-            "INSERT INTO spans (document_id, layer, start, end, label, text, origin, "
-            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)"
-        )
-        if not rec.events:
-            conn.executemany(insert_span, rows.values())
-        else:
-            key_to_db = {key: conn.execute(insert_span, row).lastrowid for key, row in rows.items()}
-            for ev in rec.events:
-                ev_id = conn.execute(
-                    "INSERT INTO events (document_id, layer, type, trigger_span_id, attributes, "
-                    "created_at, updated_at) VALUES (?,?,?,?,?,?,?)",
-                    [doc_id, layer, ev.type, key_to_db[aliases[ev.trigger]],
-                     _json(ev.attributes), t, t],
-                ).lastrowid
-                conn.executemany(
-                    "INSERT OR IGNORE INTO event_arguments (event_id, role, span_id) "
-                    "VALUES (?,?,?)",
-                    [(ev_id, a.role, key_to_db[aliases[a.span]]) for a in ev.arguments])
-        if rec.status is not None:
-            self._upsert_status(doc_id, layer, rec.status)
-
-    # ------------------------------------------------------------------- export
-    def export_records(
-        self, layer: str | None = None, progress: Progress | None = None,
-    ) -> Iterator[DocumentRecord]:
-        """Documents in import order with the chosen layer(s).
-
-        layer None: gold when it exists, else all. "all": every layer of each document,
-        and a document without layers once with layer None.
-        """
-        if layer is None:
-            layer = "gold" if "gold" in self.layers() else "all"
-        ids = self.document_ids()
-        for n, doc_id in enumerate(ids, 1):
-            doc = self.document(doc_id)
-            assert doc.text is not None
-            have = self._layers_of(doc_id)
-            wanted = have if layer == "all" else [x for x in have if x == layer]
-            if layer == "all" and not have:
-                layers: list[LayerRecord] = [LayerRecord(None)]
-            elif not wanted:
-                continue
-            else:
-                layers = [self._layer_record(doc_id, x) for x in wanted]
-            yield DocumentRecord(doc.external_id, doc.text, doc.title, doc.source, doc.meta,
-                                 layers)
-            if progress and n % 100 == 0:
-                progress(n, len(ids))
-
-    def _layers_of(self, document_id: int) -> list[str]:
-        return [r[0] for r in self.db.execute(
-            "SELECT layer FROM spans WHERE document_id = ? UNION "
-            "SELECT layer FROM document_status WHERE document_id = ? UNION "
-            "SELECT layer FROM events WHERE document_id = ? ORDER BY 1",
-            [document_id] * 3)]
-
-    def _layer_record(self, document_id: int, layer: str) -> LayerRecord:
-        text = self.document_text(document_id)
-        spans = sorted(self.spans(document_id, layer), key=sort_key)
-        for s in spans:
-            check_span(text, s.start, s.end, s.text)
-        return LayerRecord(layer, self.status(document_id, layer), spans,
-                           self.events(document_id, layer))
-
-    # -------------------------------------------------------------------- stats
-    def stats(self) -> dict[str, Any]:
-        spans: dict[str, dict[str, int]] = defaultdict(dict)
-        for layer, label, n in self.db.execute(
-            "SELECT layer, label, count(*) FROM spans GROUP BY layer, label ORDER BY layer, label"
-        ):
-            spans[layer][label] = n
-        status: dict[str, dict[str, int]] = defaultdict(dict)
-        for layer, st, n in self.db.execute(
-            "SELECT layer, status, count(*) FROM document_status GROUP BY layer, status "
-            "ORDER BY layer, status"
-        ):
-            status[layer][st] = n
-        events: dict[str, dict[str, int]] = defaultdict(dict)
-        for layer, typ, n in self.db.execute(
-            "SELECT layer, type, count(*) FROM events GROUP BY layer, type ORDER BY layer, type"
-        ):
-            events[layer][typ] = n
-        return {
-            "documents": self.document_count(),
-            "spans": dict(spans),
-            "events": dict(events),
-            "status": dict(status),
-            "schema": {"name": self.schema().name, "version": self.schema().version},
-        }
-
-
-def _event_dict(ev: Event) -> dict[str, Any]:
-    return {"type": ev.type, "trigger": ev.trigger, "attributes": ev.attributes,
-            "arguments": [{"role": a.role, "span": a.span} for a in ev.arguments]}
-
-
-def _span_dict(span: Span) -> dict[str, Any]:
-    return {"start": span.start, "end": span.end, "label": span.label, "text": span.text,
-            "origin": span.origin}

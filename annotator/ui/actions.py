@@ -38,6 +38,7 @@ class Actions:
     skip: QAction
     import_: QAction
     export: QAction
+    switch_schema: QAction
     zoom_in: QAction
     zoom_out: QAction
     quit: QAction
@@ -71,6 +72,9 @@ def create_actions(win: QWidget) -> Actions:
         skip=make_action(win, "actionSkip", "S&kip document", "Ctrl+Shift+Return"),
         import_=make_action(win, "actionImport", "&Import…", QKeySequence(S.Open)),
         export=make_action(win, "actionExport", "&Export…", "Ctrl+E"),
+        switch_schema=make_action(win, "actionSwitchSchema", "Switch label &schema…",
+                                  tip="Use another schema TOML (refused if annotations "
+                                      "would be orphaned)"),
         zoom_in=make_action(win, "actionZoomIn", "Zoom &in", "Ctrl+=", QKeySequence(S.ZoomIn)),
         zoom_out=make_action(win, "actionZoomOut", "Zoom &out", "Ctrl+-",
                              QKeySequence(S.ZoomOut)),

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from annotator.core.arabic import auto_trim_proclitic, trim_proclitic
 from annotator.core.errors import UserError
+from annotator.core.schema import load_schema
 from annotator.core.types import Span, Status
-from annotator.jobs import export_jsonl, import_files
+from annotator.jobs import export_brat, export_jsonl, import_files
 from annotator.store.repository import Repository
 from annotator.ui.actions import create_actions
 from annotator.ui.bidi import LRM, isolate
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addActions([a.import_, a.export])
+        file_menu.addActions([a.import_, a.export, a.switch_schema])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit = bar.addMenu("&Edit")
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
         a.skip.triggered.connect(self.skip_document)
         a.import_.triggered.connect(self.import_dialog)
         a.export.triggered.connect(self.export_dialog)
+        a.switch_schema.triggered.connect(self.switch_schema_dialog)
         a.zoom_in.triggered.connect(lambda: self.zoom(1.0))
         a.zoom_out.triggered.connect(lambda: self.zoom(-1.0))
         a.quit.triggered.connect(self.close)
@@ -426,14 +428,23 @@ class MainWindow(QMainWindow):
         layer, ok = QInputDialog.getItem(self, "Export", "Layer:", choices, 0, False)
         if not ok:
             return
-        target, _ = QFileDialog.getSaveFileName(self, "Export native JSONL", "export.jsonl",
-                                                "JSON Lines (*.jsonl)")
+        fmt, ok = QInputDialog.getItem(self, "Export", "Format:",
+                                       ["jsonl (native)", "brat (folder)"], 0, False)
+        if not ok:
+            return
+        if fmt.startswith("brat"):
+            target = QFileDialog.getExistingDirectory(self, "Export brat collection to folder")
+        else:
+            target, _ = QFileDialog.getSaveFileName(self, "Export native JSONL", "export.jsonl",
+                                                    "JSON Lines (*.jsonl)")
         if target:
-            self.export_to(Path(target), layer)
+            self.export_to(Path(target), layer, fmt.split()[0])
 
-    def export_to(self, target: Path, layer: str | None) -> BackgroundJob:
+    def export_to(self, target: Path, layer: str | None, fmt: str = "jsonl") -> BackgroundJob:
+        writer = export_brat if fmt == "brat" else export_jsonl
+
         def job(repo: Repository, progress) -> str:
-            n = export_jsonl(repo, target, layer, progress)
+            n = writer(repo, target, layer, progress)
             return f"exported {n} record(s) to {target}"
 
         return self._run_job("Exporting…", job, self._after_export)
@@ -443,6 +454,19 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, 8000)
         else:
             QMessageBox.warning(self, "Export", message)
+
+    def switch_schema_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Switch label schema", "",
+                                              "Schema (*.toml)")
+        if not path:
+            return
+        try:
+            self.repo.switch_schema(load_schema(path))
+        except UserError as exc:
+            QMessageBox.warning(self, "Switch schema", str(exc))
+            return
+        QMessageBox.information(self, "Switch schema", "The new schema is stored in the "
+                                "project; reopen the window to use its labels.")
 
     def _run_job(self, title: str, fn, after) -> BackgroundJob:
         job = BackgroundJob(self, title, self.db_path, self.session.user, fn)

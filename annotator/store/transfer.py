@@ -1,0 +1,197 @@
+"""Bulk transfer: importing records all-or-nothing, exporting them, statistics.
+
+A mixin of Repository (which supplies db, schema(), the change log and span reads).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotator.core.errors import SpanError, UserError
+from annotator.core.spans import check_span, sort_key
+from annotator.core.types import DocumentRecord, LayerRecord, Origin
+from annotator.store.db import write_transaction
+from annotator.store.encoding import now, sha256, to_json
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class ImportOutcome:
+    """What one batch did: documents added, layers added to existing ones, skipped."""
+
+    added: int = 0
+    merged: int = 0
+    skipped: int = 0
+    spans: int = 0
+    events: int = 0
+    skipped_titles: list[str] = field(default_factory=list)
+
+
+class TransferStore:
+    def import_records(
+        self, records: Iterable[DocumentRecord], origin: str = Origin.IMPORTED,
+        progress: Progress | None = None, total: int = 0,
+    ) -> ImportOutcome:
+        """Store one file's records all-or-nothing.
+
+        A text already in the project (same SHA-256) is not duplicated: its record is
+        skipped, except for layers the project does not have yet for it, which are added.
+        """
+        out = ImportOutcome()
+        t = now()
+        with write_transaction(self.db):
+            for n, rec in enumerate(records, 1):
+                digest = sha256(rec.text)
+                doc_id = self.document_id_by_sha(digest)
+                created = doc_id is None
+                if created:
+                    meta = {k: v for k, v in rec.meta.items() if k not in ("title", "source")}
+                    doc_id = self.db.execute(
+                        "INSERT INTO documents (external_id, title, text, text_sha256, source, "
+                        "meta, created_at) VALUES (?,?,?,?,?,?,?)",
+                        [rec.external_id, rec.title, rec.text, digest, rec.source,
+                         to_json(meta), t],
+                    ).lastrowid
+                    assert doc_id is not None
+                    self._log("import_document", doc_id, None, "document", doc_id, None,
+                              {"external_id": rec.external_id, "source": rec.source})
+                added_layers = 0
+                for layer in rec.layers:
+                    if layer.layer is None:
+                        continue
+                    if not created and self._has_layer(doc_id, layer.layer):
+                        continue
+                    self._insert_layer(doc_id, layer, rec.text, origin, t)
+                    added_layers += 1
+                    out.spans += len(layer.spans)
+                    out.events += len(layer.events)
+                if created:
+                    out.added += 1
+                elif added_layers:
+                    out.merged += 1
+                else:
+                    out.skipped += 1
+                    out.skipped_titles.append(rec.title)
+                if progress and (n % 200 == 0):
+                    progress(n, total)
+        return out
+
+    def _has_layer(self, document_id: int, layer: str) -> bool:
+        return any(
+            self.db.execute(f"SELECT 1 FROM {table} WHERE document_id = ? AND layer = ? LIMIT 1",
+                            [document_id, layer]).fetchone()
+            for table in ("spans", "document_status", "events")
+        )
+
+    def _insert_layer(self, doc_id: int, rec: LayerRecord, text: str, origin: str, t: str) -> None:
+        layer = rec.layer
+        assert layer is not None
+        self.ensure_layer(layer)
+        known = self.schema().label_names()
+        rows: dict[tuple[int, int, str], list[Any]] = {}
+        aliases: dict[int, tuple[int, int, str]] = {}
+        for sp in rec.spans:
+            if sp.label not in known:
+                raise UserError(f"unknown label '{sp.label}'")
+            if sp.start >= sp.end or text[sp.start:sp.end] != sp.text:
+                raise SpanError(f"span [{sp.start}, {sp.end}) does not match the document text")
+            key = (sp.start, sp.end, sp.label)
+            if sp.id is not None:
+                aliases[sp.id] = key
+            rows.setdefault(key, [doc_id, layer, sp.start, sp.end, sp.label, sp.text,
+                                  sp.origin if sp.origin != Origin.MANUAL else origin, t, t])
+        conn = self.db.conn
+        insert_span = (
+            "INSERT INTO spans (document_id, layer, start, end, label, text, origin, "
+            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)"
+        )
+        if not rec.events:
+            conn.executemany(insert_span, rows.values())
+        else:
+            key_to_db = {key: conn.execute(insert_span, row).lastrowid for key, row in rows.items()}
+            for ev in rec.events:
+                ev_id = conn.execute(
+                    "INSERT INTO events (document_id, layer, type, trigger_span_id, attributes, "
+                    "created_at, updated_at) VALUES (?,?,?,?,?,?,?)",
+                    [doc_id, layer, ev.type, key_to_db[aliases[ev.trigger]],
+                     to_json(ev.attributes), t, t],
+                ).lastrowid
+                conn.executemany(
+                    "INSERT OR IGNORE INTO event_arguments (event_id, role, span_id) "
+                    "VALUES (?,?,?)",
+                    [(ev_id, a.role, key_to_db[aliases[a.span]]) for a in ev.arguments])
+        if rec.status is not None:
+            self._upsert_status(doc_id, layer, rec.status)
+
+    # ------------------------------------------------------------------- export
+    def export_records(
+        self, layer: str | None = None, progress: Progress | None = None,
+    ) -> Iterator[DocumentRecord]:
+        """Documents in import order with the chosen layer(s).
+
+        layer None: gold when it exists, else all. "all": every layer of each document,
+        and a document without layers once with layer None.
+        """
+        if layer is None:
+            layer = "gold" if "gold" in self.layers() else "all"
+        ids = self.document_ids()
+        for n, doc_id in enumerate(ids, 1):
+            doc = self.document(doc_id)
+            assert doc.text is not None
+            have = self._layers_of(doc_id)
+            wanted = have if layer == "all" else [x for x in have if x == layer]
+            if layer == "all" and not have:
+                layers: list[LayerRecord] = [LayerRecord(None)]
+            elif not wanted:
+                continue
+            else:
+                layers = [self._layer_record(doc_id, x) for x in wanted]
+            yield DocumentRecord(doc.external_id, doc.text, doc.title, doc.source, doc.meta,
+                                 layers)
+            if progress and n % 100 == 0:
+                progress(n, len(ids))
+
+    def _layers_of(self, document_id: int) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT layer FROM spans WHERE document_id = ? UNION "
+            "SELECT layer FROM document_status WHERE document_id = ? UNION "
+            "SELECT layer FROM events WHERE document_id = ? ORDER BY 1",
+            [document_id] * 3)]
+
+    def _layer_record(self, document_id: int, layer: str) -> LayerRecord:
+        text = self.document_text(document_id)
+        spans = sorted(self.spans(document_id, layer), key=sort_key)
+        for s in spans:
+            check_span(text, s.start, s.end, s.text)
+        return LayerRecord(layer, self.status(document_id, layer), spans,
+                           self.events(document_id, layer))
+
+    # -------------------------------------------------------------------- stats
+    def stats(self) -> dict[str, Any]:
+        spans: dict[str, dict[str, int]] = defaultdict(dict)
+        for layer, label, n in self.db.execute(
+            "SELECT layer, label, count(*) FROM spans GROUP BY layer, label ORDER BY layer, label"
+        ):
+            spans[layer][label] = n
+        status: dict[str, dict[str, int]] = defaultdict(dict)
+        for layer, st, n in self.db.execute(
+            "SELECT layer, status, count(*) FROM document_status GROUP BY layer, status "
+            "ORDER BY layer, status"
+        ):
+            status[layer][st] = n
+        events: dict[str, dict[str, int]] = defaultdict(dict)
+        for layer, typ, n in self.db.execute(
+            "SELECT layer, type, count(*) FROM events GROUP BY layer, type ORDER BY layer, type"
+        ):
+            events[layer][typ] = n
+        return {
+            "documents": self.document_count(),
+            "spans": dict(spans),
+            "events": dict(events),
+            "status": dict(status),
+            "schema": {"name": self.schema().name, "version": self.schema().version},
+        }
