@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -256,6 +257,7 @@ class TextView(QPlainTextEdit):
         super().keyPressEvent(ev)
         if ev.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self.exact_selection = False
+        self._text_selection_replaces_span()
 
     def mousePressEvent(self, ev: QMouseEvent) -> None:  # noqa: N802
         self.exact_selection = bool(ev.modifiers() & Qt.KeyboardModifier.AltModifier)
@@ -268,6 +270,7 @@ class TextView(QPlainTextEdit):
         if ev.modifiers() & Qt.KeyboardModifier.AltModifier:
             self.exact_selection = True
         if self.textCursor().hasSelection():
+            self._text_selection_replaces_span()
             self._show_snapped()
             return
         offset = self.offset_at(ev.position().toPoint())
@@ -291,7 +294,15 @@ class TextView(QPlainTextEdit):
     def mouseDoubleClickEvent(self, ev: QMouseEvent) -> None:  # noqa: N802
         super().mouseDoubleClickEvent(ev)
         self.exact_selection = False
+        self._text_selection_replaces_span()
         self._show_snapped()
+
+    def _text_selection_replaces_span(self) -> None:
+        """Selecting text deselects the span: a label key must then label the new
+        selection, or do nothing, never relabel a span the user has moved away from
+        (a drag over only spaces snaps to nothing)."""
+        if self._selected is not None and self.textCursor().hasSelection():
+            self.select_span(None)
 
     def _show_snapped(self) -> None:
         """Make the visible selection exactly what a label key would store."""
@@ -310,7 +321,10 @@ class TextView(QPlainTextEdit):
                             + (f"\n{self.trigger_info[s.id]}" if s.id in self.trigger_info
                                else "")
                             for s in hits)
-            QToolTip.showText(ev.globalPosition().toPoint(), tip, self.viewport())
+            # Escaped HTML: a tooltip guesses rich text from a tag-like start, so a span
+            # text such as "<b>x</b>" would otherwise show as markup.
+            html = QtGui.Qt.convertFromPlainText(tip, Qt.WhiteSpaceMode.WhiteSpacePre)
+            QToolTip.showText(ev.globalPosition().toPoint(), html, self.viewport())
         else:
             QToolTip.hideText()
 

@@ -53,7 +53,20 @@ def _layer_body(text: str, layer: LayerRecord) -> tuple[list[dict], list[dict]]:
     return spans, events
 
 
+# Characters that json.dumps(ensure_ascii=False) leaves raw but that many line readers
+# (str.splitlines, editors, JavaScript before ES2019) treat as line breaks. They can only
+# occur inside JSON strings, so escaping them keeps one record per line and is lossless.
+_LINE_BREAKS = {"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def _escape_line_breaks(line: str) -> str:
+    for ch, escaped in _LINE_BREAKS.items():
+        if ch in line:
+            line = line.replace(ch, escaped)
+    return line
+
+
 def jsonl_lines(docs: Iterable[DocumentRecord], schema: dict[str, Any]) -> Iterator[str]:
     for doc in docs:
         for rec in record_dicts(doc, schema):
-            yield json.dumps(rec, ensure_ascii=False)
+            yield _escape_line_breaks(json.dumps(rec, ensure_ascii=False))
