@@ -100,29 +100,45 @@ def gui_parser() -> argparse.ArgumentParser:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    # A missing path is one failed item, like a bad file: the rest of the batch imports.
+    missing = [f"{p}: no such file or folder" for p in args.paths if not Path(p).exists()]
+    for msg in missing:
+        print(f"error: {msg}", file=sys.stderr)
+    paths = [p for p in args.paths if Path(p).exists()]
+    if not paths:
+        return 2
     repo = Repository.open(default_db_path(args.db))
     try:
         bar = TerminalProgress("importing", 0)
         summary = import_files(
-            repo, args.paths, args.format, args.encoding, args.layer, progress=bar,
+            repo, paths, args.format, args.encoding, args.layer, progress=bar,
             on_error=lambda msg: (bar.finish(), print(f"error: {msg}", file=sys.stderr)),
         )
         bar.finish()
     finally:
         repo.close()
+    summary.errors[:0] = missing
     for path in summary.skipped_files[:20]:
         print(f"skipped (already in the project): {path}", file=sys.stderr)
     print(summary.line())
     return 1 if summary.errors else 0
 
 
+def _existing_project(db: str | None) -> Path:
+    """The project file for a read-only command: a typo must not create an empty project."""
+    path = default_db_path(db)
+    if not path.is_file():
+        raise UserError(f"{path}: no such project file (import documents into it first)")
+    return path
+
+
 def cmd_export(args: argparse.Namespace) -> int:
-    repo = Repository.open(default_db_path(args.db))
+    if args.format == "brat" and args.output == "-":
+        raise UserError("brat export writes a folder: give it with -o FOLDER")
+    repo = Repository.open(_existing_project(args.db))
     try:
         bar = TerminalProgress("exporting", repo.document_count())
         if args.format == "brat":
-            if args.output == "-":
-                raise UserError("brat export writes a folder: give it with -o FOLDER")
             n = export_brat(repo, args.output, args.layer, bar)
         else:
             n = export_jsonl(repo, args.output, args.layer, bar)
@@ -148,7 +164,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    repo = Repository.open(default_db_path(args.db))
+    repo = Repository.open(_existing_project(args.db))
     try:
         st = repo.stats()
     finally:

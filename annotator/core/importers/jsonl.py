@@ -211,9 +211,14 @@ def _event(ev: Any, ids: dict[int, Span], schema: Schema) -> Event:
         if not isinstance(arg_span, int) or isinstance(arg_span, bool) or arg_span not in ids:
             raise _RecordError(f"event {etype.name}, role {role.name}: span {arg_span!r} "
                                "is not a span id of this record")
+        if arg_span == trigger:
+            raise _RecordError(f"event {etype.name}, role {role.name}: the trigger cannot be "
+                               "its own argument")
         if ids[arg_span].label not in role.labels:
             raise _RecordError(f"event {etype.name}, role {role.name}: does not accept a "
                                f"{ids[arg_span].label} span")
+        if not role.multiple and any(a.role == role.name and a.span != arg_span for a in args):
+            raise _RecordError(f"event {etype.name}, role {role.name}: takes one span only")
         args.append(Argument(role.name, arg_span))
     attrs = ev.get("attributes") or {}
     if not isinstance(attrs, dict):
@@ -235,9 +240,9 @@ def _check_attributes(event_type: str, attrs: dict[str, Any], schema: Schema) ->
         if value is None:
             continue
         if spec.type == "integer":
-            if not isinstance(value, int) or isinstance(value, bool):
-                raise _RecordError(f"event {event_type}: attribute '{name}' must be an "
-                                   f"integer, got {shown}")
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise _RecordError(f"event {event_type}: attribute '{name}' must be a whole "
+                                   f"number (0 or more), got {shown}")
         elif not isinstance(value, str) or value not in spec.values:
             raise _RecordError(f"event {event_type}: attribute '{name}' is {shown}, not one "
                                f"of {', '.join(spec.values)}")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from annotator.store.repository import Repository
+from annotator.ui.bidi import plain_tooltip
 
 PAGE = 200
 STATUS_TEXT = {"new": "new", "in_progress": "in progress", "done": "done", "skipped": "skipped"}
@@ -93,6 +94,8 @@ class DocumentListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor(STATUS_COLOR[status]) if col == 1 and status in STATUS_COLOR else None
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            return plain_tooltip(title)
         if col == 0:
             return title
         if col == 1:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from annotator.core.types import Span
+from annotator.ui.bidi import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -60,7 +61,7 @@ class SpanTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return (span.text, span.label, span.start, span.end)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"«{span.text}» {span.label} [{span.start}, {span.end})"
+            return plain_tooltip(f"«{span.text}» {span.label} [{span.start}, {span.end})")
         if role == Qt.ItemDataRole.DecorationRole and col == 1:
             return QColor(self.colors.get(span.label, "#888888"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:

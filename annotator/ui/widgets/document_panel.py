@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.ui.bidi import RightToLeftDelegate
 from annotator.ui.models.document_model import DocumentListModel
 
 
@@ -33,6 +34,7 @@ class DocumentPanel(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.setWordWrap(False)
+        self.view.setItemDelegateForColumn(0, RightToLeftDelegate(self.view))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

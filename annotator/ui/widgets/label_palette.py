@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from annotator.core.schema import Label
+from annotator.ui.bidi import plain_tooltip
 
 CATEGORY_TITLES = {"actor": "Actors", "location": "Locations", "other": "Other",
                    "event": "Events"}
@@ -46,7 +47,7 @@ class LabelPalette(QWidget):
                 # QPushButton text is never rich text: a name like <b>x</b> shows as typed.
                 btn = QPushButton(swatch(lb.color), button_text(lb))
                 btn.setObjectName(f"labelButton_{lb.name}")
-                btn.setToolTip(f"{lb.en} — {lb.ar}\n{lb.description}")
+                btn.setToolTip(plain_tooltip(f"{lb.en} — {lb.ar}\n{lb.description}"))
                 btn.setStyleSheet("text-align: left; padding: 3px 6px;")
                 btn.clicked.connect(lambda _=False, n=lb.name: self.labelChosen.emit(n))
                 layout.addWidget(btn)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.ui.bidi import RightToLeftDelegate
 from annotator.ui.models.span_model import SpanTableModel
 
 
@@ -44,6 +45,8 @@ class SpanTable(QTableView):
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setItemDelegateForColumn(1, LabelDelegate(model.label_names, self))
         self.verticalHeader().setVisible(False)
+        self.setWordWrap(False)
+        self.setItemDelegateForColumn(0, RightToLeftDelegate(self))
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):

@@ -1,0 +1,124 @@
+"""Moving through documents: mark done, next/previous, time spent, the filtered list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from annotator.core.types import DocumentRecord
+from annotator.jobs import import_files
+from annotator.store.repository import Repository
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_mark_done_opens_the_next_document_not_done(win, db: Repository, gui) -> None:
+    ids = db.document_ids()
+    assert len(ids) == 5 and win.document_id == ids[0]
+    view = win.text_view
+
+    gui.key(view, Qt.Key.Key_Return, CTRL)  # actionMarkDone
+    assert db.status(ids[0], gui.user) == "done"
+    assert win.document_id == ids[1]
+    assert win.doc_model.index(0, 1).data() == "done"
+
+    gui.open_doc(win, ids[3])
+    win.findChild(type(win.actions.mark_done), "actionMarkDone").trigger()
+    assert db.status(ids[3], gui.user) == "done"
+    assert win.document_id == ids[4]
+
+    gui.open_doc(win, ids[2])
+    gui.key(view, Qt.Key.Key_Return, CTRL)
+    assert win.document_id == ids[4]  # ids[3] is done already: skipped
+    assert [db.status(i, gui.user) for i in ids] == ["done", "new", "done", "done", "new"]
+
+
+def test_page_down_and_up_move_between_documents(win, db: Repository, gui) -> None:
+    ids = db.document_ids()
+    view = win.text_view
+    gui.key(view, Qt.Key.Key_PageDown)
+    assert win.document_id == ids[1]
+    gui.key(view, Qt.Key.Key_PageDown)
+    assert win.document_id == ids[2]
+    assert view.text == db.document_text(ids[2])
+    gui.key(view, Qt.Key.Key_PageUp)
+    assert win.document_id == ids[1]
+    win.actions.next_document.trigger()
+    assert win.document_id == ids[2]
+    win.actions.previous_document.trigger()
+    win.actions.previous_document.trigger()
+    win.actions.previous_document.trigger()  # stays on the first
+    assert win.document_id == ids[0]
+
+
+def test_time_spent_is_recorded_when_leaving_a_document(win, db: Repository, gui,
+                                                         qtbot) -> None:
+    first = win.document_id
+    assert db.seconds_spent(first, gui.user) == 0
+    qtbot.wait(700)  # visits under half a second are not counted
+    gui.key(win.text_view, Qt.Key.Key_PageDown)
+    assert win.document_id != first
+    assert db.seconds_spent(first, gui.user) > 0
+
+
+def add_titles(project: Path, tmp_path: Path, titles: list[str]) -> None:
+    folder = tmp_path / "more"
+    folder.mkdir()
+    for n, title in enumerate(titles):
+        (folder / f"extra_{n}.txt").write_text(f"{title}\nنص الخبر رقم {n}.\n", encoding="utf-8")
+    repo = Repository.open(project)
+    try:
+        assert import_files(repo, [folder]).added == len(titles)
+    finally:
+        repo.close()
+
+
+def test_filter_ignores_hamza_and_keeps_the_open_document(project: Path, tmp_path: Path,
+                                                           open_window, gui, qtbot) -> None:
+    titles = ["تمديد حالة الطوارئ ضد إيران", "رسالة أمريكية لإيران", "ايران تنفي",
+              "لا شيء هنا", "طهران ترد"]
+    add_titles(project, tmp_path, titles)
+    win = open_window(project)
+    model = win.doc_model
+    assert model.rowCount() == 10
+    box = win.doc_panel.filter
+    assert box.objectName() == "documentFilter"
+
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    gui.type_text(box, "ايران")
+    assert box.text() == "ايران"
+
+    shown = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert sorted(shown) == sorted(["تمديد حالة الطوارئ ضد إيران", "رسالة أمريكية لإيران",
+                                    "ايران تنفي"])
+    # Clearing the filter brings every document back.
+    box.clear()
+    assert model.rowCount() == 10
+
+
+def test_document_list_is_lazy_with_many_documents(tmp_path: Path, open_window) -> None:
+    path = tmp_path / "big.db"
+    n = 20_000
+    repo = Repository.open(path)
+    try:
+        outcome = repo.import_records(
+            DocumentRecord(f"doc{i:05d}", f"خبر رقم {i} عن بغداد.", f"عنوان {i}", "bulk")
+            for i in range(n))
+        assert outcome.added == n
+    finally:
+        repo.close()
+
+    win = open_window(path)
+    model = win.doc_model
+    assert model.rowCount() == n
+    assert model.index(n - 1, 0).data() == f"عنوان {n - 1}"
+    assert model.index(n - 1, 1).data() == "new"
+    assert model.index(n - 1, 2).data() == 0
+    assert win.text_view.text == "خبر رقم 0 عن بغداد."
+    # Rows are fetched a page at a time, only where the view looked (the first rows,
+    # which the header also samples to size its columns, and the last).
+    loaded = sum(len(page) for page in model._pages.values())
+    assert loaded <= 1_500
+    win.doc_panel.select_row(n - 1)
+    assert win.text_view.text == f"خبر رقم {n - 1} عن بغداد."
