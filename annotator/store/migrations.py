@@ -38,8 +38,10 @@ _INITIAL = [
         meta TEXT NOT NULL DEFAULT '{}',
         created_at TEXT NOT NULL
     )""",
+    # AUTOINCREMENT: a deleted span's id is never reused, so the change log and undo can
+    # bring it back under the same id.
     """CREATE TABLE spans (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         document_id INTEGER NOT NULL REFERENCES documents(id),
         layer TEXT NOT NULL REFERENCES annotators(name),
         start INTEGER NOT NULL,
@@ -54,7 +56,7 @@ _INITIAL = [
     )""",
     "CREATE UNIQUE INDEX spans_identity ON spans (document_id, layer, start, end, label)",
     """CREATE TABLE events (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         document_id INTEGER NOT NULL REFERENCES documents(id),
         layer TEXT NOT NULL REFERENCES annotators(name),
         type TEXT NOT NULL REFERENCES labels(name),

@@ -319,6 +319,9 @@ class Repository(EventStore, TransferStore):
             ).fetchone()[0]
             if used:
                 raise UserError("the span is the trigger of an event: delete the event first")
+            for event_id, role in self.arguments_filled_by(span_id):
+                self._log("remove_argument", span.document_id, span.layer, "event", event_id,
+                          {"role": role, "span": span_id}, None)
             self.db.execute("DELETE FROM event_arguments WHERE span_id = ?", [span_id])
             self.db.execute("DELETE FROM spans WHERE id = ?", [span_id])
             self._log("delete_span", span.document_id, span.layer, "span", span_id,
@@ -326,13 +329,19 @@ class Repository(EventStore, TransferStore):
         return span
 
     def deleted_spans(self, document_id: int | None = None) -> list[Span]:
-        """Spans deleted and not re-created: what the change log can bring back."""
+        """Spans whose latest change is a delete: what the change log can bring back."""
+        latest: dict[int, dict] = {}
+        for ch in self.changes(document_id):
+            if ch["entity"] == "span" and ch["entity_id"] is not None:
+                latest[ch["entity_id"]] = ch
         out = []
-        for ch in self.changes(document_id, "delete_span"):
-            if self.db.execute("SELECT 1 FROM spans WHERE id = ?", [ch["entity_id"]]).fetchone():
+        for span_id, ch in latest.items():
+            if ch["action"] != "delete_span":
+                continue
+            if self.db.execute("SELECT 1 FROM spans WHERE id = ?", [span_id]).fetchone():
                 continue
             b = ch["before"]
-            out.append(Span(b["start"], b["end"], b["label"], b["text"], ch["entity_id"],
+            out.append(Span(b["start"], b["end"], b["label"], b["text"], span_id,
                             ch["layer"], ch["document_id"], b.get("origin", "manual")))
         return out
 

@@ -100,3 +100,46 @@ def test_brat_export_needs_a_folder(tmp_path: Path) -> None:
     result = run("export", "--format", "brat", "--db", str(db))
     assert result.returncode != 0 and "folder" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_schema_switch_refused_when_it_would_orphan_annotations(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps(attack_record(), ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "p.db"
+    assert run("import", str(src), "--db", str(db)).returncode == 0
+    default = (Path(__file__).resolve().parents[2] / "resources" / "schemas" /
+               "default.toml").read_text(encoding="utf-8")
+    renamed = tmp_path / "renamed.toml"
+    renamed.write_text(default.replace('name = "WEAPON"', 'name = "ARMS"')
+                       .replace('["WEAPON"]', '["ARMS"]'), encoding="utf-8")
+    result = run("schema", "--set", str(renamed), "--db", str(db))
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "1 span(s) labelled WEAPON" in result.stderr
+    assert "WEAPON" in run("schema", "--db", str(db)).stdout  # unchanged
+
+    extended = tmp_path / "extended.toml"
+    extended.write_text(default.replace("version = 1", "version = 2") + '''
+[[labels]]
+name = "VEHICLE"
+category = "other"
+ar = "مركبة"
+en = "Vehicle"
+color = "#123456"
+hotkey = "0"
+''', encoding="utf-8")
+    result = run("schema", "--set", str(extended), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    stats = json.loads(run("stats", "--json", "--db", str(db)).stdout)
+    assert stats["schema"] == {"name": "default", "version": 2}
+
+
+def test_invalid_schema_is_reported_in_one_message(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    default = (Path(__file__).resolve().parents[2] / "resources" / "schemas" /
+               "default.toml").read_text(encoding="utf-8")
+    bad.write_text(default.replace('hotkey = "2"', 'hotkey = "1"')
+                   .replace('labels = ["WEAPON"]', 'labels = ["GUN"]'), encoding="utf-8")
+    result = run("schema", "--set", str(bad), "--db", str(tmp_path / "p.db"))
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "hotkey '1' is already used by PER" in result.stderr
+    assert "unknown label 'GUN'" in result.stderr

@@ -156,3 +156,23 @@ def test_attribute_edit_is_stored_and_undoable(win, db: Repository, gui,
     assert db.events(event_doc, gui.user)[0].attributes["mode"] == "air_drone_strike"
     gui.key(win.text_view, Qt.Key.Key_Z, CTRL)
     assert "mode" not in db.events(event_doc, gui.user)[0].attributes
+
+
+def test_remove_argument_in_panel_with_delete(win, db: Repository, gui, event_doc: int) -> None:
+    win.refresh_documents()
+    gui.open_doc(win, event_doc)
+    view = win.text_view
+    _label(gui, view, "قصفت", "A")
+    place = _label(gui, view, "أربيل", "5")
+    _choose_role(gui, win, "P")
+    panel = win.event_panel
+    top = panel.topLevelItem(0)
+    row = next(top.child(i) for i in range(top.childCount())
+               if top.child(i).text(0).strip() == "Place")
+    panel.setFocus()
+    panel.setCurrentItem(row)
+    gui.key(panel, Qt.Key.Key_Delete)
+    assert db.events(event_doc, gui.user)[0].arguments == ()
+    assert any(s.id == place for s in db.spans(event_doc, gui.user))  # the span stays
+    gui.key(view, Qt.Key.Key_Z, CTRL)
+    assert [a.role for a in db.events(event_doc, gui.user)[0].arguments] == ["Place"]

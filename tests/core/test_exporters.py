@@ -1,0 +1,109 @@
+"""The native JSONL writer and the atomic file writer."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from annotator.core.errors import SpanError, UserError
+from annotator.core.exporters import write_lines_atomic
+from annotator.core.exporters.jsonl import jsonl_lines
+from annotator.core.types import Argument, DocumentRecord, Event, LayerRecord, Span
+
+TEXT = "هاجمت طائرة مسيرة قاعدة عين الأسد"
+SCHEMA = {"name": "default", "version": 1}
+
+
+def span(sub: str, label: str, span_id: int) -> Span:
+    i = TEXT.index(sub)
+    return Span(i, i + len(sub), label, sub, span_id)
+
+
+def test_record_layout_and_local_ids() -> None:
+    spans = [span("قاعدة عين الأسد", "FAC", 40), span("عين الأسد", "FAC", 12),
+             span("هاجمت", "ATTACK", 7), span("طائرة مسيرة", "WEAPON", 3)]
+    event = Event("ATTACK", 7, (Argument("Target", 40), Argument("Instrument", 3)),
+                  {"polarity": "positive", "mode": "air_drone_strike"}, id=99)
+    doc = DocumentRecord("doc-1", TEXT, "عنوان", "src.txt", {"z": 1, "a": "ب"},
+                         [LayerRecord("gold", "done", spans, [event])])
+    (line,) = jsonl_lines([doc], SCHEMA)
+    assert "\\u" not in line and "هاجمت" in line  # UTF-8, not ASCII-escaped
+    rec = json.loads(line)
+    assert list(rec) == ["id", "text", "text_sha256", "meta", "layer", "status", "spans",
+                         "events", "schema"]
+    assert list(rec["meta"]) == ["title", "source", "a", "z"]
+    assert [(s["id"], s["text"]) for s in rec["spans"]] == [
+        (1, "هاجمت"), (2, "طائرة مسيرة"), (3, "قاعدة عين الأسد"), (4, "عين الأسد"),
+    ]
+    assert rec["events"] == [{
+        "id": 1, "type": "ATTACK", "trigger": 1,
+        "arguments": [{"role": "Instrument", "span": 2}, {"role": "Target", "span": 3}],
+        "attributes": {"mode": "air_drone_strike", "polarity": "positive"},
+    }]
+
+
+def test_document_without_layers_is_written_once_with_null_layer() -> None:
+    (line,) = jsonl_lines([DocumentRecord("d", TEXT, "t")], SCHEMA)
+    rec = json.loads(line)
+    assert (rec["layer"], rec["status"], rec["spans"], rec["events"]) == (None, None, [], [])
+
+
+def test_unicode_line_separators_are_escaped_so_a_record_stays_one_line() -> None:
+    text = "سطر\u2028سطر\u2029فقرة\x85NEL"
+    (line,) = jsonl_lines([DocumentRecord("d", text, "t")], SCHEMA)
+    assert len(line.splitlines()) == 1
+    assert "\\u2028" in line and "سطر" in line
+    assert json.loads(line)["text"] == text
+
+
+def test_a_span_whose_text_drifted_is_not_exported() -> None:
+    bad = Span(0, 5, "ATTACK", "هجوم", 1)
+    doc = DocumentRecord("d", TEXT, "t", layers=[LayerRecord("gold", "new", [bad])])
+    with pytest.raises(SpanError):
+        list(jsonl_lines([doc], SCHEMA))
+
+
+def test_atomic_write_leaves_no_temporary_files(tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    assert write_lines_atomic(["أ", "ب"], target) == 2
+    assert target.read_bytes() == "أ\nب\n".encode()
+    assert os.listdir(tmp_path) == ["out.jsonl"]
+
+
+def test_failed_export_keeps_the_old_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    target.write_bytes(b"old\n")
+
+    def lines() -> Iterator[str]:
+        yield "new"
+        raise SpanError("boom")
+
+    with pytest.raises(SpanError):
+        write_lines_atomic(lines(), target)
+    assert target.read_bytes() == b"old\n"
+    assert os.listdir(tmp_path) == ["out.jsonl"]
+
+
+def test_export_file_is_as_readable_as_any_other_file(tmp_path: Path) -> None:
+    """The temporary file must not pass its private 0600 mode on to the export."""
+    target = tmp_path / "out.jsonl"
+    old = os.umask(0o022)
+    try:
+        write_lines_atomic(["x"], target)
+    finally:
+        os.umask(old)
+    if os.name == "posix":
+        assert stat.S_IMODE(target.stat().st_mode) == 0o644
+
+
+def test_target_folder_problems_are_user_errors(tmp_path: Path) -> None:
+    with pytest.raises(UserError, match="does not exist"):
+        write_lines_atomic(["x"], tmp_path / "missing" / "out.jsonl")
+    with pytest.raises(UserError, match="is a folder"):
+        write_lines_atomic(["x"], tmp_path)
+    assert os.listdir(tmp_path) == []
