@@ -41,7 +41,10 @@ class Repository(EventStore, TransferStore):
     @classmethod
     def open(cls, path: str | Path, user: str = "cli", schema_path: str | Path | None = None):
         db = connect(path)
-        migrations.apply(db)
+        if migrations.migrations.pending(db):
+            # Under the write lock, so two processes opening a new file do not both migrate.
+            with write_transaction(db):
+                migrations.apply(db)
         repo = cls(db, user)
         if repo._project_value("schema_toml") is None:
             with write_transaction(db):
