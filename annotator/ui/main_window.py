@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(lambda: self.zoom(-1.0))
         a.quit.triggered.connect(self.close)
         s.documentChanged.connect(self._document_changed)
+        s.spanEdited.connect(self._span_edited)
         s.spanTouched.connect(self._span_touched)
         s.saved.connect(self._saved)
         self.text_view.labelKeyPressed.connect(self.apply_label)
@@ -369,6 +370,20 @@ class MainWindow(QMainWindow):
         self.doc_model.refresh_document(document_id)
         if document_id == self.document_id:
             self._load_spans()
+
+    def _span_edited(self, document_id: int, added: Span | None, deleted: Span | None) -> None:
+        """One span more or less: update the view and the table in place (re-reading
+        thousands of spans after each label key would take tens of milliseconds)."""
+        self.doc_model.refresh_document(document_id)
+        if document_id != self.document_id:
+            return
+        if deleted is not None and deleted.id is not None:
+            self.text_view.remove_span(deleted.id)
+            self.span_model.remove_span(deleted.id)
+            self.events.reload()  # the span may have filled a role
+        if added is not None:
+            self.text_view.add_span(added)
+            self.span_model.add_span(added)
 
     def _span_touched(self, document_id: int, span_id: int | None) -> None:
         if document_id != self.document_id:

@@ -7,7 +7,10 @@ none, and then the mapping is the identity with no tables built.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class PositionMap:
@@ -15,8 +18,9 @@ class PositionMap:
 
     def __init__(self, text: str) -> None:
         self.length = len(text)
-        # Code-point indices of astral characters (two UTF-16 units each).
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        # Code-point indices of astral characters (two UTF-16 units each); the regex scan
+        # runs in C (a Python loop over 57,000 characters takes several milliseconds).
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         # Their Qt positions, for the reverse direction.
         self._astral_qt = [i + n for n, i in enumerate(self._astral)]
 

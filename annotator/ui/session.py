@@ -17,6 +17,9 @@ from annotator.store.repository import Repository
 
 class Session(QObject):
     documentChanged = Signal(int)  # spans or status of this document changed
+    # One span added or deleted and nothing else: (document id, Span or None, Span or
+    # None). Emitted instead of documentChanged so the window need not re-read them all.
+    spanEdited = Signal(int, object, object)
     saved = Signal(str)  # what was saved
     spanTouched = Signal(int, object)  # document id, span id (or None) to select
 
@@ -27,8 +30,12 @@ class Session(QObject):
         self.layer = user
         self.undo_stack = QUndoStack(self)
 
-    def _done(self, document_id: int, what: str, span_id: int | None = None) -> None:
-        self.documentChanged.emit(document_id)
+    def _done(self, document_id: int, what: str, span_id: int | None = None,
+              added: Span | None = None, deleted: Span | None = None) -> None:
+        if added is not None or deleted is not None:
+            self.spanEdited.emit(document_id, added, deleted)
+        else:
+            self.documentChanged.emit(document_id)
         self.spanTouched.emit(document_id, span_id)
         self.saved.emit(what)
 
@@ -36,13 +43,13 @@ class Session(QObject):
     def add_span(self, document_id: int, start: int, end: int, label: str,
                  span_id: int | None = None) -> Span:
         span = self.repo.add_span(document_id, self.layer, start, end, label, span_id=span_id)
-        self._done(document_id, f"added {label} «{span.text}»", span.id)
+        self._done(document_id, f"added {label} «{span.text}»", span.id, added=span)
         return span
 
     def delete_span(self, span_id: int) -> Span:
         span = self.repo.delete_span(span_id)
         assert span.document_id is not None
-        self._done(span.document_id, f"deleted {span.label} «{span.text}»")
+        self._done(span.document_id, f"deleted {span.label} «{span.text}»", deleted=span)
         return span
 
     def relabel(self, span_id: int, label: str) -> Span:

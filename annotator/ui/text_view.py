@@ -8,12 +8,12 @@ so a document with thousands of spans repaints about as fast as a plain one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QTextCursor,
+    QTextLine,
     QTextOption,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
@@ -37,6 +38,7 @@ from annotator.ui.qt_offsets import PositionMap
 FILL_ALPHA = 70
 _LTR = re.compile(r"[A-Za-z0-9\u0660-\u0669\u06F0-\u06F9]")
 LANE_STEP = 3.0
+_GREY = QColor("#888888")
 _ARABIC_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {
     chr(0x06F0 + i): str(i) for i in range(10)
 }
@@ -46,9 +48,23 @@ _WINDOW_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Delete, Qt.Ke
 
 @dataclass(slots=True)
 class _Painted:
-    index: int  # into TextView.spans
+    span: Span
     rect: QRectF  # block-local
     lane: int
+
+
+@dataclass(slots=True)
+class _Block:
+    """One block's span geometry, grouped by colour once per layout of the block.
+
+    A repaint then makes one drawRects call per colour and block for the fills and one
+    for the underlines, instead of several Qt calls and new objects per span.
+    """
+
+    key: tuple[int, float, float] | None  # the layout's line count, line width, x
+    items: list[_Painted]
+    fills: list[tuple[QColor, list[QRectF]]]  # translucent, painted before the text
+    lines: list[tuple[QColor, list[QRectF]]]  # underlines, painted after it
 
 
 class TextView(QPlainTextEdit):
@@ -80,17 +96,29 @@ class TextView(QPlainTextEdit):
         self._qt: list[tuple[int, int]] = []
         self._lanes: list[int] = []
         self._longest = 0
-        self._cache: dict[int, list[_Painted]] = {}
+        self._cache: dict[int, _Block] = {}
+        self._fills: dict[str, QColor] = {}
         self._selected: int | None = None
         self._emphasis: dict[int, str] = {}
         self.trigger_info: dict[int, str] = {}  # trigger span id -> its event, for tooltips
-        self.document().documentLayout().documentSizeChanged.connect(self._forget_geometry)
 
     # ----------------------------------------------------------------- content
     def set_labels(self, colors: dict[str, str], hotkeys: dict[str, str]) -> None:
         self.colors = {name: QColor(c) for name, c in colors.items()}
         self.hotkeys = {k.upper(): name for k, name in hotkeys.items() if k}
-        self.viewport().update()
+        self._fills.clear()
+        self._forget_geometry()  # the cached blocks hold the old colours
+
+    def _fill(self, label: str) -> QColor:
+        fill = self._fills.get(label)
+        if fill is None:
+            fill = QColor(self._color(label))
+            fill.setAlpha(FILL_ALPHA)
+            self._fills[label] = fill
+        return fill
+
+    def _color(self, label: str) -> QColor:
+        return self.colors.get(label, _GREY)
 
     def set_text(self, text: str) -> None:
         self.text = text
@@ -110,7 +138,7 @@ class TextView(QPlainTextEdit):
         self.document().setDefaultTextOption(opt)
 
     def set_spans(self, spans: Sequence[Span]) -> None:
-        self.spans = sorted(spans, key=lambda s: (s.start, -s.end, s.label))
+        self.spans = sorted(spans, key=_text_order)
         self._starts = [s.start for s in self.spans]
         to_qt = self.positions.to_qt
         self._qt = [(to_qt(s.start), to_qt(s.end)) for s in self.spans]
@@ -119,6 +147,53 @@ class TextView(QPlainTextEdit):
         if self._selected is not None and all(s.id != self._selected for s in self.spans):
             self._selected = None
         self._forget_geometry()
+
+    def add_span(self, span: Span) -> None:
+        """Show one more span: relanes only its overlapping neighbours and forgets only
+        their blocks' geometry (set_spans re-sorts everything and forgets all of it)."""
+        i = bisect_right(self.spans, _text_order(span), key=_text_order)
+        self.spans.insert(i, span)
+        self._starts.insert(i, span.start)
+        self._qt.insert(i, (self.positions.to_qt(span.start), self.positions.to_qt(span.end)))
+        self._lanes.insert(i, 0)
+        self._longest = max(self._longest, span.end - span.start)
+        self._relane(span.start, span.end)
+
+    def remove_span(self, span_id: int) -> None:
+        i = next((k for k, s in enumerate(self.spans) if s.id == span_id), None)
+        if i is None:
+            return
+        span = self.spans.pop(i)
+        del self._starts[i], self._qt[i], self._lanes[i]
+        if self._selected == span_id:
+            self._selected = None
+        self._relane(span.start, span.end)  # _longest may now be too big: still correct
+
+    def _relane(self, start: int, end: int) -> None:
+        """Reassign the lanes of the spans overlapping [start, end), transitively.
+
+        Lanes restart from 0 wherever no span is open, so assigning them over that
+        stretch alone gives what assign_lanes over the whole document would.
+        """
+        spans, starts = self.spans, self._starts
+        lo = bisect_left(starts, start)
+        first = start
+        k = lo - 1
+        while k >= 0 and starts[k] > first - self._longest:
+            if spans[k].end > first:
+                first, lo = starts[k], k
+            k -= 1
+        hi, last = lo, end
+        while hi < len(spans) and starts[hi] < last:
+            last = max(last, spans[hi].end)
+            hi += 1
+        self._lanes[lo:hi] = assign_lanes(spans[lo:hi])
+        doc = self.document()
+        a = doc.findBlock(self.positions.to_qt(first)).blockNumber()
+        b = doc.findBlock(self.positions.to_qt(last)).blockNumber()
+        for number in range(a, (b if b >= 0 else doc.blockCount() - 1) + 1):
+            self._cache.pop(number, None)
+        self.viewport().update()
 
     def set_emphasis(self, roles: dict[int, str]) -> None:
         """Spans to mark with a tag (span id -> text), e.g. an event's roles."""
@@ -150,6 +225,11 @@ class TextView(QPlainTextEdit):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._forget_geometry()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._forget_geometry()
 
     # --------------------------------------------------------------- selection
     @property
@@ -334,10 +414,15 @@ class TextView(QPlainTextEdit):
         hi = bisect_left(self._starts, end)
         return [s for s in self.spans[lo:hi] if s.end > start and s.start < end]
 
-    def _block_items(self, block) -> list[_Painted]:
+    def _block_paint(self, block) -> _Block:
+        # Lazy layout of other blocks (scrolling) leaves this one's geometry valid; a
+        # relayout of this block (new wrap width or margin) changes its key.
+        layout = block.layout()
+        count = layout.lineCount() if layout is not None else 0
+        key = (count, layout.lineAt(0).width(), layout.position().x()) if count else None
         number = block.blockNumber()
         cached = self._cache.get(number)
-        if cached is not None:
+        if cached is not None and cached.key == key:
             return cached
         items: list[_Painted] = []
         b_start = block.position()
@@ -346,17 +431,36 @@ class TextView(QPlainTextEdit):
         cp_end = self.positions.from_qt(b_end)
         lo = bisect_left(self._starts, cp_start - self._longest)
         hi = bisect_left(self._starts, cp_end + 1)
-        layout = block.layout()
-        block_text = block.text() if _LTR.search(block.text()) else None
+        text = block.text()
+        block_text = text if _LTR.search(text) else None
+        lines = _layout_lines(layout) if layout is not None and lo < hi else []
         for i in range(lo, hi):
             qs, qe = self._qt[i]
             if qe <= b_start or qs >= b_end and not (qs == qe == b_end):
                 continue
             a, b = max(qs, b_start) - b_start, min(qe, b_end) - b_start
-            for rect in _line_rects(layout, a, b, block_text):
-                items.append(_Painted(i, rect, self._lanes[i]))
-        self._cache[number] = items
-        return items
+            span, lane = self.spans[i], self._lanes[i]
+            for rect in _line_rects(layout, a, b, block_text, lines):
+                items.append(_Painted(span, rect, lane))
+        # Fills grouped by lane, then label: translucent fills of nested spans still blend
+        # outer first, as when painted one by one. Underlines never overlap: by label.
+        fills: dict[tuple[int, str], list[QRectF]] = {}
+        unders: dict[str, list[QRectF]] = {}
+        for it in items:
+            r, label = it.rect, it.span.label
+            fills.setdefault((it.lane, label), []).append(r)
+            # The pixels of a 2 px line from (left, y) to (right, y) with square caps, as
+            # a rectangle: filling it skips the wide-pen stroker.
+            y, left = int(r.bottom() - 1.0 - it.lane * LANE_STEP), int(r.left())
+            unders.setdefault(label, []).append(
+                QRectF(left - 1, y - 1, int(r.right()) - left + 2, 2))
+        paint = self._cache[number] = _Block(
+            key,
+            items,
+            [(self._fill(label), rects) for (_, label), rects in sorted(fills.items())],
+            [(self._color(label), rects) for label, rects in unders.items()],
+        )
+        return paint
 
     def _range_rects(self, qs: int, qe: int) -> list[QRectF]:
         """Viewport rectangles of a Qt position range (visible blocks only)."""
@@ -378,26 +482,40 @@ class TextView(QPlainTextEdit):
         return out
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        visible = self._visible_items()
+        blocks = self._visible_blocks()
         painter = QPainter(self.viewport())
-        for item, rect in visible:
-            color = QColor(self.colors.get(self.spans[item.index].label, QColor("#888888")))
-            color.setAlpha(FILL_ALPHA)
-            painter.fillRect(rect, color)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for origin, paint in blocks:
+            painter.translate(origin)
+            for color, rects in paint.fills:
+                painter.setBrush(color)
+                painter.drawRects(rects)
+            painter.translate(-origin)
         painter.end()
         super().paintEvent(event)
+        if not blocks:
+            return
         painter = QPainter(self.viewport())
+        painter.setPen(Qt.PenStyle.NoPen)
+        for origin, paint in blocks:
+            painter.translate(origin)
+            for color, lines in paint.lines:
+                painter.setBrush(color)
+                painter.drawRects(lines)
+            painter.translate(-origin)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        for item, rect in visible:
-            span = self.spans[item.index]
-            color = self.colors.get(span.label, QColor("#888888"))
-            y = rect.bottom() - 1.0 - item.lane * LANE_STEP
-            painter.setPen(QPen(color, 2.0))
-            painter.drawLine(int(rect.left()), int(y), int(rect.right()), int(y))
-            if span.id is not None and span.id == self._selected:
-                painter.setPen(QPen(color.darker(160), 2.0))
-                painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
-        self._paint_tags(painter, visible)
+        marked = self._emphasis
+        if self._selected is not None or marked:
+            visible = [(it, it.rect.translated(origin)) for origin, paint in blocks
+                       for it in paint.items
+                       if it.span.id == self._selected or it.span.id in marked]
+            for item, rect in visible:
+                if item.span.id == self._selected:
+                    color = self._color(item.span.label)
+                    painter.setPen(QPen(color.darker(160), 2.0))
+                    painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+            self._paint_tags(painter, visible)
         painter.end()
 
     def _paint_tags(self, painter: QPainter, visible: list[tuple[_Painted, QRectF]]) -> None:
@@ -406,7 +524,7 @@ class TextView(QPlainTextEdit):
         painter.setFont(self._tag_font())
         seen: set[int] = set()
         for item, rect in visible:
-            span = self.spans[item.index]
+            span = item.span
             if span.id not in self._emphasis or span.id in seen:
                 continue
             seen.add(span.id)
@@ -422,8 +540,9 @@ class TextView(QPlainTextEdit):
             painter.setPen(QPen(color.darker(130), 2.0))
             painter.drawRect(rect)
 
-    def _visible_items(self) -> list[tuple[_Painted, QRectF]]:
-        out: list[tuple[_Painted, QRectF]] = []
+    def _visible_blocks(self) -> list[tuple[QPointF, _Block]]:
+        """The visible blocks that hold spans, with their viewport origins."""
+        out: list[tuple[QPointF, _Block]] = []
         if not self.spans:
             return out
         block = self.firstVisibleBlock()
@@ -434,25 +553,45 @@ class TextView(QPlainTextEdit):
             if geo.top() > height:
                 break
             if block.isVisible():
-                top_left = geo.topLeft()
-                out.extend((it, it.rect.translated(top_left)) for it in self._block_items(block))
+                paint = self._block_paint(block)
+                if paint.items:
+                    out.append((geo.topLeft(), paint))
             block = block.next()
         return out
 
 
-def _line_rects(layout, a: int, b: int, mixed: str | None = None) -> list[QRectF]:
+def _text_order(span: Span) -> tuple[int, int, str]:
+    return (span.start, -span.end, span.label)
+
+
+def _layout_lines(layout) -> list[tuple[int, int, QTextLine]]:
+    """(start, end, line) of each line of a block's layout."""
+    out = []
+    for n in range(layout.lineCount()):
+        line = layout.lineAt(n)
+        start = line.textStart()
+        out.append((start, start + line.textLength(), line))
+    return out
+
+
+def _line_rects(layout, a: int, b: int, mixed: str | None = None,
+                lines: list[tuple[int, int, QTextLine]] | None = None) -> list[QRectF]:
     """Block-local rectangles covering positions [a, b) of one block, line by line.
 
-    `mixed` is the block's text when it may hold left-to-right characters.
+    `mixed` is the block's text when it may hold left-to-right characters; `lines` is
+    `_layout_lines(layout)` when the caller already has it.
     """
     rects: list[QRectF] = []
     if layout is None or a >= b:
         return rects
+    if lines is None:
+        lines = _layout_lines(layout)
     base = layout.position()
-    for n in range(layout.lineCount()):
-        line = layout.lineAt(n)
-        ls, ll = line.textStart(), line.textLength()
-        lo, hi = max(a, ls), min(b, ls + ll)
+    first = max(0, bisect_right(lines, a, key=lambda t: t[0]) - 1)
+    for ls, le, line in lines[first:]:
+        if ls >= b:
+            break
+        lo, hi = max(a, ls), min(b, le)
         if lo >= hi:
             continue
         if mixed is not None and _LTR.search(mixed, lo, hi):

@@ -19,7 +19,10 @@ them as native JSONL and times, best of --runs:
 - export: ``repo.export_records`` + ``jsonl_lines`` + ``write_lines_atomic`` to a file
   (the code ``annotator export --format jsonl -o FILE`` runs);
 - baseline: the same records, prepared as dicts, written with ``json.dumps`` to a
-  file, flushed and fsynced (the atomic writer fsyncs too).
+  file, flushed and fsynced (the atomic writer fsyncs too);
+- floor (printed, no target): the gold layer read back with plain ``sqlite3`` (one
+  query for documents, one for spans) and written with ``json.dumps``: the same bytes
+  as the export, so the least work any export from the project file can do.
 
 Targets: import within 3x of its baseline, export within 2x. Outside the timings it
 asserts that the export re-imports into an empty project and re-exports identically.
@@ -45,6 +48,8 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -118,7 +123,7 @@ def generate(n_docs: int, seed: int = 1234) -> list[Record]:
     for i in range(n_docs):
         text = make_text(rng, paragraphs, i + 1)
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        assert digest not in seen, "generated texts must be unique"
+        require(digest not in seen, "generated texts must be unique")
         seen.add(digest)
         records.append({
             "id": f"bench_{i + 1:05d}",
@@ -142,6 +147,12 @@ def write_jsonl(records: Sequence[Record], path: Path) -> None:
 
 
 # ---------------------------------------------------------------------- measuring
+def require(condition: bool, message: str) -> None:
+    """An assert that `python -O` keeps."""
+    if not condition:
+        raise AssertionError(message)
+
+
 def best_of(runs: int, once: Callable[[int], float]) -> float:
     """Minimum of `runs` timings; `once(run_number)` returns seconds."""
     return min(once(r) for r in range(runs))
@@ -185,8 +196,7 @@ def time_import(source: Path, folder: Path, n_docs: int, run: int) -> float:
         elapsed = time.perf_counter() - t0
     finally:
         repo.close()
-    assert outcome.added == n_docs, outcome
-    assert outcome.spans == n_docs * SPANS_PER_DOC, outcome
+    require(outcome.added == n_docs and outcome.spans == n_docs * SPANS_PER_DOC, str(outcome))
     return elapsed
 
 
@@ -235,7 +245,7 @@ def time_export(db_path: Path, target: Path, n_docs: int) -> float:
         elapsed = time.perf_counter() - t0
     finally:
         repo.close()
-    assert n == n_docs, n
+    require(n == n_docs, f"exported {n} records, expected {n_docs}")
     return elapsed
 
 
@@ -248,6 +258,42 @@ def time_json_baseline(records: Sequence[Record], target: Path) -> float:
         fh.flush()
         os.fsync(fh.fileno())
     return time.perf_counter() - t0
+
+
+def time_sql_floor(db_path: Path, target: Path) -> float:
+    """Not a target: the gold layer read with plain sqlite3 and written with json.dumps.
+
+    It writes the same bytes as the export for this data set (no events, no extra
+    meta), so it is the least work an export from the project file can do.
+    """
+    conn = sqlite3.connect(str(db_path))
+    try:
+        t0 = time.perf_counter()
+        docs = conn.execute(
+            "SELECT d.id, d.external_id, d.text, d.text_sha256, d.title, d.source, s.status "
+            "FROM documents d JOIN document_status s ON s.document_id = d.id "
+            "AND s.layer = 'gold' ORDER BY d.id")
+        spans = groupby(conn.execute(
+            "SELECT document_id, start, end, label, text FROM spans WHERE layer = 'gold' "
+            "ORDER BY document_id, start, end DESC, label"), key=itemgetter(0))
+        with target.open("w", encoding="utf-8", newline="\n") as fh:
+            for (doc_id, ext, text, digest, title, source, status), (span_doc, rows) in zip(
+                    docs, spans, strict=True):
+                require(doc_id == span_doc, "every document has gold spans")
+                rec = {"id": ext, "text": text, "text_sha256": digest,
+                       "meta": {"title": title, "source": source}, "layer": "gold",
+                       "status": status,
+                       "spans": [{"id": n, "start": r[1], "end": r[2], "label": r[3],
+                                  "text": r[4]} for n, r in enumerate(rows, 1)],
+                       "events": [], "schema": SCHEMA_REF}
+                fh.write(json.dumps(rec, ensure_ascii=False))
+                fh.write("\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        elapsed = time.perf_counter() - t0
+    finally:
+        conn.close()
+    return elapsed
 
 
 def time_cli(args: list[str]) -> float:
@@ -263,10 +309,11 @@ def time_cli(args: list[str]) -> float:
 def check_round_trip(exported: Path, folder: Path, generated: Path) -> bool:
     """Assert export -> empty project -> export is byte-identical; say if it equals the input."""
     db_path = fresh_project(folder, "round_trip.db")
-    import_file(exported, db_path)
+    outcome = import_file(exported, db_path)
+    require(outcome.merged == outcome.skipped == 0, f"re-import into an empty project: {outcome}")
     again = folder / "round_trip.jsonl"
     export_file(db_path, again)
-    assert again.read_bytes() == exported.read_bytes(), "re-export differs from the export"
+    require(again.read_bytes() == exported.read_bytes(), "re-export differs from the export")
     return exported.read_bytes() == generated.read_bytes()
 
 
@@ -336,6 +383,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         exp = best_of(args.runs, lambda r: time_export(project, exported, n))
         json_out = folder / "baseline.jsonl"
         exp_base = best_of(args.runs, lambda r: time_json_baseline(records, json_out))
+        floor_out = folder / "floor.jsonl"
+        floor = best_of(args.runs, lambda r: time_sql_floor(project, floor_out))
+        same_floor = floor_out.read_bytes() == exported.read_bytes()
 
         print()
         print(f"import   {rate(n, imp)}")
@@ -344,6 +394,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"export   {rate(n, exp)}")
         print(f"  baseline json.dumps to file  {rate(n, exp_base)}")
         print(f"  ratio export / baseline: {verdict(exp / exp_base, EXPORT_TARGET)}")
+        print(f"  floor sqlite3 read + json.dumps {rate(n, floor)}  (no target)")
+        print(f"  floor / baseline {floor / exp_base:.2f}x, export / floor {exp / floor:.2f}x, "
+              f"floor wrote the same bytes as the export: {same_floor}")
 
         if not args.no_cli:
             cli_db = fresh_project(folder, "cli.db")
@@ -351,8 +404,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             t_exp = time_cli(["export", "--db", str(cli_db), "--format", "jsonl",
                               "-o", str(folder / "cli.jsonl")])
             same = (folder / "cli.jsonl").read_bytes() == exported.read_bytes()
-            print(f"cli (1 run, incl. interpreter start): import {rate(n, t_imp)}; "
-                  f"export {rate(n, t_exp)}; same bytes as export: {same}")
+            print("cli, 1 run each, including interpreter start:")
+            print(f"  annotator import {rate(n, t_imp)}")
+            print(f"  annotator export {rate(n, t_exp)}  same bytes as export: {same}")
 
         equal_input = check_round_trip(exported, folder, source)
         print(f"round trip: export -> empty project -> export identical: ok; "

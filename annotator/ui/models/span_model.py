@@ -6,6 +6,7 @@ as a relabel request, so it goes through the undo stack like every other edit.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -29,8 +30,21 @@ class SpanTableModel(QAbstractTableModel):
 
     def set_spans(self, spans: list[Span]) -> None:
         self.beginResetModel()
-        self.spans = sorted(spans, key=lambda s: (s.start, -s.end, s.label))
+        self.spans = sorted(spans, key=_text_order)
         self.endResetModel()
+
+    def add_span(self, span: Span) -> None:
+        row = bisect_right(self.spans, _text_order(span), key=_text_order)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.spans.insert(row, span)
+        self.endInsertRows()
+
+    def remove_span(self, span_id: int) -> None:
+        row = self.row_of(span_id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.spans[row]
+            self.endRemoveRows()
 
     def row_of(self, span_id: int | None) -> int:
         return next((i for i, s in enumerate(self.spans) if s.id == span_id), -1)
@@ -76,3 +90,7 @@ class SpanTableModel(QAbstractTableModel):
             return False
         self.relabelRequested.emit(span.id, str(value))
         return True
+
+
+def _text_order(span: Span) -> tuple[int, int, str]:
+    return (span.start, -span.end, span.label)

@@ -49,8 +49,15 @@ class SpanTable(QTableView):
         self.setItemDelegateForColumn(0, RightToLeftDelegate(self))
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not ResizeToContents: that measures up to 1,000 rows
+        # (about 24,000 data() calls) after every model reset, i.e. after every edit.
+        metrics = self.fontMetrics()
+        names = list(model.colors) or model.label_names or ["ARMED_GROUP"]
+        digits = metrics.horizontalAdvance("0000000") + 16
+        widths = {1: max(metrics.horizontalAdvance(n) for n in names) + 44, 2: digits, 3: digits}
+        for col, width in widths.items():
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, max(width, header.sectionSizeHint(col)))
 
     def select_span(self, span_id: int | None) -> None:
         model = self.model()
