@@ -70,6 +70,17 @@ class Schema:
     event_types: tuple[EventType, ...]
     event_attributes: tuple[Attribute, ...]
     source: str = field(repr=False, default="")
+    # Name lookups built once: label() runs for every span of an import.
+    _labels_by_name: dict[str, Label] = field(
+        init=False, repr=False, compare=False, default_factory=dict)
+    _events_by_name: dict[str, EventType] = field(
+        init=False, repr=False, compare=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for lb in reversed(self.all_labels):  # the first of a name wins, as before
+            self._labels_by_name[lb.name] = lb
+        for et in reversed(self.event_types):
+            self._events_by_name[et.name] = et
 
     @property
     def all_labels(self) -> tuple[Label, ...]:
@@ -77,13 +88,13 @@ class Schema:
         return self.labels + tuple(e.label for e in self.event_types)
 
     def label(self, name: str) -> Label | None:
-        return next((lb for lb in self.all_labels if lb.name == name), None)
+        return self._labels_by_name.get(name)
 
     def event_type(self, name: str) -> EventType | None:
-        return next((e for e in self.event_types if e.name == name), None)
+        return self._events_by_name.get(name)
 
     def label_names(self) -> set[str]:
-        return {lb.name for lb in self.all_labels}
+        return set(self._labels_by_name)
 
     def attributes_for(self, event_type: str) -> tuple[Attribute, ...]:
         et = self.event_type(event_type)

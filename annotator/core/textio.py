@@ -21,6 +21,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_BOM_PREFIXES = tuple(bom for bom, _ in _BOMS)
 # Legacy single-byte encodings an Arabic text file plausibly uses, most likely first.
 _ARABIC_LEGACY = ("cp1256", "iso8859_6", "cp720", "cp864")
 
@@ -52,17 +53,24 @@ def detect_encoding(data: bytes) -> str:
 
 def decode(data: bytes, encoding: str | None = None) -> str:
     """Decode file bytes to text (BOM dropped), detecting the encoding unless given."""
-    name = encoding or detect_encoding(data)
-    try:
-        codecs.lookup(name)
-    except LookupError:
-        raise DecodeError(f"unknown encoding '{name}'") from None
-    if encoding and name.lower().replace("-", "").replace("_", "") == "utf8":
-        name = "utf-8-sig"
-    try:
-        text = data.decode(name)
-    except UnicodeDecodeError as exc:
-        raise DecodeError(f"not valid {name} (byte {exc.start})") from None
+    text: str | None = None
+    if encoding is None and not data.startswith(_BOM_PREFIXES) and b"\x00" not in data:
+        try:  # the common case: decode once instead of detecting, then decoding again
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    if text is None:
+        name = encoding or detect_encoding(data)
+        try:
+            codecs.lookup(name)
+        except LookupError:
+            raise DecodeError(f"unknown encoding '{name}'") from None
+        if encoding and name.lower().replace("-", "").replace("_", "") == "utf8":
+            name = "utf-8-sig"
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError as exc:
+            raise DecodeError(f"not valid {name} (byte {exc.start})") from None
     if text.startswith("\ufeff"):
         text = text[1:]
     if _looks_binary(text):

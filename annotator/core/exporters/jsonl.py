@@ -38,8 +38,12 @@ def record_dicts(doc: DocumentRecord, schema: dict[str, Any]) -> Iterator[dict[s
 def _layer_body(text: str, layer: LayerRecord) -> tuple[list[dict], list[dict]]:
     local: dict[int | None, int] = {}
     spans = []
+    size = len(text)
     for n, s in enumerate(sorted_spans(layer.spans), 1):
-        check_span(text, s.start, s.end, s.text)
+        # The usual check, inline for the common case; check_span explains a failure.
+        if (type(s.start) is not int or type(s.end) is not int
+                or not 0 <= s.start < s.end <= size or text[s.start:s.end] != s.text):
+            check_span(text, s.start, s.end, s.text)
         local[s.id] = n
         spans.append({"id": n, "start": s.start, "end": s.end, "label": s.label, "text": s.text})
     events = []

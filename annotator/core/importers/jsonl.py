@@ -20,6 +20,7 @@ from annotator.core.textio import is_normalized
 from annotator.core.types import Argument, DocumentRecord, Event, LayerRecord, Origin, Span, Status
 
 _STATUSES = {s.value for s in Status}
+_ORIGINS = frozenset(o.value for o in Origin)
 
 
 class _RecordError(Exception):
@@ -174,7 +175,7 @@ def _native_layer(obj: dict, raw: str, schema: Schema) -> list[LayerRecord]:
             if sid in ids:
                 raise _RecordError(f"span id {sid} is used twice")
         origin = it.get("origin", Origin.MANUAL)
-        if not isinstance(origin, str) or origin not in {o.value for o in Origin}:
+        if not isinstance(origin, str) or origin not in _ORIGINS:
             origin = Origin.MANUAL
         sp = _span(raw, it.get("start"), it.get("end"), it.get("label"), it.get("text"),
                    schema, sid, origin)
