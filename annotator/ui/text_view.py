@@ -484,25 +484,13 @@ class TextView(QPlainTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         blocks = self._visible_blocks()
         painter = QPainter(self.viewport())
-        painter.setPen(Qt.PenStyle.NoPen)
-        for origin, paint in blocks:
-            painter.translate(origin)
-            for color, rects in paint.fills:
-                painter.setBrush(color)
-                painter.drawRects(rects)
-            painter.translate(-origin)
+        _draw_groups(painter, [(origin, paint.fills) for origin, paint in blocks])
         painter.end()
         super().paintEvent(event)
         if not blocks:
             return
         painter = QPainter(self.viewport())
-        painter.setPen(Qt.PenStyle.NoPen)
-        for origin, paint in blocks:
-            painter.translate(origin)
-            for color, lines in paint.lines:
-                painter.setBrush(color)
-                painter.drawRects(lines)
-            painter.translate(-origin)
+        _draw_groups(painter, [(origin, paint.lines) for origin, paint in blocks])
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         marked = self._emphasis
@@ -558,6 +546,18 @@ class TextView(QPlainTextEdit):
                     out.append((geo.topLeft(), paint))
             block = block.next()
         return out
+
+
+def _draw_groups(painter: QPainter,
+                 groups: list[tuple[QPointF, list[tuple[QColor, list[QRectF]]]]]) -> None:
+    """Fill each block's rectangles, one drawRects call per colour."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    for origin, by_color in groups:
+        painter.translate(origin)
+        for color, rects in by_color:
+            painter.setBrush(color)
+            painter.drawRects(rects)
+        painter.translate(-origin)
 
 
 def _text_order(span: Span) -> tuple[int, int, str]:

@@ -9,16 +9,15 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from annotator.core.types import Span
 from annotator.ui.bidi import plain_tooltip
+from annotator.ui.models.table_model import ColumnsModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class SpanTableModel(QAbstractTableModel):
+class SpanTableModel(ColumnsModel):
     COLUMNS = ("Text", "Label", "Start", "End")
     relabelRequested = Signal(int, str)  # span id, label
 
@@ -49,17 +48,8 @@ class SpanTableModel(QAbstractTableModel):
     def row_of(self, span_id: int | None) -> int:
         return next((i for i, s in enumerate(self.spans) if s.id == span_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.spans)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self.spans)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
