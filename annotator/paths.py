@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from importlib import resources
 from pathlib import Path
 
 
@@ -29,8 +28,9 @@ def default_db_path(explicit: str | None = None) -> Path:
 
 
 def resource_path(*parts: str) -> Path:
-    """A bundled file: from the installed package, else from the source tree."""
-    try:
-        return Path(str(resources.files("annotator.resources").joinpath(*parts)))
-    except ModuleNotFoundError:  # editable install or running from a checkout
-        return Path(__file__).resolve().parent.parent.joinpath("resources", *parts)
+    """A bundled file: installed beside the package, or in the checkout's resources/."""
+    package = Path(__file__).resolve().parent
+    for base in (package / "resources", package.parent / "resources"):
+        if base.is_dir():
+            return base.joinpath(*parts)
+    raise FileNotFoundError("the annotator resources folder is missing from the installation")
