@@ -108,8 +108,12 @@ class MainWindow(QMainWindow):
         self.actions = create_actions(self)
         self._wire()
         self._menus()
-        self.restoreGeometry(self.settings.value("window/geometry", b""))
-        self.restoreState(self.settings.value("window/state", b""))
+        geometry = self.settings.value("window/geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if state:
+            self.restoreState(state)
         self.refresh_documents()
 
     # ------------------------------------------------------------------ layout
@@ -138,18 +142,25 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
+    def _tab(self, title: str, name: str, widget: QWidget, beside: QDockWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.tabifyDockWidget(beside, dock)
+        beside.raise_()
+        return dock
+
     def _docks(self) -> None:
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.doc_dock = self._dock("Documents", "documentsDock", self.doc_panel, left)
         self.palette_dock = self._dock("Labels", "labelsDock", self.palette_widget, right)
-        self.guide_dock = self._dock("Guidelines", "guidelinesDock", self.guidelines, right)
-        self.tabifyDockWidget(self.palette_dock, self.guide_dock)
-        self.palette_dock.raise_()
         self.span_dock = self._dock("Spans", "spansDock", self.span_table, right)
+        # Tabify into existing docks without adding them to the area first: adding then
+        # tabifying leaves a stale second tab bar on screen.
+        self.guide_dock = self._tab("Guidelines", "guidelinesDock", self.guidelines,
+                                    self.palette_dock)
         self.event_dock = self._dock("Events", "eventsDock", self.event_panel, right)
-        self.tabifyDockWidget(self.span_dock, self.event_dock)
-        self.span_dock.raise_()
-        self.resizeDocks([self.doc_dock], [300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.doc_dock, self.palette_dock], [300, 400], Qt.Orientation.Horizontal)
 
     def _menus(self) -> None:
         a = self.actions

@@ -53,7 +53,7 @@ class SpanTable(QTableView):
         # (about 24,000 data() calls) after every model reset, i.e. after every edit.
         metrics = self.fontMetrics()
         names = list(model.colors) or model.label_names or ["ARMED_GROUP"]
-        digits = metrics.horizontalAdvance("0000000") + 16
+        digits = metrics.horizontalAdvance("000000") + 12
         widths = {1: max(metrics.horizontalAdvance(n) for n in names) + 44, 2: digits, 3: digits}
         for col, width in widths.items():
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
