@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from PySide6 import QtGui
@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QTextBlock,
     QTextCursor,
     QTextLine,
     QTextOption,
@@ -465,21 +466,27 @@ class TextView(QPlainTextEdit):
     def _range_rects(self, qs: int, qe: int) -> list[QRectF]:
         """Viewport rectangles of a Qt position range (visible blocks only)."""
         out: list[QRectF] = []
+        for block, origin in self._on_screen():
+            b_start = block.position()
+            b_end = b_start + block.length() - 1
+            if qs < b_end + 1 and qe > b_start:
+                a, b = max(qs, b_start) - b_start, min(qe, b_end) - b_start
+                rects = _line_rects(block.layout(), a, b, block.text())
+                out.extend(r.translated(origin) for r in rects)
+        return out
+
+    def _on_screen(self) -> Iterator[tuple[QTextBlock, QPointF]]:
+        """The blocks in the viewport, top to bottom, with their viewport origins."""
         block = self.firstVisibleBlock()
         offset = self.contentOffset()
         height = self.viewport().height()
         while block.isValid():
             geo = self.blockBoundingGeometry(block).translated(offset)
             if geo.top() > height:
-                break
-            b_start = block.position()
-            b_end = b_start + block.length() - 1
-            if qs < b_end + 1 and qe > b_start:
-                a, b = max(qs, b_start) - b_start, min(qe, b_end) - b_start
-                rects = _line_rects(block.layout(), a, b, block.text())
-                out.extend(r.translated(geo.topLeft()) for r in rects)
+                return
+            if block.isVisible():
+                yield block, geo.topLeft()
             block = block.next()
-        return out
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         blocks = self._visible_blocks()
@@ -533,18 +540,10 @@ class TextView(QPlainTextEdit):
         out: list[tuple[QPointF, _Block]] = []
         if not self.spans:
             return out
-        block = self.firstVisibleBlock()
-        offset = self.contentOffset()
-        height = self.viewport().height()
-        while block.isValid():
-            geo = self.blockBoundingGeometry(block).translated(offset)
-            if geo.top() > height:
-                break
-            if block.isVisible():
-                paint = self._block_paint(block)
-                if paint.items:
-                    out.append((geo.topLeft(), paint))
-            block = block.next()
+        for block, origin in self._on_screen():
+            paint = self._block_paint(block)
+            if paint.items:
+                out.append((origin, paint))
         return out
 
 
