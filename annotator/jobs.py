@@ -15,9 +15,7 @@ from annotator.core.exporters import write_lines_atomic
 from annotator.core.exporters.brat import write_brat
 from annotator.core.exporters.jsonl import jsonl_lines
 from annotator.core.importers import collect_files, read_file
-from annotator.store.repository import Repository
-
-Progress = Callable[[int, int], None]
+from annotator.store.repository import Progress, Repository
 
 
 class Cancelled(UserError):

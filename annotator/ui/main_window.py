@@ -155,8 +155,8 @@ class MainWindow(QMainWindow):
         self.doc_dock = self._dock("Documents", "documentsDock", self.doc_panel, left)
         self.palette_dock = self._dock("Labels", "labelsDock", self.palette_widget, right)
         self.span_dock = self._dock("Spans", "spansDock", self.span_table, right)
-        # Tabify into existing docks without adding them to the area first: adding then
-        # tabifying leaves a stale second tab bar on screen.
+        # Spans and Events are stacked, not tabbed: tabifying them left a stale second
+        # tab bar on screen (Qt 6.11).
         self.guide_dock = self._tab("Guidelines", "guidelinesDock", self.guidelines,
                                     self.palette_dock)
         self.event_dock = self._dock("Events", "eventsDock", self.event_panel, right)
