@@ -10,52 +10,29 @@ import json
 import os
 import sqlite3
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from annotator import __version__
+from annotator.commands import (
+    TerminalProgress,
+    agreement,
+    assign,
+    db_option,
+    existing_project,
+    export,
+    merge,
+)
 from annotator.core.errors import UserError
 from annotator.core.importers import FORMATS as IMPORT_FORMATS
 from annotator.core.schema import load_schema
-from annotator.jobs import export_brat, export_jsonl, import_files
+from annotator.jobs import import_files
 from annotator.paths import default_db_path
 from annotator.store.repository import Repository
 
-SUBCOMMANDS = ("import", "export", "stats", "schema")
-EXPORT_FORMATS = ("jsonl", "brat")
-
-
-class TerminalProgress:
-    """A one-line progress bar on stderr, drawn only when stderr is a terminal."""
-
-    def __init__(self, what: str, total: int) -> None:
-        self.what = what
-        self.total = total
-        self.enabled = sys.stderr.isatty() and total > 1
-        self.last = 0.0
-
-    def __call__(self, done: int, total: int | None = None) -> None:
-        if not self.enabled:
-            return
-        now = time.monotonic()
-        total = total or self.total
-        if now - self.last < 0.1 and done < total:
-            return
-        self.last = now
-        width = 30
-        filled = int(width * done / total) if total else width
-        sys.stderr.write(f"\r{self.what} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
-        sys.stderr.flush()
-
-    def finish(self) -> None:
-        if self.enabled:
-            sys.stderr.write("\r" + " " * 70 + "\r")
-            sys.stderr.flush()
-
-
-def _db_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", help="project file (default: $ANNOTATOR_DB or the user data folder)")
+# Subcommands with a module of their own in annotator/commands (add_parser, run).
+COMMANDS = {"export": export, "merge": merge, "assign": assign, "agreement": agreement}
+SUBCOMMANDS = ("import", "stats", "schema", *COMMANDS)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,31 +46,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="import .txt files, folders or JSONL into the project")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    _db_option(p)
+    db_option(p)
     p.add_argument("--format", default="auto", choices=IMPORT_FORMATS)
     p.add_argument("--encoding", help="override encoding detection (e.g. cp1256, utf-16)")
     p.add_argument("--layer", default="imported", help="layer for doccano/Prodigy spans")
 
-    p = sub.add_parser("export", help="export annotations")
-    _db_option(p)
-    p.add_argument("--format", required=True, choices=EXPORT_FORMATS)
-    p.add_argument("--layer", help="gold, a layer name, or all (default: gold if any, else all)")
-    p.add_argument("-o", "--output", default="-", help="output file, or - for stdout")
-
     p = sub.add_parser("schema", help="show the project's label schema, or switch it")
-    _db_option(p)
+    db_option(p)
     p.add_argument("--set", metavar="FILE", help="switch to this schema TOML (refused if "
                    "existing annotations would be orphaned)")
 
     p = sub.add_parser("stats", help="documents, spans per label and layer, statuses")
-    _db_option(p)
+    db_option(p)
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    for command in COMMANDS.values():
+        command.add_parser(sub)
     return parser
 
 
 def gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="annotator", description="Open the annotation window.")
-    _db_option(p)
+    db_option(p)
     p.add_argument("--user", help="annotator name (default: the remembered one)")
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to import first")
     return p
@@ -124,32 +97,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if summary.errors else 0
 
 
-def _existing_project(db: str | None) -> Path:
-    """The project file for a read-only command: a typo must not create an empty project."""
-    path = default_db_path(db)
-    if not path.is_file():
-        raise UserError(f"{path}: no such project file (import documents into it first)")
-    return path
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    if args.format == "brat" and args.output == "-":
-        raise UserError("brat export writes a folder: give it with -o FOLDER")
-    repo = Repository.open(_existing_project(args.db))
-    try:
-        bar = TerminalProgress("exporting", repo.document_count())
-        if args.format == "brat":
-            n = export_brat(repo, args.output, args.layer, bar)
-        else:
-            n = export_jsonl(repo, args.output, args.layer, bar)
-        bar.finish()
-    finally:
-        repo.close()
-    if args.output != "-":
-        print(f"wrote {n} record(s) to {args.output}", file=sys.stderr)
-    return 0
-
-
 def cmd_schema(args: argparse.Namespace) -> int:
     repo = Repository.open(default_db_path(args.db))
     try:
@@ -164,7 +111,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    repo = Repository.open(_existing_project(args.db))
+    repo = Repository.open(existing_project(args.db))
     try:
         st = repo.stats()
     finally:
@@ -214,8 +161,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                          "--version")):
             return run_gui(argv)
         args = build_parser().parse_args(argv)
-        handler = {"import": cmd_import, "export": cmd_export, "stats": cmd_stats,
-                   "schema": cmd_schema}
+        handler = {"import": cmd_import, "stats": cmd_stats, "schema": cmd_schema}
+        if args.command in COMMANDS:
+            return COMMANDS[args.command].run(args)
         return handler[args.command](args)
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from datetime import UTC, datetime
 from typing import Any
 
@@ -16,6 +17,11 @@ def now() -> str:
 
 def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def new_uid() -> str:
+    """A span's or event's identity across project files (see migrations m002)."""
+    return os.urandom(16).hex()
 
 
 def to_json(value: Any) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 from annotator.core.errors import UserError
 from annotator.core.types import Argument, Event
 from annotator.store.db import write_transaction
-from annotator.store.encoding import event_dict, now, to_json
+from annotator.store.encoding import event_dict, new_uid, now, to_json
 
 
 class EventStore:
@@ -53,12 +53,13 @@ class EventStore:
         attrs = self.schema().default_attributes(event_type) if attributes is None else attributes
         self._check_attributes(event_type, attrs)
         t = now()
+        uid = self.deleted_uid("event", event_id) if event_id is not None else None
         with write_transaction(self.db):
             ev_id = self.db.execute(
                 "INSERT INTO events (id, document_id, layer, type, trigger_span_id, attributes, "
-                "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+                "created_at, updated_at, uid) VALUES (?,?,?,?,?,?,?,?,?)",
                 [event_id, trigger.document_id, trigger.layer, event_type, trigger_span_id,
-                 to_json(attrs), t, t],
+                 to_json(attrs), t, t, uid or new_uid()],
             ).lastrowid
             assert ev_id is not None
             self._log("add_event", trigger.document_id, trigger.layer, "event", ev_id, None,
@@ -70,10 +71,10 @@ class EventStore:
     def delete_event(self, event_id: int) -> Event:
         ev = self.event(event_id)
         with write_transaction(self.db):
+            before = event_dict(ev) | {"uid": self.uid_of("event", event_id)}
             self.db.execute("DELETE FROM event_arguments WHERE event_id = ?", [event_id])
             self.db.execute("DELETE FROM events WHERE id = ?", [event_id])
-            self._log("delete_event", ev.document_id, ev.layer, "event", event_id,
-                      event_dict(ev), None)
+            self._log("delete_event", ev.document_id, ev.layer, "event", event_id, before, None)
         return ev
 
     def role_check(self, event_id: int, role: str, span_id: int) -> str | None:

@@ -110,5 +110,45 @@ def m001_initial(db: Database) -> None:
         db.execute(statement)
 
 
+_TEAMWORK = [
+    # A span's and an event's identity across project files (merge): random, kept when a
+    # file is copied, never reused. NULL only until the AFTER INSERT trigger fills it.
+    "ALTER TABLE spans ADD COLUMN uid TEXT",
+    "ALTER TABLE events ADD COLUMN uid TEXT",
+    "UPDATE spans SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL",
+    "UPDATE events SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL",
+    "CREATE UNIQUE INDEX spans_uid ON spans (uid)",
+    "CREATE UNIQUE INDEX events_uid ON events (uid)",
+    """CREATE TRIGGER spans_uid_default AFTER INSERT ON spans WHEN NEW.uid IS NULL
+       BEGIN UPDATE spans SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id; END""",
+    """CREATE TRIGGER events_uid_default AFTER INSERT ON events WHEN NEW.uid IS NULL
+       BEGIN UPDATE events SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id; END""",
+    # Which documents each annotator is given (annotator assign).
+    """CREATE TABLE assignments (
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        annotator TEXT NOT NULL REFERENCES annotators(name),
+        assigned_at TEXT NOT NULL,
+        PRIMARY KEY (document_id, annotator)
+    )""",
+    "CREATE INDEX assignments_annotator ON assignments (annotator)",
+    # Where a gold span or event came from: which annotators agreed, who decided, how.
+    """CREATE TABLE gold_provenance (
+        entity TEXT NOT NULL CHECK (entity IN ('span', 'event')),
+        entity_id INTEGER NOT NULL,
+        agreed_by TEXT NOT NULL DEFAULT '[]',
+        decided_by TEXT NOT NULL,
+        decided_at TEXT NOT NULL,
+        how TEXT NOT NULL,
+        PRIMARY KEY (entity, entity_id)
+    )""",
+]
+
+
+@migrations()
+def m002_teamwork(db: Database) -> None:
+    for statement in _TEAMWORK:
+        db.execute(statement)
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)

@@ -23,7 +23,7 @@ from annotator.core.types import (
 )
 from annotator.store import migrations
 from annotator.store.db import connect, write_transaction
-from annotator.store.encoding import now, sha256, span_dict, to_json
+from annotator.store.encoding import new_uid, now, sha256, span_dict, to_json
 from annotator.store.events_store import EventStore
 from annotator.store.transfer import ImportOutcome, Progress, TransferStore
 
@@ -294,19 +294,23 @@ class Repository(EventStore, TransferStore):
 
     def add_span(
         self, document_id: int, layer: str, start: int, end: int, label: str,
-        origin: str = Origin.MANUAL, span_id: int | None = None,
+        origin: str = Origin.MANUAL, span_id: int | None = None, uid: str | None = None,
     ) -> Span:
-        """Store a new span; `span_id` re-creates a deleted span under its old id (undo)."""
+        """Store a new span; `span_id` re-creates a deleted span under its old id and
+        identity (undo, restore)."""
         self._check_label(label)
         text = check_span(self.document_text(document_id), start, end)
+        if uid is None and span_id is not None:
+            uid = self.deleted_uid("span", span_id)
         with write_transaction(self.db):
             self.ensure_layer(layer)
             self._duplicate_check(document_id, layer, start, end, label)
             t = now()
             cur = self.db.execute(
                 "INSERT INTO spans (id, document_id, layer, start, end, label, text, origin, "
-                "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [span_id, document_id, layer, start, end, label, text, str(origin), t, t],
+                "created_at, updated_at, uid) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                [span_id, document_id, layer, start, end, label, text, str(origin), t, t,
+                 uid or new_uid()],
             )
             span = Span(start, end, label, text, cur.lastrowid, layer, document_id, str(origin))
             self._log("add_span", document_id, layer, "span", span.id, None, span_dict(span))
@@ -325,11 +329,26 @@ class Repository(EventStore, TransferStore):
             for event_id, role in self.arguments_filled_by(span_id):
                 self._log("remove_argument", span.document_id, span.layer, "event", event_id,
                           {"role": role, "span": span_id}, None)
+            before = span_dict(span) | {"uid": self.uid_of("span", span_id)}
             self.db.execute("DELETE FROM event_arguments WHERE span_id = ?", [span_id])
             self.db.execute("DELETE FROM spans WHERE id = ?", [span_id])
-            self._log("delete_span", span.document_id, span.layer, "span", span_id,
-                      span_dict(span), None)
+            self._log("delete_span", span.document_id, span.layer, "span", span_id, before, None)
         return span
+
+    def uid_of(self, entity: str, entity_id: int) -> str | None:
+        """The identity of a span or event across project files."""
+        table = {"span": "spans", "event": "events"}[entity]
+        row = self.db.execute(f"SELECT uid FROM {table} WHERE id = ?", [entity_id]).fetchone()
+        return row[0] if row else None
+
+    def deleted_uid(self, entity: str, entity_id: int) -> str | None:
+        """The identity a deleted span or event had, from its latest delete in the log."""
+        row = self.db.execute(
+            "SELECT json_extract(before, '$.uid') FROM changes WHERE entity = ? AND "
+            "entity_id = ? AND action = ? ORDER BY id DESC LIMIT 1",
+            [entity, entity_id, f"delete_{entity}"],
+        ).fetchone()
+        return row[0] if row else None
 
     def deleted_spans(self, document_id: int | None = None) -> list[Span]:
         """Spans whose latest change is a delete: what the change log can bring back."""

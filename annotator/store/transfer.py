@@ -23,7 +23,7 @@ from annotator.core.types import (
     Status,
 )
 from annotator.store.db import write_transaction
-from annotator.store.encoding import now, sha256, to_json
+from annotator.store.encoding import new_uid, now, sha256, to_json
 
 Progress = Callable[[int, int], None]
 
@@ -112,11 +112,12 @@ class TransferStore:
             if sp.id is not None:
                 aliases[sp.id] = key
             rows.setdefault(key, [doc_id, layer, sp.start, sp.end, sp.label, sp.text,
-                                  sp.origin if sp.origin != Origin.MANUAL else origin, t, t])
+                                  sp.origin if sp.origin != Origin.MANUAL else origin, t, t,
+                                  new_uid()])
         conn = self.db.conn
         insert_span = (
             "INSERT INTO spans (document_id, layer, start, end, label, text, origin, "
-            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)"
+            "created_at, updated_at, uid) VALUES (?,?,?,?,?,?,?,?,?,?)"
         )
         if not rec.events:
             conn.executemany(insert_span, rows.values())
@@ -125,9 +126,9 @@ class TransferStore:
             for ev in rec.events:
                 ev_id = conn.execute(
                     "INSERT INTO events (document_id, layer, type, trigger_span_id, attributes, "
-                    "created_at, updated_at) VALUES (?,?,?,?,?,?,?)",
+                    "created_at, updated_at, uid) VALUES (?,?,?,?,?,?,?,?)",
                     [doc_id, layer, ev.type, key_to_db[aliases[ev.trigger]],
-                     to_json(ev.attributes), t, t],
+                     to_json(ev.attributes), t, t, new_uid()],
                 ).lastrowid
                 conn.executemany(
                     "INSERT OR IGNORE INTO event_arguments (event_id, role, span_id) "

@@ -137,6 +137,7 @@ def test_every_edit_is_in_the_change_log(repo: Repository, doc: int) -> None:
     span = repo.add_span(doc, "ali", s, e, "GPE")
     repo.relabel_span(span.id, "PER")
     repo.move_span(span.id, s + 3, e)
+    uid = repo.uid_of("span", span.id)
     repo.delete_span(span.id)
     log = [c for c in repo.changes(doc) if c["entity"] == "span"]
     assert [c["action"] for c in log] == ["add_span", "relabel_span", "move_span", "delete_span"]
@@ -146,9 +147,21 @@ def test_every_edit_is_in_the_change_log(repo: Repository, doc: int) -> None:
     assert (log[1]["before"], log[1]["after"]) == ({"label": "GPE"}, {"label": "PER"})
     assert log[2]["before"]["text"] == "جو بايدن" and log[2]["after"]["text"] == "بايدن"
     assert log[3]["before"] == {"start": s + 3, "end": e, "label": "PER", "text": "بايدن",
-                                "origin": "manual"}
+                                "origin": "manual", "uid": uid}
     assert log[3]["after"] is None
     assert all(c["at"] for c in log)
+
+
+def test_a_restored_span_keeps_its_identity_across_files(repo: Repository, doc: int) -> None:
+    s, e = at("جو بايدن")
+    span = repo.add_span(doc, "ali", s, e, "PER")
+    other = repo.add_span(doc, "ali", s + 3, e, "PER")
+    uid = repo.uid_of("span", span.id)
+    assert uid and len(uid) == 32 and uid != repo.uid_of("span", other.id)
+    repo.delete_span(span.id)
+    (gone,) = repo.deleted_spans(doc)
+    repo.restore_span(gone)
+    assert repo.uid_of("span", span.id) == uid
 
 
 def test_change_log_is_append_only(repo: Repository, doc: int, db_path: Path) -> None:

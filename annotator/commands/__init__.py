@@ -1,0 +1,60 @@
+"""What the subcommands share: the project option, a terminal progress bar.
+
+Each subcommand with more than a few lines lives in its own module here with two
+functions: `add_parser(sub)` registers its arguments, `run(args)` does the work and
+returns the exit status. No Qt in this package.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from annotator.core.errors import UserError
+from annotator.paths import default_db_path
+
+
+def db_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", help="project file (default: $ANNOTATOR_DB or the user data folder)")
+
+
+def existing_project(db: str | None) -> Path:
+    """The project file for a read-only command: a typo must not create an empty project."""
+    path = default_db_path(db)
+    if not path.is_file():
+        raise UserError(f"{path}: no such project file (import documents into it first)")
+    return path
+
+
+class TerminalProgress:
+    """A one-line progress bar on stderr, drawn only when stderr is a terminal."""
+
+    def __init__(self, what: str, total: int) -> None:
+        self.what = what
+        self.total = total
+        self.enabled = sys.stderr.isatty() and total > 1
+        self.last = 0.0
+
+    def __call__(self, done: int, total: int | None = None) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        total = total or self.total
+        if now - self.last < 0.1 and done < total:
+            return
+        self.last = now
+        width = 30
+        filled = int(width * done / total) if total else width
+        sys.stderr.write(f"\r{self.what} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        sys.stderr.flush()
+
+    def finish(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\r" + " " * 70 + "\r")
+            sys.stderr.flush()
+
+
+def _db_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", help="project file (default: $ANNOTATOR_DB or the user data folder)")
