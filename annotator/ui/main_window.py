@@ -31,6 +31,7 @@ from annotator.jobs import export_brat, export_jsonl, import_files
 from annotator.store.repository import Repository
 from annotator.ui.actions import create_actions
 from annotator.ui.bidi import LRM, isolate
+from annotator.ui.dialogs.team_menu import install_team_menu
 from annotator.ui.event_controller import EventController
 from annotator.ui.models.document_model import DocumentListModel
 from annotator.ui.models.span_model import SpanTableModel
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.actions = create_actions(self)
         self._wire()
         self._menus()
+        install_team_menu(self)
         geometry = self.settings.value("window/geometry")
         if geometry:
             self.restoreGeometry(geometry)

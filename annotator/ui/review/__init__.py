@@ -1,0 +1,1 @@
+"""Review mode: compare annotators' layers and adjudicate them into gold."""
