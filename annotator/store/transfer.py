@@ -196,14 +196,21 @@ class TransferStore:
         one = layer != "all"
         where = "document_id BETWEEN ? AND ?" + (" AND layer = ?" if one else "")
         args: list[Any] = [first, last, layer] if one else [first, last]
-        spans: dict[tuple[int, str], list[Span]] = defaultdict(list)
-        for sid, doc_id, name, start, end, label, text, origin in self.db.execute(
+        spans: dict[tuple[int, str], list[Span]] = {}
+        key: tuple[int, str] | None = None
+        current: list[Span] = []
+        doc_text = ""
+        # Rows arrive grouped by (document, layer): one dict write per group, not per row.
+        for sid, doc_id, name, start, end, label, text, origin in self.db.conn.execute(
             "SELECT id, document_id, layer, start, end, label, text, origin FROM spans "
             f"WHERE {where} ORDER BY document_id, layer, start, end DESC, label, id", args,
         ):
-            if texts[doc_id][start:end] != text:  # the table's CHECK keeps 0 <= start < end
-                check_span(texts[doc_id], start, end, text)  # raises, naming the span
-            spans[(doc_id, name)].append(Span(start, end, label, text, sid, name, doc_id, origin))
+            if key is None or key[0] != doc_id or key[1] != name:
+                key, current, doc_text = (doc_id, name), [], texts[doc_id]
+                spans[key] = current
+            if doc_text[start:end] != text:  # the table's CHECK keeps 0 <= start < end
+                check_span(doc_text, start, end, text)  # raises, naming the span
+            current.append(Span(start, end, label, text, sid, name, doc_id, origin))
         statuses = {(d, name): st for d, name, st in self.db.execute(
             f"SELECT document_id, layer, status FROM document_status WHERE {where}", args)}
         events: dict[tuple[int, str], list[Event]] = defaultdict(list)

@@ -40,12 +40,13 @@ def _layer_body(text: str, layer: LayerRecord) -> tuple[list[dict], list[dict]]:
     spans = []
     size = len(text)
     for n, s in enumerate(sorted_spans(layer.spans), 1):
+        start, end, span_text = s.start, s.end, s.text
         # The usual check, inline for the common case; check_span explains a failure.
-        if (type(s.start) is not int or type(s.end) is not int
-                or not 0 <= s.start < s.end <= size or text[s.start:s.end] != s.text):
-            check_span(text, s.start, s.end, s.text)
+        if (type(start) is not int or type(end) is not int
+                or not 0 <= start < end <= size or text[start:end] != span_text):
+            check_span(text, start, end, span_text)
         local[s.id] = n
-        spans.append({"id": n, "start": s.start, "end": s.end, "label": s.label, "text": s.text})
+        spans.append({"id": n, "start": start, "end": end, "label": s.label, "text": span_text})
     events = []
     ordered = sorted(layer.events, key=lambda e: (local[e.trigger], e.type, e.id or 0))
     for n, ev in enumerate(ordered, 1):
