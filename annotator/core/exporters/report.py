@@ -13,6 +13,8 @@ class TokenOptions:
     scheme: str = "bio"  # "bio" or "bilou"
     clitics: str = "keep"  # "keep" or "split": a leading و ف ب ل ك becomes its own token
     nested: str = "columns"  # "columns" (one tag column per nesting level) or "outermost"
+    # Labels to export (the schema's entity labels, to leave event triggers out); None = all.
+    entity_labels: frozenset[str] | None = None
 
 
 @dataclass

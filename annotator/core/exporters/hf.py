@@ -1,0 +1,76 @@
+"""Hugging Face token classification: JSONL rows of `tokens` and integer `ner_tags`.
+
+One row per sentence (the CoNLL sentences), as in conll2003 on the Hub, so a row fits
+a model's input. The tag ids come from the schema's label list, not from the data,
+so train, dev and test splits written separately share one `labels.json`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from annotator.core.errors import UserError
+from annotator.core.exporters import write_lines_atomic
+from annotator.core.exporters.report import ExportReport, TokenOptions
+from annotator.core.exporters.tokenized import tokenized
+from annotator.core.types import DocumentRecord
+
+LABELS_FILE = "labels.json"
+
+
+def tag_names(labels: list[str], scheme: str) -> list[str]:
+    """Tag names in id order: "O", then each label's B, I (and L, U for BILOU)."""
+    prefixes = ("B", "I", "L", "U") if scheme == "bilou" else ("B", "I")
+    return ["O", *(f"{p}-{label}" for label in labels for p in prefixes)]
+
+
+def write_hf(records: Iterable[DocumentRecord], target: Path, options: TokenOptions,
+             labels: list[str]) -> ExportReport:
+    """Write ``target`` (JSONL) and ``labels.json`` beside it.
+
+    With ``options.nested == "columns"`` every row also has ``nested_ner_tags``: one
+    list of ids per inner nesting level present in the sentence ([] when none), as
+    ``ner_tags`` holds only the outermost spans.
+    """
+    if str(target) == "-":
+        raise UserError("the hf export writes labels.json beside its file; give a file name")
+    if options.entity_labels is not None:
+        labels = [label for label in labels if label in options.entity_labels]
+    names = tag_names(labels, options.scheme)
+    report = ExportReport()
+    write_lines_atomic(_rows(records, options, labels, names, report), target)
+    ids = {name: i for i, name in enumerate(names)}
+    mapping: dict[str, Any] = {"scheme": options.scheme, "names": names,
+                               "id2label": {str(i): n for i, n in enumerate(names)},
+                               "label2id": ids}
+    labels_path = Path(target).parent / LABELS_FILE
+    write_lines_atomic([json.dumps(mapping, ensure_ascii=False, indent=1)], labels_path)
+    report.files.extend([Path(target), labels_path])
+    return report
+
+
+def _rows(records: Iterable[DocumentRecord], options: TokenOptions, labels: list[str],
+          names: list[str], report: ExportReport) -> Iterator[str]:
+    ids = {name: i for i, name in enumerate(names)}
+    nested = options.nested != "outermost"
+    for record in records:
+        doc = tokenized(record, options, report, widen=True, known=set(labels))
+        cols = doc.columns(options.scheme, outermost=not nested)
+        report.spans += len(doc.placed) if nested else sum(p.level == 0 for p in doc.placed)
+        words = doc.words()
+        for n, (first, last) in enumerate(doc.sentences()):
+            row: dict[str, Any] = {
+                "id": f"{record.external_id}-{n}",
+                "document": record.external_id,
+                "tokens": words[first:last],
+                "ner_tags": [ids[tag] for tag in cols[0][first:last]],
+            }
+            if nested:
+                inner = [[ids[tag] for tag in col[first:last]] for col in cols[1:]]
+                while inner and not any(inner[-1]):
+                    inner.pop()
+                row["nested_ner_tags"] = inner
+            yield json.dumps(row, ensure_ascii=False)

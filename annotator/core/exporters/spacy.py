@@ -1,0 +1,118 @@
+"""spaCy/Prodigy: JSONL with `text`, `tokens` and `spans`, plus a `.spacy` DocBin.
+
+The tokens cover the whole text the way spaCy does (a plain space after a token is
+its `ws` flag; NBSP, line breaks and other gaps are tokens of their own), so the
+JSONL tokens and the DocBin's tokens have the same ids and the Doc's text is the
+stored text: character offsets stay exact. Prodigy's `token_end` is inclusive.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from annotator.core.exporters import _open_temporary, write_lines_atomic
+from annotator.core.exporters.report import ExportReport, TokenOptions
+from annotator.core.exporters.tokenized import Tokenized, tokenized
+from annotator.core.tokens import gap_tokens
+from annotator.core.types import DocumentRecord
+
+
+def spacy_available() -> bool:
+    return importlib.util.find_spec("spacy") is not None
+
+
+def write_spacy(records: Iterable[DocumentRecord], target: Path,
+                options: TokenOptions) -> ExportReport:
+    """Write the JSONL and, when spaCy is importable and target is a file, the DocBin.
+
+    A span off token boundaries (see TokenOptions.clitics) is reported and written to
+    the JSONL with its exact character offsets but no token_start/token_end; a Doc
+    cannot hold it, so it is not in the DocBin. Nothing is moved.
+    """
+    report = ExportReport()
+    docs: list[tuple[Tokenized, list[tuple[int, int, bool]]]] = []
+
+    def lines() -> Iterator[str]:
+        for record in records:
+            doc = tokenized(record, options, report, widen=False)
+            cover = gap_tokens(record.text, doc.tokens)
+            docs.append((doc, cover))
+            report.spans += len(doc.placed)
+            yield json.dumps(_task(doc, cover), ensure_ascii=False)
+
+    write_lines_atomic(lines(), target)
+    if str(target) == "-":
+        return report
+    report.files.append(Path(target))
+    if spacy_available():
+        binary = Path(target).with_suffix(".spacy")
+        _write_bytes_atomic(_docbin(docs), binary)
+        report.files.append(binary)
+    return report
+
+
+def _task(doc: Tokenized, cover: list[tuple[int, int, bool]]) -> dict[str, Any]:
+    record = doc.record
+    text = record.text
+    index = {start: i for i, (start, _, _) in enumerate(cover)}
+    spans = []
+    for p in doc.placed:
+        span: dict[str, Any] = {"start": p.span.start, "end": p.span.end,
+                                "label": p.span.label, "text": p.span.text}
+        if p.exact:
+            span["token_start"] = index[doc.tokens[p.first][0]]
+            span["token_end"] = index[doc.tokens[p.last - 1][0]]
+        spans.append(span)
+    meta = {"id": record.external_id, "title": record.title, "source": record.source}
+    meta.update({k: v for k, v in record.meta.items() if k not in meta})
+    return {
+        "text": text,
+        "meta": meta,
+        "tokens": [{"text": text[a:b], "start": a, "end": b, "id": i, "ws": ws}
+                   for i, (a, b, ws) in enumerate(cover)],
+        "spans": spans,
+    }
+
+
+def _docbin(docs: list[tuple[Tokenized, list[tuple[int, int, bool]]]]) -> bytes:
+    """Docs of a blank Arabic pipeline on our tokens.
+
+    doc.spans["sc"] (spancat) takes every span, nested or crossing; doc.ents (ner)
+    must not overlap, so it takes the outermost level only (tokens.levels).
+    """
+    import spacy
+    from spacy.tokens import Doc, DocBin
+
+    nlp = spacy.blank("ar")
+    out = DocBin(store_user_data=True)
+    for doc, cover in docs:
+        text = doc.record.text
+        sdoc = Doc(nlp.vocab, words=[text[a:b] for a, b, _ in cover],
+                   spaces=[ws for _, _, ws in cover])
+        exact = [p for p in doc.placed if p.exact]
+        sdoc.spans["sc"] = [sdoc.char_span(p.span.start, p.span.end, p.span.label)
+                            for p in exact]
+        sdoc.ents = [sdoc.char_span(p.span.start, p.span.end, p.span.label)
+                     for p in exact if p.level == 0]
+        sdoc.user_data["id"] = doc.record.external_id
+        out.add(sdoc)
+    return out.to_bytes()
+
+
+def _write_bytes_atomic(data: bytes, path: Path) -> None:
+    """Like write_lines_atomic, for the binary DocBin."""
+    tmp, fh = _open_temporary(path.parent, path.name)
+    try:
+        with fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

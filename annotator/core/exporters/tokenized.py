@@ -1,0 +1,114 @@
+"""One document's tokens and its spans placed on them: what conll, hf and spacy share.
+
+Placing a span is where the token formats can lose information, so every loss is
+counted or reported here, once, in the same words for every format
+(docs/decisions/0010-token-exports.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from annotator.core.exporters.report import ExportReport, TokenOptions
+from annotator.core.spans import check_span, sorted_spans
+from annotator.core.tokens import Aligner, Range, levels, sentences, tokenize
+from annotator.core.types import DocumentRecord, Span
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A span on tokens [first, last); ``exact`` when its offsets are token boundaries."""
+
+    span: Span
+    first: int
+    last: int
+    exact: bool
+    level: int  # 0 = outermost; see tokens.levels
+
+
+@dataclass(slots=True)
+class Tokenized:
+    record: DocumentRecord
+    tokens: list[Range]
+    placed: list[Placed]
+
+    def words(self) -> list[str]:
+        text = self.record.text
+        return [text[a:b] for a, b in self.tokens]
+
+    def sentences(self) -> list[Range]:
+        return sentences(self.record.text, self.tokens,
+                         [(p.first, p.last) for p in self.placed])
+
+    def columns(self, scheme: str, outermost: bool) -> list[list[str]]:
+        """Tag columns, outermost level first (one column if ``outermost`` or no spans)."""
+        depth = 1 if outermost else max((p.level + 1 for p in self.placed), default=1)
+        cols = [["O"] * len(self.tokens) for _ in range(depth)]
+        for p in self.placed:
+            if p.level < depth:
+                _tag(cols[p.level], p.first, p.last, p.span.label, scheme)
+        return cols
+
+
+def _tag(col: list[str], first: int, last: int, label: str, scheme: str) -> None:
+    if scheme == "bilou" and last - first == 1:
+        col[first] = f"U-{label}"
+        return
+    col[first] = f"B-{label}"
+    for k in range(first + 1, last):
+        col[k] = f"I-{label}"
+    if scheme == "bilou":
+        col[last - 1] = f"L-{label}"
+
+
+def tokenized(record: DocumentRecord, options: TokenOptions, report: ExportReport, *,
+              widen: bool, known: Collection[str] | None = None) -> Tokenized:
+    """Tokenize a record and place its spans, adding every loss to ``report``.
+
+    Spans whose label is not in ``options.entity_labels`` are left out on purpose
+    (event triggers, by the caller's choice) and not reported; a label outside
+    ``known`` (the hf label list) is reported. A span off token boundaries is widened
+    to whole tokens and counted when ``widen``, else kept exact and reported.
+    """
+    text = record.text
+    wanted = options.entity_labels
+    spans: list[Span] = []
+    for layer in record.layers:
+        for s in sorted_spans(layer.spans):
+            check_span(text, s.start, s.end, s.text)
+            if wanted is not None and s.label not in wanted:
+                continue
+            if known is not None and s.label not in known:
+                report.problems.append(f"{_where(record, s)}: label {s.label} is not in the "
+                                       "label list; left out")
+                continue
+            spans.append(s)
+    starts = [s.start for s in spans] if options.clitics == "split" else []
+    tokens = tokenize(text, starts)
+    kept: list[tuple[Span, int, int, bool]] = []
+    aligner = Aligner(tokens)
+    for s in spans:
+        at = aligner.align(s.start, s.end)
+        if at is None:
+            report.problems.append(f"{_where(record, s)}: covers no token; left out")
+            continue
+        if not at.exact:
+            shown = text[tokens[at.first][0]:tokens[at.last - 1][1]]
+            if widen:
+                report.widened += 1
+                report.problems.append(f"{_where(record, s)}: not on token boundaries; "
+                                       f"widened to {shown!r}")
+            else:
+                report.problems.append(f"{_where(record, s)}: not on token boundaries (tokens "
+                                       f"{shown!r}); written with character offsets only")
+        kept.append((s, at.first, at.last, at.exact))
+    lv = levels([(first, last) for _, first, last, _ in kept])
+    placed = [Placed(s, first, last, exact, level)
+              for (s, first, last, exact), level in zip(kept, lv, strict=True)]
+    report.records += 1
+    return Tokenized(record, tokens, placed)
+
+
+def _where(record: DocumentRecord, span: Span) -> str:
+    return f"{record.external_id}: {span.label} span [{span.start}, {span.end}) {span.text!r}"

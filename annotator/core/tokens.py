@@ -1,0 +1,177 @@
+"""Tokens, sentences and span-to-token alignment for the token-based exports.
+
+Every token is an exact [start, end) range of the stored text: the words of
+``arabic.tokens_with_offsets`` (pyarabic words, with its quirks repaired) plus each
+punctuation run, symbol and emoji as its own token. Whitespace (NBSP included) and
+invisible format characters outside words are in no token, so a tag never sits on
+something a reader cannot see. See docs/decisions/0010-token-exports.md.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from annotator.core.arabic import tokens_with_offsets, trim_proclitic
+
+__all__ = ["Aligned", "Aligner", "Range", "gap_tokens", "levels", "sentences", "tokenize"]
+
+Range = tuple[int, int]
+
+# A sentence ends after one of these (or a run of them: "..." "؟!"), and at a line break.
+_TERMINALS = frozenset(".!?؟۔\u2026")
+# Closing marks glued to a terminal stay in its sentence: «...قال.» ends after the ».
+_CLOSERS = frozenset("\"'»”’›)]}")
+_MAX_PROCLITICS = 2  # "وب" in "وبغداد": conjunction plus preposition
+
+
+def tokenize(text: str, span_starts: Iterable[int] = ()) -> list[Range]:
+    """The export tokens of ``text``; a proclitic is split off where a span starts after it.
+
+    Only a leading و ف ب ل ك (one or two, with their harakat or tatweel) is split,
+    and only when a span starts exactly after it: "لإيران" with a span on "إيران"
+    gives "ل" + "إيران". Any other span boundary inside a token stays inside it and
+    the caller widens (or reports) that span.
+    """
+    tokens = tokens_with_offsets(text)
+    starts = sorted(set(span_starts))
+    if not starts:
+        return tokens
+    out: list[Range] = []
+    for a, b in tokens:
+        cut = _proclitic_cut(text, a, b, starts)
+        if cut is None:
+            out.append((a, b))
+        else:
+            out.extend(((a, cut), (cut, b)))
+    return out
+
+
+def _proclitic_cut(text: str, a: int, b: int, starts: list[int]) -> int | None:
+    i = bisect_right(starts, a)
+    if i == len(starts) or starts[i] >= b:
+        return None  # no span starts strictly inside this token
+    pos = a
+    for _ in range(_MAX_PROCLITICS):
+        trimmed = trim_proclitic(text, pos, b)
+        if trimmed is None:
+            return None
+        pos = trimmed[0]
+        if pos in starts[i:bisect_left(starts, b)]:
+            return pos
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Aligned:
+    """A span's token range [first, last) and whether its offsets were token boundaries."""
+
+    first: int
+    last: int
+    exact: bool
+
+
+class Aligner:
+    """Finds the tokens a character span touches, in log time per span."""
+
+    def __init__(self, tokens: list[Range]) -> None:
+        self.tokens = tokens
+        self._starts = [a for a, _ in tokens]
+        self._ends = [b for _, b in tokens]
+
+    def align(self, start: int, end: int) -> Aligned | None:
+        """None when the span touches no token (whitespace only).
+
+        A span that starts or ends inside a token (or in the gap beside one) is not
+        moved here: ``exact`` is False and each writer decides to widen or to report.
+        """
+        first = bisect_right(self._ends, start)
+        last = bisect_left(self._starts, end)
+        if first >= last:
+            return None
+        exact = self._starts[first] == start and self._ends[last - 1] == end
+        return Aligned(first, last, exact)
+
+
+def levels(ranges: list[Range]) -> list[int]:
+    """A nesting level (0 = outermost) for each token range, so no level overlaps itself.
+
+    Ranges are placed longest-first from the left, each on the first level where it
+    overlaps nothing: an enclosing name lands on level 0, a name inside it on level 1
+    (the Wojood layout). Crossing spans also go to a further level.
+    """
+    order = sorted(range(len(ranges)), key=lambda k: (ranges[k][0], -ranges[k][1]))
+    ends: list[int] = []  # per level, the end of the last range placed there
+    out = [0] * len(ranges)
+    for k in order:
+        first, last = ranges[k]
+        level = next((lv for lv, e in enumerate(ends) if e <= first), len(ends))
+        if level == len(ends):
+            ends.append(last)
+        else:
+            ends[level] = last
+        out[k] = level
+    return out
+
+
+def sentences(text: str, tokens: list[Range], keep: Iterable[Range] = ()) -> list[Range]:
+    """Sentence token ranges [first, last): a break after . ! ? ؟ … (plus any closing
+    quote or bracket glued to it) and at every line break.
+
+    ``keep`` holds token ranges (the spans) that must not be cut: a break inside one
+    is dropped, so an entity never straddles two sentences. pyarabic's
+    sentence_tokenize is not used: it loses offsets (FACTS.md).
+    """
+    breaks: set[int] = set()
+    n = len(tokens)
+    ending = False  # token k ends a sentence unless more closing marks touch it
+    for k in range(n - 1):
+        ending = _is_terminal(text, tokens[k]) or ending and _glued_end(text, tokens, k)
+        if "\n" in text[tokens[k][1]:tokens[k + 1][0]]:
+            breaks.add(k + 1)
+        elif ending and not _glued_end(text, tokens, k + 1):
+            breaks.add(k + 1)
+    for first, last in keep:
+        breaks.difference_update(range(first + 1, last))
+    cuts = [0, *sorted(breaks), n] if n else []
+    return list(zip(cuts, cuts[1:], strict=False))
+
+
+def _is_terminal(text: str, token: Range) -> bool:
+    piece = text[token[0]:token[1]]
+    return all(ch in _TERMINALS or unicodedata.category(ch)[0] == "M" for ch in piece)
+
+
+def _glued_end(text: str, tokens: list[Range], k: int) -> bool:
+    """Whether token k still belongs to the sentence ending just before it: a closing
+    mark or another terminal touching it ("!؟", ".»")."""
+    if tokens[k][0] != tokens[k - 1][1]:
+        return False
+    return _is_terminal(text, tokens[k]) or text[tokens[k][0]] in _CLOSERS
+
+
+def gap_tokens(text: str, tokens: list[Range]) -> list[tuple[int, int, bool]]:
+    """Tokens that cover the whole text, as spaCy wants them: (start, end, space_after).
+
+    spaCy rebuilds a text from words and a "followed by one space" flag, so the
+    characters between our tokens (NBSP, line breaks, double spaces, invisible
+    marks) become tokens of their own, except one plain space, which becomes the
+    flag of the token before it. The words joined this way equal ``text`` exactly.
+    """
+    out: list[tuple[int, int, bool]] = []
+    pos = 0
+    for a, b in [*tokens, (len(text), len(text))]:
+        if pos < a:
+            if out and text[pos] == " ":
+                s, e, _ = out[-1]
+                out[-1] = (s, e, True)
+                pos += 1
+            if pos < a:
+                trailing = a - pos > 1 and text[a - 1] == " "
+                out.append((pos, a - 1 if trailing else a, trailing))
+        if a < b:
+            out.append((a, b, False))
+        pos = b
+    return out
