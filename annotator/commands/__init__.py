@@ -34,16 +34,19 @@ class TerminalProgress:
     def __init__(self, what: str, total: int) -> None:
         self.what = what
         self.total = total
-        self.enabled = sys.stderr.isatty() and total > 1
+        self.enabled = sys.stderr.isatty()
+        self.drawn = False
         self.last = 0.0
 
     def __call__(self, done: int, total: int | None = None) -> None:
-        if not self.enabled:
+        """Draw when stderr is a terminal; the total may first be known here (import)."""
+        total = total or self.total
+        if not self.enabled or total <= 1:
             return
         now = time.monotonic()
-        total = total or self.total
         if now - self.last < 0.1 and done < total:
             return
+        self.drawn = True
         self.last = now
         width = 30
         filled = int(width * done / total) if total else width
@@ -51,10 +54,6 @@ class TerminalProgress:
         sys.stderr.flush()
 
     def finish(self) -> None:
-        if self.enabled:
+        if self.drawn:
             sys.stderr.write("\r" + " " * 70 + "\r")
             sys.stderr.flush()
-
-
-def _db_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", help="project file (default: $ANNOTATOR_DB or the user data folder)")

@@ -109,6 +109,7 @@ class EventStore:
             self.db.execute(
                 "INSERT OR IGNORE INTO event_arguments (event_id, role, span_id) VALUES (?,?,?)",
                 [event_id, role, span_id])
+            self._touch_event(event_id)
             self._log("add_argument", ev.document_id, ev.layer, "event", event_id, None,
                       {"role": role, "span": span_id})
         return self.event(event_id)
@@ -119,9 +120,14 @@ class EventStore:
             self.db.execute(
                 "DELETE FROM event_arguments WHERE event_id = ? AND role = ? AND span_id = ?",
                 [event_id, role, span_id])
+            self._touch_event(event_id)
             self._log("remove_argument", ev.document_id, ev.layer, "event", event_id,
                       {"role": role, "span": span_id}, None)
         return self.event(event_id)
+
+    def _touch_event(self, event_id: int) -> None:
+        """An argument edit is an edit of the event: merge compares updated_at."""
+        self.db.execute("UPDATE events SET updated_at = ? WHERE id = ?", [now(), event_id])
 
     def arguments_filled_by(self, span_id: int) -> list[tuple[int, str]]:
         """(event id, role) of every argument the span fills."""

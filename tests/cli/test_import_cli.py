@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
+import pty
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -305,3 +309,26 @@ def test_malformed_json_values_are_errors_not_crashes(cli: Cli, db_path: Path,
     result = cli("import", path, "--db", db_path)
     assert result.returncode != 0
     assert f"{path}:1:" in one_error_line(result)
+
+
+def test_a_terminal_shows_a_progress_bar(db_path: Path, seed_files: list[Path]) -> None:
+    """The bar is drawn only on a terminal: give stderr a pseudo-terminal, as a user has."""
+    main, child = pty.openpty()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "annotator", "import", *map(str, seed_files), "--db",
+         str(db_path)], stdout=subprocess.PIPE, stderr=child, env=env, timeout=120)
+    os.close(child)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:  # the pseudo-terminal is closed once everything is read
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(main)
+    assert proc.returncode == 0
+    assert f"importing [{'#' * 30}] 5/5".encode() in drawn
+    assert b"imported 5 document(s)" in proc.stdout
