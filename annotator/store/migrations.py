@@ -150,5 +150,27 @@ def m002_teamwork(db: Database) -> None:
         db.execute(statement)
 
 
+_REVIEW = [
+    # A reviewer's decision on a candidate (adjudication.Candidate.key_text) of a
+    # document: accepted into gold (kept even when the gold copy is edited later) or
+    # rejected (not in gold). Review mode steps over decided candidates.
+    """CREATE TABLE review_decisions (
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        entity TEXT NOT NULL CHECK (entity IN ('span', 'event')),
+        key TEXT NOT NULL,
+        decision TEXT NOT NULL CHECK (decision IN ('accepted', 'rejected')),
+        decided_by TEXT NOT NULL,
+        decided_at TEXT NOT NULL,
+        PRIMARY KEY (document_id, entity, key)
+    )""",
+]
+
+
+@migrations()
+def m003_review(db: Database) -> None:
+    for statement in _REVIEW:
+        db.execute(statement)
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)

@@ -42,6 +42,14 @@ class Actions:
     zoom_in: QAction
     zoom_out: QAction
     quit: QAction
+    review_mode: QAction
+    accept_unanimous: QAction
+    next_disagreement: QAction
+    previous_disagreement: QAction
+    accept_candidate: QAction
+    reject_candidate: QAction
+    edit_boundary: QAction
+    compare_layer: QAction
 
 
 def create_actions(win: QWidget) -> Actions:
@@ -79,4 +87,27 @@ def create_actions(win: QWidget) -> Actions:
         zoom_out=make_action(win, "actionZoomOut", "Zoom &out", "Ctrl+-",
                              QKeySequence(S.ZoomOut)),
         quit=make_action(win, "actionQuit", "&Quit", QKeySequence(S.Quit)),
+        # Review mode (ui/review): enabled only while it is on, so their plain keys stay
+        # free in annotation.
+        review_mode=make_action(win, "actionReviewMode", "&Review mode", "Ctrl+Shift+R",
+                                tip="Compare every annotator's layer and adjudicate into gold",
+                                checkable=True),
+        accept_unanimous=make_action(win, "actionAcceptUnanimous", "Accept &unanimous",
+                                     "Ctrl+Shift+A", tip="Copy into gold what every "
+                                     "annotator of the document marked identically"),
+        next_disagreement=make_action(win, "actionNextDisagreement", "&Next disagreement",
+                                      "F8", "J"),
+        previous_disagreement=make_action(win, "actionPreviousDisagreement",
+                                          "&Previous disagreement", "Shift+F8", "Shift+J"),
+        accept_candidate=make_action(win, "actionAcceptCandidate", "&Accept this version",
+                                     "Return", "Enter", tip="Copy the selected candidate "
+                                     "into gold"),
+        reject_candidate=make_action(win, "actionRejectCandidate", "Re&ject this version", "X",
+                                     tip="Decide that the selected candidate is not in gold"),
+        edit_boundary=make_action(win, "actionEditBoundary", "Set gold &boundary to selection",
+                                  "E", tip="Move the selected gold span to the text selected "
+                                  "in the review text"),
+        compare_layer=make_action(win, "actionCompareLayer", "Show &compared layer",
+                                  "Ctrl+Shift+C", tip="Draw another annotator's layer, "
+                                  "read-only, over your own", checkable=True),
     )

@@ -13,7 +13,6 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -27,7 +26,7 @@ from annotator.core.arabic import auto_trim_proclitic, trim_proclitic
 from annotator.core.errors import UserError
 from annotator.core.schema import load_schema
 from annotator.core.types import Span, Status
-from annotator.jobs import export_brat, export_jsonl, import_files
+from annotator.jobs import import_files
 from annotator.store.repository import Repository
 from annotator.ui.actions import create_actions
 from annotator.ui.bidi import LRM, isolate
@@ -35,6 +34,8 @@ from annotator.ui.dialogs.team_menu import install_team_menu
 from annotator.ui.event_controller import EventController
 from annotator.ui.models.document_model import DocumentListModel
 from annotator.ui.models.span_model import SpanTableModel
+from annotator.ui.review.compare import CompareController
+from annotator.ui.review.controller import ReviewController
 from annotator.ui.session import Session
 from annotator.ui.text_view import TextView
 from annotator.ui.widgets.document_panel import DocumentPanel
@@ -107,6 +108,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
 
         self.actions = create_actions(self)
+        self.review = ReviewController(self)
+        self.compare = CompareController(self)
         self._wire()
         self._menus()
         install_team_menu(self)
@@ -181,10 +184,17 @@ class MainWindow(QMainWindow):
         doc.addActions([a.previous_document, a.next_document, a.mark_done, a.skip])
         view = bar.addMenu("&View")
         view.addActions([a.zoom_in, a.zoom_out])
+        view.addMenu(self.compare.menu)
         view.addSeparator()
         for dock in (self.doc_dock, self.palette_dock, self.guide_dock, self.span_dock,
                      self.event_dock):
             view.addAction(dock.toggleViewAction())
+        review = bar.addMenu("&Review")
+        review.setObjectName("reviewMenu")
+        review.addActions([a.review_mode, a.accept_unanimous])
+        review.addSeparator()
+        review.addActions([a.next_disagreement, a.previous_disagreement, a.accept_candidate,
+                           a.reject_candidate, a.edit_boundary])
 
     def _wire(self) -> None:
         a, s = self.actions, self.session
@@ -236,7 +246,7 @@ class MainWindow(QMainWindow):
     def refresh_documents(self) -> None:
         self.doc_model.reload()
         has_docs = self.doc_model.rowCount() > 0
-        self.stack.setCurrentWidget(self.text_view if has_docs else self.empty_page)
+        self.stack.setCurrentWidget(self.review.central() if has_docs else self.empty_page)
         if has_docs and self.document_id is None:
             self.doc_panel.select_row(0)
 
@@ -248,7 +258,8 @@ class MainWindow(QMainWindow):
         self.text_view.set_text(self.repo.document_text(document_id))
         self._load_spans()
         self.visit.start()
-        self.stack.setCurrentWidget(self.text_view)
+        self.stack.setCurrentWidget(self.review.central())
+        self.review.document_opened()
         self.doc_panel.select_document(document_id, emit=False)
         title = self.repo.document(document_id, with_text=False).title
         status = self.repo.status(document_id, self.session.layer)
@@ -260,6 +271,7 @@ class MainWindow(QMainWindow):
         self.text_view.set_spans(spans)
         self.span_model.set_spans(spans)
         self.events.reload()
+        self.compare.reload()
 
     def _record_time(self) -> None:
         if self.document_id is None or not self.visit.isValid():
@@ -276,7 +288,7 @@ class MainWindow(QMainWindow):
     def mark_done(self) -> None:
         if self.document_id is None:
             return
-        self.session.push_status(self.document_id, Status.DONE)
+        self.session.push_status(self.document_id, Status.DONE, self.review.status_layer())
         self._open_next_not_done()
 
     def skip_document(self) -> None:
@@ -303,6 +315,9 @@ class MainWindow(QMainWindow):
 
     def apply_label(self, label: str) -> None:
         """A label key or palette click: label the selection, or relabel the selected span."""
+        if self.review.active:
+            self.review.apply_label(label)
+            return
         if self.document_id is None:
             return
         try:
@@ -450,32 +465,23 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Import", message)
 
     def export_dialog(self) -> None:
-        layers = self.repo.layers()
-        choices = (["gold"] if "gold" in layers else []) + ["all"] + [
-            x for x in layers if x != "gold"]
-        layer, ok = QInputDialog.getItem(self, "Export", "Layer:", choices, 0, False)
-        if not ok:
-            return
-        fmt, ok = QInputDialog.getItem(self, "Export", "Format:",
-                                       ["jsonl (native)", "brat (folder)"], 0, False)
-        if not ok:
-            return
-        if fmt.startswith("brat"):
-            target = QFileDialog.getExistingDirectory(self, "Export brat collection to folder")
-        else:
-            target, _ = QFileDialog.getSaveFileName(self, "Export native JSONL", "export.jsonl",
-                                                    "JSON Lines (*.jsonl)")
-        if target:
-            self.export_to(Path(target), layer, fmt.split()[0])
+        """Open the Export dialog without blocking the event loop; OK starts export_to."""
+        from annotator.ui.dialogs.export_dialog import ExportDialog
 
-    def export_to(self, target: Path, layer: str | None, fmt: str = "jsonl") -> BackgroundJob:
-        writer = export_brat if fmt == "brat" else export_jsonl
+        dialog = ExportDialog(self, self.repo.layers())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.export_to(*dialog.request().arguments()))
+        dialog.open()
 
-        def job(repo: Repository, progress) -> str:
-            n = writer(repo, target, layer, progress)
-            return f"exported {n} record(s) to {target}"
+    def export_to(self, target: Path, layer: str | None, fmt: str = "jsonl",
+                  split: str | None = None, seed: int = 0, scheme: str = "bio",
+                  clitics: str = "keep", nested: str = "columns") -> BackgroundJob:
+        """Export in a background job (the arguments of `annotator export`)."""
+        from annotator.ui.dialogs.export_dialog import ExportRequest, ExportRun
 
-        return self._run_job("Exporting…", job, self._after_export)
+        run = ExportRun(self, ExportRequest(Path(target), layer, fmt, split, seed,
+                                            scheme, clitics, nested))
+        return self._run_job("Exporting…", run.job, run.finished)
 
     def _after_export(self, ok: bool, message: str) -> None:
         if ok:
@@ -518,6 +524,7 @@ class MainWindow(QMainWindow):
     def zoom(self, delta: float) -> None:
         size = min(48.0, max(8.0, self.text_view.font().pointSizeF() + delta))
         self.text_view.set_font_size(size)
+        self.review.view.text.set_font_size(size)
         self.settings.setValue("view/fontSize", size)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -22,6 +22,7 @@ class Session(QObject):
     spanEdited = Signal(int, object, object)
     saved = Signal(str)  # what was saved
     spanTouched = Signal(int, object)  # document id, span id (or None) to select
+    goldChanged = Signal(int)  # a review decision on this document was made or undone
 
     def __init__(self, repo: Repository, user: str) -> None:
         super().__init__()
@@ -91,16 +92,22 @@ class Session(QObject):
         assert ev.document_id is not None
         self._done(ev.document_id, f"{ev.type} attributes saved")
 
-    def set_status(self, document_id: int, status: str) -> None:
-        self.repo.set_status(document_id, self.layer, status)
+    def set_status(self, document_id: int, status: str, layer: str | None = None) -> None:
+        self.repo.set_status(document_id, layer or self.layer, status)
         self._done(document_id, f"marked {status.replace('_', ' ')}")
+
+    def gold_done(self, document_id: int, what: str) -> None:
+        """A gold edit is committed: the review redraws it, the document list its status."""
+        self.goldChanged.emit(document_id)
+        self.documentChanged.emit(document_id)
+        self.saved.emit(what)
 
     # ------------------------------------------------------------ undoable API
     # Each push_* applies the edit first, so a refused edit (duplicate span, unknown
     # label) raises to the caller and leaves nothing on the undo stack.
     def push_add(self, document_id: int, start: int, end: int, label: str) -> Span:
         span = self.add_span(document_id, start, end, label)
-        self._push(AddSpanCommand(self, document_id, start, end, label, span.id))
+        self.push_applied(AddSpanCommand(self, document_id, start, end, label, span.id))
         return span
 
     def push_delete(self, span: Span) -> list[str]:
@@ -118,7 +125,7 @@ class Session(QObject):
             assert ev.id is not None
             self.repo.delete_event(ev.id)
         self.delete_span(span.id)
-        self._push(DeleteSpanCommand(self, span, events, filled))
+        self.push_applied(DeleteSpanCommand(self, span, events, filled))
         return lost
 
     def push_add_event(self, document_id: int, start: int, end: int, event_type: str) -> Event:
@@ -130,7 +137,7 @@ class Session(QObject):
             self.repo.delete_span(span.id)
             raise
         self._done(document_id, f"added {event_type} event «{span.text}»", span.id)
-        self._push(AddEventCommand(self, span, ev))
+        self.push_applied(AddEventCommand(self, span, ev))
         return ev
 
     def push_argument(self, event_id: int, role: str, span_id: int, add: bool = True) -> None:
@@ -138,36 +145,39 @@ class Session(QObject):
             self.add_argument(event_id, role, span_id)
         else:
             self.remove_argument(event_id, role, span_id)
-        self._push(ArgumentCommand(self, event_id, role, span_id, add))
+        self.push_applied(ArgumentCommand(self, event_id, role, span_id, add))
 
     def push_attributes(self, event_id: int, attributes: dict) -> None:
         before = self.repo.event(event_id).attributes
         if before != attributes:
             self.set_attributes(event_id, attributes)
-            self._push(AttributesCommand(self, event_id, before, attributes))
+            self.push_applied(AttributesCommand(self, event_id, before, attributes))
 
     def push_relabel(self, span: Span, label: str) -> None:
         assert span.id is not None
         self.relabel(span.id, label)
-        self._push(RelabelCommand(self, span, label))
+        self.push_applied(RelabelCommand(self, span, label))
 
     def push_move(self, span: Span, start: int, end: int, what: str = "Trim") -> None:
         assert span.id is not None
         self.move(span.id, start, end)
-        self._push(MoveSpanCommand(self, span, start, end, what))
+        self.push_applied(MoveSpanCommand(self, span, start, end, what))
 
-    def push_status(self, document_id: int, status: str) -> None:
-        before = self.repo.status(document_id, self.layer)
+    def push_status(self, document_id: int, status: str, layer: str | None = None) -> None:
+        """Set the status of a document in the user's layer, or in `layer` (gold)."""
+        layer = layer or self.layer
+        before = self.repo.status(document_id, layer)
         if before != status:
-            self.set_status(document_id, status)
-            self._push(StatusCommand(self, document_id, before, status))
+            self.set_status(document_id, status, layer)
+            self.push_applied(StatusCommand(self, document_id, layer, before, status))
 
-    def _push(self, command: _Command) -> None:
+    def push_applied(self, command: Command) -> None:
+        """Put an edit that is already applied and committed on the undo stack."""
         command.applied = True
         self.undo_stack.push(command)
 
 
-class _Command(QUndoCommand):
+class Command(QUndoCommand):
     """An edit already applied when pushed: the stack's first redo() does nothing."""
 
     def __init__(self, session: Session, text: str) -> None:
@@ -199,7 +209,7 @@ class _Command(QUndoCommand):
         raise NotImplementedError
 
 
-class AddSpanCommand(_Command):
+class AddSpanCommand(Command):
     def __init__(self, session: Session, document_id: int, start: int, end: int,
                  label: str, span_id: int | None) -> None:
         super().__init__(session, f"Add {label}")
@@ -216,7 +226,7 @@ class AddSpanCommand(_Command):
         self.session.delete_span(self.span_id)
 
 
-class DeleteSpanCommand(_Command):
+class DeleteSpanCommand(Command):
     def __init__(self, session: Session, span: Span, events: list[Event],
                  filled: list[tuple[int, str]]) -> None:
         super().__init__(session, f"Delete {span.label}")
@@ -241,7 +251,7 @@ class DeleteSpanCommand(_Command):
             self.session.add_argument(event_id, role, s.id)
 
 
-class RelabelCommand(_Command):
+class RelabelCommand(Command):
     def __init__(self, session: Session, span: Span, label: str) -> None:
         super().__init__(session, f"Relabel {span.label} as {label}")
         self.span_id, self.before, self.after = span.id, span.label, label
@@ -255,7 +265,7 @@ class RelabelCommand(_Command):
         self.session.relabel(self.span_id, self.before)
 
 
-class MoveSpanCommand(_Command):
+class MoveSpanCommand(Command):
     def __init__(self, session: Session, span: Span, start: int, end: int, what: str) -> None:
         super().__init__(session, f"{what} «{span.text}»")
         self.span_id = span.id
@@ -271,19 +281,20 @@ class MoveSpanCommand(_Command):
         self.session.move(self.span_id, *self.before)
 
 
-class StatusCommand(_Command):
-    def __init__(self, session: Session, document_id: int, before: str, after: str) -> None:
+class StatusCommand(Command):
+    def __init__(self, session: Session, document_id: int, layer: str, before: str,
+                 after: str) -> None:
         super().__init__(session, f"Mark {after.replace('_', ' ')}")
-        self.document_id, self.before, self.after = document_id, before, after
+        self.document_id, self.layer, self.before, self.after = document_id, layer, before, after
 
     def do(self) -> None:
-        self.session.set_status(self.document_id, self.after)
+        self.session.set_status(self.document_id, self.after, self.layer)
 
     def undo_it(self) -> None:
-        self.session.set_status(self.document_id, self.before)
+        self.session.set_status(self.document_id, self.before, self.layer)
 
 
-class AddEventCommand(_Command):
+class AddEventCommand(Command):
     """A trigger span and its event, created and undone together."""
 
     def __init__(self, session: Session, span: Span, event: Event) -> None:
@@ -302,7 +313,7 @@ class AddEventCommand(_Command):
         self.session.delete_span(self.span.id)
 
 
-class ArgumentCommand(_Command):
+class ArgumentCommand(Command):
     def __init__(self, session: Session, event_id: int, role: str, span_id: int,
                  add: bool) -> None:
         super().__init__(session, f"{'Add' if add else 'Remove'} {role}")
@@ -316,7 +327,7 @@ class ArgumentCommand(_Command):
         (self.session.remove_argument if self.add else self.session.add_argument)(*self.args)
 
 
-class AttributesCommand(_Command):
+class AttributesCommand(Command):
     def __init__(self, session: Session, event_id: int, before: dict, after: dict) -> None:
         super().__init__(session, "Edit attributes")
         self.event_id, self.before, self.after = event_id, before, after

@@ -34,6 +34,7 @@ from annotator.core.arabic import snap_to_words
 from annotator.core.lanes import assign_lanes
 from annotator.core.types import Span
 from annotator.ui.bidi import LRM, isolate
+from annotator.ui.overlay import Overlay
 from annotator.ui.qt_offsets import PositionMap
 
 FILL_ALPHA = 70
@@ -101,7 +102,9 @@ class TextView(QPlainTextEdit):
         self._fills: dict[str, QColor] = {}
         self._selected: int | None = None
         self._emphasis: dict[int, str] = {}
-        self.trigger_info: dict[int, str] = {}  # trigger span id -> its event, for tooltips
+        # Span id -> more tooltip lines (the event a trigger starts, who marked a candidate).
+        self.trigger_info: dict[int, str] = {}
+        self.overlays: list[Overlay] = []  # read-only spans drawn over the text
 
     # ----------------------------------------------------------------- content
     def set_labels(self, colors: dict[str, str], hotkeys: dict[str, str]) -> None:
@@ -200,6 +203,19 @@ class TextView(QPlainTextEdit):
         """Spans to mark with a tag (span id -> text), e.g. an event's roles."""
         self._emphasis = dict(roles)
         self.viewport().update()
+
+    def set_overlays(self, overlays: list[Overlay]) -> None:
+        self.overlays = overlays
+        self.viewport().update()
+
+    def visible_range(self) -> tuple[int, int]:
+        """Code points [start, end) of the blocks on screen (for painting overlays)."""
+        blocks = [block for block, _ in self._on_screen()]
+        if not blocks:
+            return (0, 0)
+        last = blocks[-1]
+        return (self.positions.from_qt(blocks[0].position()),
+                self.positions.from_qt(last.position() + last.length() - 1) + 1)
 
     def set_font_size(self, points: float) -> None:
         font = QFont(self.font())
@@ -397,11 +413,13 @@ class TextView(QPlainTextEdit):
             return
         offset = self.offset_at(ev.position().toPoint())
         hits = self.spans_at(offset) if offset is not None else []
-        if hits:
-            tip = "\n".join(f"{LRM}{s.label}: «{isolate(s.text)}» [{s.start}, {s.end})"
-                            + (f"\n{self.trigger_info[s.id]}" if s.id in self.trigger_info
-                               else "")
-                            for s in hits)
+        extra = [line for ov in self.overlays for line in ov.tooltip_at(offset)] \
+            if offset is not None else []
+        if hits or extra:
+            tip = "\n".join([f"{LRM}{s.label}: «{isolate(s.text)}» [{s.start}, {s.end})"
+                             + (f"\n{self.trigger_info[s.id]}" if s.id in self.trigger_info
+                                else "")
+                             for s in hits] + extra)
             # Escaped HTML: a tooltip guesses rich text from a tag-like start, so a span
             # text such as "<b>x</b>" would otherwise show as markup.
             html = QtGui.Qt.convertFromPlainText(tip, Qt.WhiteSpaceMode.WhiteSpacePre)
@@ -494,6 +512,11 @@ class TextView(QPlainTextEdit):
         _draw_groups(painter, [(origin, paint.fills) for origin, paint in blocks])
         painter.end()
         super().paintEvent(event)
+        if self.overlays:
+            painter = QPainter(self.viewport())
+            for overlay in self.overlays:
+                overlay.paint(self, painter)
+            painter.end()
         if not blocks:
             return
         painter = QPainter(self.viewport())

@@ -1,0 +1,47 @@
+"""Spans drawn over a TextView as outlines: another annotator's layer, gold in review.
+
+They are not the view's own spans, so a click never selects them and no key edits
+them: the compare toggle and review mode show layers the user must not change there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from annotator.core.types import Span
+
+if TYPE_CHECKING:
+    from annotator.ui.text_view import TextView
+
+
+class Overlay:
+    """Outlined boxes around spans; `color` None takes each label's colour."""
+
+    def __init__(self, spans: Sequence[Span], describe: Callable[[Span], str],
+                 style: Qt.PenStyle = Qt.PenStyle.DashLine, width: float = 1.5,
+                 color: QColor | None = None, grow: float = 2.0) -> None:
+        self.spans = sorted(spans, key=lambda s: (s.start, -s.end))
+        self.describe = describe
+        self.style, self.width, self.color, self.grow = style, width, color, grow
+
+    def paint(self, view: TextView, painter: QPainter) -> None:
+        lo, hi = view.visible_range()
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        g = self.grow
+        for span in self.spans:
+            if span.start >= hi:
+                break
+            if span.end <= lo:
+                continue
+            color = self.color or view.colors.get(span.label, QColor("#888888")).darker(140)
+            pen = QPen(color, self.width, self.style)
+            painter.setPen(pen)
+            for rect in view.span_rects(span):
+                painter.drawRect(rect.adjusted(-g, -g, g, g))
+
+    def tooltip_at(self, offset: int) -> list[str]:
+        return [self.describe(s) for s in self.spans if s.start <= offset < s.end]

@@ -1,0 +1,81 @@
+"""The disagreement list: one row per candidate of each cluster, open ones in black."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from annotator.core.adjudication import EVENT, Candidate, Provenance, Review
+from annotator.ui.bidi import plain_tooltip
+from annotator.ui.models.table_model import ColumnsModel, Index
+
+_DECIDED = QColor("#8a8a8a")
+
+
+def status_text(c: Candidate, prov: Provenance | None) -> str:
+    """What the reviewer has made of a candidate so far."""
+    if c.gold_id is not None:
+        how = prov.how if prov else "imported"
+        return f"gold ({how})" if not c.annotators else f"in gold ({how})"
+    return c.decision or "open"
+
+
+def candidate_text(c: Candidate) -> str:
+    if c.kind != EVENT:
+        return c.text
+    args = "، ".join(f"{role}: «{text}»" for role, text in c.arguments)
+    return f"{c.text} — {args}" if args else c.text
+
+
+def marked_by(c: Candidate) -> str:
+    return ", ".join(c.annotators) if c.annotators else "(gold only)"
+
+
+class CandidateListModel(ColumnsModel):
+    COLUMNS = ("#", "Status", "Label", "Text", "Marked by", "Range")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[tuple[int, Candidate]] = []  # (cluster number, candidate)
+        self.provenance: dict[tuple[str, int], Provenance] = {}
+        self.colors: dict[str, str] = {}
+
+    def set_review(self, review: Review, provenance: dict[tuple[str, int], Provenance]) -> None:
+        self.beginResetModel()
+        self.rows = [(n, c) for n, cl in enumerate(review.clusters, 1) for c in cl.candidates]
+        self.provenance = provenance
+        self.endResetModel()
+
+    def row_total(self) -> int:
+        return len(self.rows)
+
+    def candidate(self, row: int) -> Candidate | None:
+        return self.rows[row][1] if 0 <= row < len(self.rows) else None
+
+    def _prov(self, c: Candidate) -> Provenance | None:
+        return self.provenance.get((c.kind, c.gold_id)) if c.gold_id is not None else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        number, c = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            label = f"{c.label} event" if c.kind == EVENT else c.label
+            return (number, status_text(c, self._prov(c)), label, candidate_text(c),
+                    marked_by(c), f"[{c.start}, {c.end})")[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            prov = self._prov(c)
+            extra = (f"\ndecided by {prov.decided_by} ({prov.how}) at {prov.decided_at}"
+                     if prov else "")
+            return plain_tooltip(f"«{candidate_text(c)}» {c.label} [{c.start}, {c.end})\n"
+                                 f"marked by {marked_by(c)}{extra}")
+        if role == Qt.ItemDataRole.ForegroundRole and c.decided:
+            return _DECIDED
+        if role == Qt.ItemDataRole.DecorationRole and col == 2:
+            return QColor(self.colors.get(c.label, "#888888"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,167 @@
+"""Review mode through real keys and clicks, checked in the project file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from annotator.core.types import GOLD
+from annotator.store.repository import Repository
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+REVIEWER = "rev"
+
+
+def annotate(project: Path, user: str, doc: int, marks: list[tuple[str, str]],
+             find) -> None:
+    """`user` marks (word, label) in their own layer (first occurrences) and an ATTACK
+    on «الهجمات»; then marks the document done."""
+    repo = Repository.open(project, user=user)
+    try:
+        text = repo.document_text(doc)
+        for word, label in marks:
+            repo.add_span(doc, user, *find(text, word), label)
+        trigger = repo.add_span(doc, user, *find(text, "الهجمات"), "ATTACK")
+        repo.add_event(trigger.id, "ATTACK")
+        repo.set_status(doc, user, "done")
+    finally:
+        repo.close()
+
+
+@pytest.fixture
+def three(project: Path, gui) -> int:
+    """Three annotators on the first seed article:
+    واشنطن GPE by all (unanimous), the ATTACK on الهجمات by all (unanimous);
+    طهران GPE (amina, badr) or LOC (chadi); الولايات المتحدة GPE (amina) or only
+    الولايات GPE (badr, chadi); إيران ORG (badr alone)."""
+    repo = Repository.open(project)
+    doc = gui.doc_id(repo, "000")
+    repo.close()
+    annotate(project, "amina", doc, [("واشنطن", "GPE"), ("طهران", "GPE"),
+                                     ("الولايات المتحدة", "GPE")], gui.find)
+    annotate(project, "badr", doc, [("واشنطن", "GPE"), ("طهران", "GPE"), ("الولايات", "GPE"),
+                                    ("نفوذ إيران", "ORG")], gui.find)
+    annotate(project, "chadi", doc, [("واشنطن", "GPE"), ("طهران", "LOC"), ("الولايات", "GPE")],
+             gui.find)
+    return doc
+
+
+def gold_spans(db: Repository, doc: int) -> list[tuple[str, str]]:
+    return sorted((s.text, s.label) for s in db.spans(doc, GOLD))
+
+
+def provenance(db: Repository, doc: int) -> dict[tuple[str, str], tuple]:
+    """(text, label) of each gold span -> (agreed_by, decided_by, how), from the file."""
+    out = {}
+    for s in db.spans(doc, GOLD):
+        row = db.db.execute("SELECT agreed_by, decided_by, how FROM gold_provenance WHERE "
+                            "entity = 'span' AND entity_id = ?", [s.id]).fetchone()
+        out[(s.text, s.label)] = (tuple(json.loads(row[0])), row[1], row[2])
+    return out
+
+
+def current(win) -> tuple[str, str, str]:
+    """(text, label, who marked it) of the current candidate."""
+    c = win.review.candidate()
+    assert c is not None
+    return (c.text, c.label, ", ".join(c.annotators))
+
+
+def test_review_adjudicates_into_gold(project, open_window, gui, db, three) -> None:
+    win = open_window(project, REVIEWER)
+    gui.open_doc(win, three)
+    review = win.findChild(type(win.review.view), "reviewView")
+    assert not review.isVisible()
+    gui.key(win.text_view, Qt.Key.Key_R, CTRL_SHIFT)
+    assert review.isVisible() and win.stack.currentWidget() is review
+    text = win.review.view.text
+    # Every candidate of every layer is drawn: واشنطن, طهران twice, الولايات المتحدة,
+    # الولايات, نفوذ إيران and the ATTACK.
+    assert len(text.spans) == 7
+
+    gui.key(text, Qt.Key.Key_A, CTRL_SHIFT)  # accept unanimous
+    assert gold_spans(db, three) == [("الهجمات", "ATTACK"), ("واشنطن", "GPE")]
+    everyone = ("amina", "badr", "chadi")
+    assert provenance(db, three)[("واشنطن", "GPE")] == (everyone, REVIEWER, "unanimous")
+    (ev,) = db.events(three, GOLD)
+    assert db.db.execute("SELECT agreed_by, how FROM gold_provenance WHERE entity = 'event' "
+                         "AND entity_id = ?", [ev.id]).fetchone() == (json.dumps(list(
+                             everyone)), "unanimous")
+    assert db.status(three, GOLD) == "in_progress"
+
+    gui.key(text, Qt.Key.Key_F8)
+    assert current(win) == ("طهران", "GPE", "amina, badr")
+    gui.key(text, Qt.Key.Key_Return)  # accept; the LOC version of the cluster is next
+    assert current(win) == ("طهران", "LOC", "chadi")
+    gui.key(text, Qt.Key.Key_X)  # reject; on to the next cluster
+    assert current(win) == ("الولايات المتحدة", "GPE", "amina")
+    gui.key(text, Qt.Key.Key_J)  # next disagreement: إيران
+    assert current(win) == ("نفوذ إيران", "ORG", "badr")
+    gui.key(text, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)  # back
+    assert current(win) == ("الولايات المتحدة", "GPE", "amina")
+    gui.key(text, Qt.Key.Key_X)
+    assert current(win) == ("الولايات", "GPE", "badr, chadi")
+    gui.key(text, Qt.Key.Key_Return)
+    assert current(win) == ("نفوذ إيران", "ORG", "badr")
+    gui.key(text, Qt.Key.Key_Return)
+    assert gold_spans(db, three) == [("الهجمات", "ATTACK"), ("الولايات", "GPE"),
+                                     ("طهران", "GPE"), ("نفوذ إيران", "ORG"), ("واشنطن", "GPE")]
+    prov = provenance(db, three)
+    assert prov[("طهران", "GPE")] == (("amina", "badr"), REVIEWER, "accepted")
+    assert prov[("الولايات", "GPE")] == (("badr", "chadi"), REVIEWER, "accepted")
+    decisions = dict(db.db.execute("SELECT key, decision FROM review_decisions WHERE "
+                                   "document_id = ? AND decision = 'rejected'", [three]))
+    find = gui.find
+    t = db.document_text(three)
+    assert set(decisions) == {json.dumps([*find(t, "طهران"), "LOC"], ensure_ascii=False),
+                              json.dumps([*find(t, "الولايات المتحدة"), "GPE"],
+                                         ensure_ascii=False)}
+
+    # Click the إيران row in the list, relabel it with the GPE key (5), then give it the
+    # boundary «إيران» by selecting the word in the review text and pressing E.
+    lst = win.review.view.list
+    model = win.review.view.model
+    row = next(r for r, (_, c) in enumerate(model.rows) if c.label == "ORG")
+    lst.scrollTo(model.index(row, 3))
+    gui.qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton,
+                         pos=lst.visualRect(model.index(row, 3)).center())
+    assert current(win) == ("نفوذ إيران", "ORG", "badr")
+    gui.label_key(text, "5")
+    assert prov_of(db, three, "نفوذ إيران") == ("GPE", ("badr",), REVIEWER, "edited")
+    gui.drag_offsets(text, *find(t, "إيران", after="نفوذ "))
+    gui.key(text, Qt.Key.Key_E)
+    assert prov_of(db, three, "إيران") == ("GPE", ("badr",), REVIEWER, "edited")
+    assert "نفوذ إيران" not in dict(gold_spans(db, three))
+    win.grab().save("/tmp/review_mode.png")
+
+    # Undo takes the boundary, then the label back, with the provenance they replaced.
+    gui.key(text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert prov_of(db, three, "نفوذ إيران") == ("GPE", ("badr",), REVIEWER, "edited")
+    gui.key(text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert prov_of(db, three, "نفوذ إيران") == ("ORG", ("badr",), REVIEWER, "accepted")
+    # A third undo takes the accept back (span, provenance and decision); redo restores it.
+    gui.key(text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "نفوذ إيران" not in dict(gold_spans(db, three))
+    assert [cl.open for cl in db.review(three).clusters] == [False, False, True]
+    gui.key(text, Qt.Key.Key_Z, CTRL_SHIFT)
+    assert prov_of(db, three, "نفوذ إيران") == ("ORG", ("badr",), REVIEWER, "accepted")
+    assert not any(cl.open for cl in db.review(three).clusters)
+
+    # Mark done in review mode sets the gold status, not the reviewer's own layer.
+    gui.key(text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert db.status(three, GOLD) == "done"
+    assert db.status(three, "amina") == "done" and db.spans(three, REVIEWER) == []
+    # Leaving review mode shows the reviewer's own (empty) layer again.
+    gui.key(win.text_view, Qt.Key.Key_R, CTRL_SHIFT)
+    assert win.stack.currentWidget() is win.text_view and not review.isVisible()
+    assert win.text_view.spans == []
+
+
+def prov_of(db: Repository, doc: int, text: str) -> tuple:
+    (span,) = [s for s in db.spans(doc, GOLD) if s.text == text]
+    row = db.db.execute("SELECT agreed_by, decided_by, how FROM gold_provenance WHERE "
+                        "entity = 'span' AND entity_id = ?", [span.id]).fetchone()
+    return (span.label, tuple(json.loads(row[0])), row[1], row[2])
