@@ -1,17 +1,74 @@
-"""`annotator agreement`: inter-annotator agreement ."""
+"""`annotator agreement`: inter-annotator agreement over documents two annotators finished.
+
+With no such document this is a user mistake (nothing was compared): one line on stderr
+and exit status 2, also with --json, so a script cannot mistake it for a result.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
 
-from annotator.commands import db_option
+from annotator.commands import TerminalProgress, db_option, existing_project
 from annotator.core.errors import UserError
+from annotator.store.repository import Repository
+from annotator.team_jobs import agreement_report
+
+COLUMNS = (("exact_f1", "exact F1"), ("overlap_f1", "overlap F1"), ("cohen_kappa", "kappa"),
+           ("krippendorff_alpha", "alpha"))
+EVENT_COLUMNS = (("event_trigger_f1", "trigger F1"), ("event_argument_f1", "argument F1"))
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("agreement", help="inter-annotator agreement")
+    p = sub.add_parser("agreement", help="inter-annotator agreement on documents marked done")
     db_option(p)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
 
 
 def run(args: argparse.Namespace) -> int:
-    raise UserError("'agreement' is not built yet")
+    repo = Repository.open(existing_project(args.db))
+    try:
+        bar = TerminalProgress("comparing", repo.document_count())
+        report = agreement_report(repo, bar)
+        bar.finish()
+    finally:
+        repo.close()
+    if not report["documents"]:
+        raise UserError("no document is marked done by two annotators: nothing to compare")
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2, allow_nan=False))
+    else:
+        print("\n".join(table(report)))
+    return 0
+
+
+def _cell(value: float | None, width: int) -> str:
+    return f"{'-' if value is None else f'{value:.3f}':>{width}}"
+
+
+def _row(first: str, values: dict, columns: tuple[tuple[str, str], ...]) -> str:
+    return first + "".join(
+        "  " + _cell(values.get(key), len(title)) for key, title in columns)
+
+
+def table(report: dict) -> list[str]:
+    """The report as text: pairs, overall, per label; 3 decimals, '-' where undefined."""
+    columns = COLUMNS + EVENT_COLUMNS
+    pairs = [(f"{p['a']} / {p['b']}", p) for p in report["pairs"]]
+    width = max([len("overall"), *(len(name) for name, _ in pairs)])
+    head = f"{'pair':<{width}}  docs" + "".join(f"  {title}" for _, title in columns)
+    lines = [f"{report['documents']} document(s) marked done by two or more of: "
+             + ", ".join(report["annotators"]), "", head]
+    for name, p in pairs:
+        lines.append(_row(f"{name:<{width}}  {p['documents']:>4}", p, columns))
+    overall = report["overall"]
+    lines.append(_row(f"{'overall':<{width}}  {report['documents']:>4}", overall, columns))
+    if overall.get("krippendorff_alpha_all") is not None:
+        lines.append(f"alpha over all annotators at once: "
+                     f"{overall['krippendorff_alpha_all']:.3f}")
+    if report["per_label"]:
+        lwidth = max(len("label"), *(len(label) for label in report["per_label"]))
+        lines += ["", f"{'label':<{lwidth}}" + "".join(f"  {t}" for _, t in COLUMNS)]
+        for label, values in report["per_label"].items():
+            lines.append(_row(f"{label:<{lwidth}}", values, COLUMNS))
+    return lines

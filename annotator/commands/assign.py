@@ -1,17 +1,37 @@
-"""`annotator assign`: give each document to N annotators, balanced."""
+"""`annotator assign`: give each document to N annotators, balanced.
+
+Run it again after importing more documents or with more users: documents keep the
+annotators they have and are topped up to N, the lightest loads first (core.assignment).
+"""
 
 from __future__ import annotations
 
 import argparse
 
-from annotator.commands import db_option
-from annotator.core.errors import UserError
+from annotator.commands import db_option, existing_project
+from annotator.store.repository import Repository
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("assign", help="give each document to N annotators, balanced")
     db_option(p)
+    p.add_argument("--users", required=True, metavar="A,B,C",
+                   help="comma-separated annotator names (created if new)")
+    p.add_argument("--per-document", type=int, default=2, metavar="N",
+                   help="annotators per document (default: 2)")
+    p.add_argument("--seed", type=int, help="same seed, same assignment")
 
 
 def run(args: argparse.Namespace) -> int:
-    raise UserError("'assign' is not built yet")
+    repo = Repository.open(existing_project(args.db))
+    try:
+        new = repo.assign(args.users.split(","), args.per_document, args.seed)
+        total = repo.assignment_counts()
+    finally:
+        repo.close()
+    print(f"assigned {sum(new.values())} new document(s) to {len(new)} annotator(s), "
+          f"{args.per_document} per document")
+    width = max(len(name) for name in new) + 1
+    for name, n in new.items():
+        print(f"  {name + ':':<{width}} {n} new, {total.get(name, 0)} in all")
+    return 0

@@ -1,0 +1,55 @@
+"""What agreement compares, read in five batched queries (none per document).
+
+Only annotator layers count: every layer but `gold` and the layers of reviewers. Only
+documents that two or more of them marked done are read, and for each such document
+only the layers marked done.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlite_utils import Database
+
+from annotator.core.agreement import AgreementDocument, LayerAnnotations
+from annotator.core.types import GOLD
+
+# The (document, layer) pairs that count: done annotator layers of documents with two.
+_DONE = (
+    "WITH annotated AS (SELECT document_id, layer FROM document_status WHERE status = 'done' "
+    "AND layer != ? AND layer NOT IN (SELECT name FROM annotators WHERE role = 'reviewer')), "
+    "done AS (SELECT document_id, layer FROM annotated WHERE document_id IN "
+    "(SELECT document_id FROM annotated GROUP BY document_id HAVING count(*) >= 2)) "
+)
+_LAYERS = _DONE + "SELECT document_id, layer FROM done"
+_TEXTS = _DONE + "SELECT id, text FROM documents WHERE id IN (SELECT document_id FROM done)"
+_SPANS = _DONE + (
+    "SELECT s.document_id, s.layer, s.start, s.end, s.label FROM done d "
+    "JOIN spans s ON s.document_id = d.document_id AND s.layer = d.layer"
+)
+_TRIGGERS = _DONE + (
+    "SELECT e.document_id, e.layer, t.start, t.end, e.type FROM done d "
+    "JOIN events e ON e.document_id = d.document_id AND e.layer = d.layer "
+    "JOIN spans t ON t.id = e.trigger_span_id"
+)
+_ARGUMENTS = _DONE + (
+    "SELECT e.document_id, e.layer, t.start, t.end, e.type, a.role, s.start, s.end "
+    "FROM done d JOIN events e ON e.document_id = d.document_id AND e.layer = d.layer "
+    "JOIN event_arguments a ON a.event_id = e.id "
+    "JOIN spans t ON t.id = e.trigger_span_id JOIN spans s ON s.id = a.span_id"
+)
+
+
+def agreement_documents(db: Database) -> dict[int, AgreementDocument]:
+    """Per document done by two or more annotators (in id order): text and their layers."""
+    layers: dict[int, dict[str, LayerAnnotations]] = defaultdict(dict)
+    for doc_id, layer in db.execute(_LAYERS, [GOLD]):
+        layers[doc_id][layer] = LayerAnnotations()
+    for doc_id, layer, *span in db.execute(_SPANS, [GOLD]):
+        layers[doc_id][layer].spans.append(tuple(span))
+    for doc_id, layer, *trigger in db.execute(_TRIGGERS, [GOLD]):
+        layers[doc_id][layer].triggers.append(tuple(trigger))
+    for doc_id, layer, *argument in db.execute(_ARGUMENTS, [GOLD]):
+        layers[doc_id][layer].arguments.append(tuple(argument))
+    texts = dict(db.execute(_TEXTS, [GOLD]).fetchall())
+    return {doc_id: AgreementDocument(texts[doc_id], layers[doc_id]) for doc_id in sorted(texts)}

@@ -1,0 +1,22 @@
+"""Team jobs shared by the CLI and the GUI: the agreement report.
+
+No Qt and no SQL, like annotator.jobs: the store reads, core computes, progress is
+reported through a callback that may raise jobs.Cancelled.
+"""
+
+from __future__ import annotations
+
+from annotator.core.agreement import agreement
+from annotator.store.agreement_data import agreement_documents
+from annotator.store.repository import Progress, Repository
+
+
+def agreement_report(repo: Repository, progress: Progress | None = None) -> dict:
+    """The report `annotator agreement --json` prints (keys in core.agreement).
+
+    With no document marked done by two annotators it has "documents": 0 and no pairs;
+    the caller decides how to tell the user.
+    """
+    documents = agreement_documents(repo.db)
+    labels = [label.name for label in repo.schema().all_labels]
+    return agreement(documents, labels, progress)
