@@ -1,9 +1,162 @@
-"""The Team menu: assignment, merging other project files, the agreement report."""
+"""The Team menu: assignment, merging other project files, the agreement report.
+
+Each action runs its work as the window's background job (its own connection to the
+project file, a progress dialog with Cancel) and then refreshes the document list, so
+the window never freezes on a large project.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from annotator.core.errors import UserError
+from annotator.core.types import GOLD
+from annotator.jobs import Cancelled
+from annotator.store.merge import merge_project
+from annotator.store.repository import Repository
+from annotator.ui.actions import make_action
+from annotator.ui.dialogs.agreement_window import AgreementWindow
+from annotator.ui.dialogs.assign_dialog import AssignChoice, AssignDialog
+from annotator.ui.workers import BackgroundJob
+
+if TYPE_CHECKING:
+    from annotator.ui.main_window import MainWindow
+
+NOT_ANNOTATORS = {GOLD, "imported"}  # layers that are not a person's
+MAX_CONFLICTS_SHOWN = 10  # more are in the change log
 
 
-def install_team_menu(win: QMainWindow) -> None:
+def show_result(parent: QWidget, name: str, title: str, text: str, warning: bool) -> QMessageBox:
+    """A non-blocking message box; names in it are user data, so plain text."""
+    box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information,
+                      title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName(name)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+class TeamMenu(QObject):
+    def __init__(self, win: MainWindow) -> None:
+        super().__init__(win)
+        self.setObjectName("teamMenu")
+        self.win = win
+        self.assign_action = make_action(
+            win, "actionAssign", "&Assign documents…",
+            tip="Give each document to a number of annotators, balanced")
+        self.merge_action = make_action(
+            win, "actionMerge", "&Merge project files…",
+            tip="Bring the annotators' layers from their project files into this one")
+        self.agreement_action = make_action(
+            win, "actionAgreement", "A&greement report…",
+            tip="How far the annotators agree: overall, per pair and per label")
+        menu = win.menuBar().addMenu("&Team")
+        menu.addActions([self.assign_action, self.merge_action])
+        menu.addSeparator()
+        menu.addAction(self.agreement_action)
+        self.assign_action.triggered.connect(self.assign_dialog)
+        self.merge_action.triggered.connect(self.merge_dialog)
+        self.agreement_action.triggered.connect(self.show_agreement)
+        self.agreement: AgreementWindow | None = None
+
+    def _run_job(self, title: str, fn: Callable[[Repository, Callable[[int, int], None]], str],
+                 after: Callable[[bool, str], None]) -> BackgroundJob:
+        # The window's runner: its jobs are waited for when the window closes.
+        return self.win._run_job(title, fn, after)
+
+    def _after_change(self) -> None:
+        """Statuses, span counts and assignments may have changed: show them."""
+        win = self.win
+        win.refresh_documents()
+        if win.document_id is not None:
+            win.session.documentChanged.emit(win.document_id)
+
+    # ------------------------------------------------------------ assign
+    def assign_dialog(self) -> AssignDialog:
+        repo = self.win.repo
+        counts = repo.assignment_counts()
+        names = sorted((set(repo.layers()) - NOT_ANNOTATORS) | set(counts))
+        dialog = AssignDialog({n: counts.get(n, 0) for n in names}, repo.document_count(),
+                              self.win)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.assign(dialog.choice()))
+        dialog.open()
+        return dialog
+
+    def assign(self, choice: AssignChoice) -> BackgroundJob:
+        result: dict[str, int] = {}
+
+        def job(repo: Repository, _progress: Callable[[int, int], None]) -> str:
+            result.update(repo.assign(choice.users, choice.per_document, choice.seed))
+            return ""
+
+        def after(ok: bool, message: str) -> None:
+            self._after_change()
+            if ok:
+                lines = [f"{name}: {n} new document(s)" for name, n in result.items()]
+                message = "Assigned:\n" + "\n".join(lines)
+            show_result(self.win, "assignResult", "Assign documents", message, not ok)
+
+        return self._run_job("Assigning documents…", job, after)
+
+    # ------------------------------------------------------------- merge
+    def merge_dialog(self) -> BackgroundJob | None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self.win, "Merge project files", "",
+            "Project files (*.db *.sqlite *.sqlite3);;All files (*)")
+        return self.merge([Path(f) for f in files]) if files else None
+
+    def merge(self, paths: list[Path]) -> BackgroundJob:
+        """Merge each file on its own: a refused file does not stop the others."""
+        outcomes: list[tuple[str, bool]] = []
+
+        def job(repo: Repository, progress: Callable[[int, int], None]) -> str:
+            for path in paths:
+                try:
+                    report = merge_project(repo, path, progress)
+                except Cancelled:
+                    raise
+                except UserError as exc:  # the message names the file
+                    outcomes.append((str(exc), False))
+                    continue
+                shown = report.conflicts[:MAX_CONFLICTS_SHOWN]
+                outcomes.append(("\n".join([report.line(), *(f"  {c}" for c in shown)]),
+                                 True))
+            return ""
+
+        def after(ok: bool, message: str) -> None:
+            self._after_change()
+            lines = [text for text, _ in outcomes]
+            if not ok:
+                left = len(paths) - len(outcomes)
+                lines.append(f"{message}: {left} file(s) not merged")
+            warning = not ok or not all(merged for _, merged in outcomes)
+            show_result(self.win, "mergeResult", "Merge project files", "\n".join(lines),
+                        warning)
+            if self.agreement is not None and self.agreement.isVisible():
+                self.agreement.refresh()  # new layers change the figures
+
+        return self._run_job("Merging project files…", job, after)
+
+    # --------------------------------------------------------- agreement
+    def show_agreement(self) -> AgreementWindow:
+        """Open the report (computing it) or bring the open one to the front."""
+        if self.agreement is None:
+            self.agreement = AgreementWindow(self._run_job, self.win)
+        if not self.agreement.isVisible():
+            self.agreement.show()
+            self.agreement.refresh()
+        self.agreement.raise_()
+        self.agreement.activateWindow()
+        return self.agreement
+
+
+def install_team_menu(win: MainWindow) -> TeamMenu:
     """Add the Team menu and its actions to the main window."""
+    return TeamMenu(win)

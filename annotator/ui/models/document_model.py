@@ -2,6 +2,8 @@
 
 The model holds only the ordered ids; titles, statuses and span counts are fetched a
 page at a time when a row is first shown, and a page is dropped when it is edited.
+With "only my assigned documents" on, the ids are those of the annotator's assignments
+(still in import order and still filtered by the search text).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from annotator.core.types import GOLD
 from annotator.store.repository import Repository
 from annotator.ui.bidi import plain_tooltip
 from annotator.ui.models.table_model import ColumnsModel, Index
@@ -18,27 +21,55 @@ from annotator.ui.models.table_model import ColumnsModel, Index
 PAGE = 200
 STATUS_TEXT = {"new": "new", "in_progress": "in progress", "done": "done", "skipped": "skipped"}
 STATUS_COLOR = {"done": "#2e7d32", "in_progress": "#ef6c00", "skipped": "#757575"}
+REVIEW_COLUMN = 3
+
+Row = tuple[str, str, int, str]  # title, own status, own span count, review status
 
 
 class DocumentListModel(ColumnsModel):
-    COLUMNS = ("Title", "Status", "Spans")
+    # MainWindow reads column 1 (this layer's status) to find the next document not done.
+    COLUMNS = ("Title", "Status", "Spans", "Review")
 
-    def __init__(self, repo: Repository, layer: str) -> None:
+    def __init__(self, repo: Repository, layer: str, annotator: str | None = None) -> None:
         super().__init__()
         self.repo = repo
         self.layer = layer
+        self.annotator = annotator or layer
         self.query = ""
         self.ids: list[int] = []
-        self._pages: dict[int, dict[int, tuple[str, str, int]]] = {}
+        self.assigned: set[int] = set()
+        self.assigned_only = False
+        self.has_review = False
+        self._pages: dict[int, dict[int, Row]] = {}
         self.reload()
 
     def reload(self, query: str | None = None) -> None:
+        """Re-read the ids; assignments and the gold layer may have changed since."""
         self.beginResetModel()
         if query is not None:
             self.query = query
-        self.ids = self.repo.find_document_ids(self.query)
+        self._read_assignments()
+        self.has_review = self.layer != GOLD and GOLD in self.repo.layers()
+        ids = self.repo.find_document_ids(self.query)
+        if self.assigned_only:
+            ids = [i for i in ids if i in self.assigned]
+        self.ids = ids
         self._pages.clear()
         self.endResetModel()
+
+    def _read_assignments(self) -> None:
+        """The first assignments switch the filter on; later ones keep the user's choice."""
+        had = bool(self.assigned)
+        self.assigned = set(self.repo.assigned_document_ids(self.annotator))
+        if not self.assigned:
+            self.assigned_only = False
+        elif not had:
+            self.assigned_only = True
+
+    def set_assigned_only(self, on: bool) -> None:
+        if on != self.assigned_only:
+            self.assigned_only = on and bool(self.assigned)
+            self.reload()
 
     def refresh_document(self, document_id: int) -> None:
         """Re-read one row (status or span count changed)."""
@@ -55,16 +86,18 @@ class DocumentListModel(ColumnsModel):
         except ValueError:
             return -1
 
-    def _row(self, row: int) -> tuple[str, str, int]:
+    def _row(self, row: int) -> Row:
         page = row // PAGE
         cached = self._pages.get(page)
         if cached is None:
             ids = self.ids[page * PAGE:(page + 1) * PAGE]
-            cached = self.repo.document_rows(ids, self.layer)
+            own = self.repo.document_rows(ids, self.layer)
+            gold = self.repo.document_rows(ids, GOLD) if self.has_review else {}
+            cached = {i: (*own[i], gold[i][1] if i in gold else "new") for i in own}
             if len(self._pages) > 50:
                 self._pages.clear()
             self._pages[page] = cached
-        return cached.get(self.ids[row], ("", "new", 0))
+        return cached.get(self.ids[row], ("", "new", 0, "new"))
 
     def row_total(self) -> int:
         return len(self.ids)
@@ -78,17 +111,20 @@ class DocumentListModel(ColumnsModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole):
             return None
-        title, status, count = self._row(row)
+        title, status, count, review = self._row(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col == 0:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignCenter)
+        shown = {1: status, REVIEW_COLUMN: review}.get(col)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(STATUS_COLOR[status]) if col == 1 and status in STATUS_COLOR else None
+            return QColor(STATUS_COLOR[shown]) if shown in STATUS_COLOR else None
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             return plain_tooltip(title)
+        if role == Qt.ItemDataRole.ToolTipRole and col == REVIEW_COLUMN:
+            return f"Adjudication (gold layer): {STATUS_TEXT.get(review, review)}"
         if col == 0:
             return title
-        if col == 1:
-            return STATUS_TEXT.get(status, status)
+        if shown is not None:
+            return STATUS_TEXT.get(shown, shown)
         return count

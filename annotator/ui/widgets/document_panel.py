@@ -1,10 +1,11 @@
-"""The document list with its filter box."""
+"""The document list with its filter box and the "only my assigned documents" switch."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHeaderView,
     QLineEdit,
     QTableView,
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.ui.bidi import RightToLeftDelegate
-from annotator.ui.models.document_model import DocumentListModel
+from annotator.ui.models.document_model import REVIEW_COLUMN, DocumentListModel
 
 
 class DocumentPanel(QWidget):
@@ -26,6 +27,10 @@ class DocumentPanel(QWidget):
         self.filter.setObjectName("documentFilter")
         self.filter.setPlaceholderText("Filter titles (ignores diacritics, tatweel, أ/إ/ا, ى/ي)")
         self.filter.setClearButtonEnabled(True)
+        self.assigned_only = QCheckBox()
+        self.assigned_only.setObjectName("assignedOnlyToggle")
+        self.assigned_only.setToolTip("Show only the documents assigned to you; "
+                                      "untick to see every document in the project")
         self.view = QTableView()
         self.view.setObjectName("documentList")
         self.view.setModel(model)
@@ -39,18 +44,37 @@ class DocumentPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(REVIEW_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
+        layout.addWidget(self.assigned_only)
         layout.addWidget(self.view)
-        self.filter.textChanged.connect(self._filter)
+        self._current_before_reset: int | None = None
+        self.filter.textChanged.connect(self.model.reload)
+        self.assigned_only.toggled.connect(self.model.set_assigned_only)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        model.modelAboutToBeReset.connect(self._remember_current)
+        model.modelReset.connect(self._sync_with_model)
+        self._sync_with_model()
 
-    def _filter(self, text: str) -> None:
-        current = self.current_id()
-        self.model.reload(text)
-        if current is not None and self.model.row_of(current) >= 0:
+    def _remember_current(self) -> None:
+        self._current_before_reset = self.current_id()
+
+    def _sync_with_model(self) -> None:
+        """After the list changed: the open document stays selected if still listed; the
+        switch exists only for an annotator with assignments; the Review column only once
+        the project has a gold layer."""
+        current, self._current_before_reset = self._current_before_reset, None
+        if current is not None:
             self.select_document(current, emit=False)
+        count = len(self.model.assigned)
+        self.assigned_only.setVisible(count > 0)
+        self.assigned_only.setText(f"Only my assigned documents ({count})")
+        self.assigned_only.blockSignals(True)
+        self.assigned_only.setChecked(self.model.assigned_only)
+        self.assigned_only.blockSignals(False)
+        self.view.setColumnHidden(REVIEW_COLUMN, not self.model.has_review)
 
     def _current_changed(self, current, _previous) -> None:
         if current.isValid():
