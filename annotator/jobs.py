@@ -6,15 +6,29 @@ through a callback and stop when the callback raises Cancelled.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+import json
+import os
+import shutil
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
+from annotator import __version__
 from annotator.core.errors import UserError
 from annotator.core.exporters import write_lines_atomic
 from annotator.core.exporters.brat import write_brat
+from annotator.core.exporters.csv_spans import write_csv
+from annotator.core.exporters.doccano import write_doccano
 from annotator.core.exporters.jsonl import jsonl_lines
+from annotator.core.exporters.label_studio import write_label_studio
+from annotator.core.exporters.report import ExportReport, TokenOptions
 from annotator.core.importers import collect_files, read_file
+from annotator.core.schema import Schema
+from annotator.core.splits import assign_splits, parse_split
+from annotator.core.types import DocumentRecord
 from annotator.store.repository import Progress, Repository
 
 
@@ -99,3 +113,212 @@ def export_brat(repo: Repository, folder: str | Path, layer: str | None = None,
     """Write a brat collection (.txt, .ann per document, annotation.conf)."""
     _check_layer(repo, layer)
     return write_brat(repo.export_records(layer, progress), repo.schema(), folder)
+
+
+# ------------------------------------------------------------ training exports
+@dataclass(frozen=True)
+class ExportFormat:
+    name: str
+    title: str  # shown in the Export dialog
+    suffix: str  # of each file; "" for a format that writes a folder
+    tokens: bool = False  # takes TokenOptions
+    stdout: bool = False  # can write to standard output
+
+
+EXPORT_FORMATS = {f.name: f for f in (
+    ExportFormat("jsonl", "Native JSONL (lossless, re-importable)", ".jsonl", stdout=True),
+    ExportFormat("brat", "brat standoff (folder)", ""),
+    ExportFormat("conll", "CoNLL (BIO/BILOU tokens)", ".conll", tokens=True),
+    ExportFormat("hf", "Hugging Face token classification (JSONL)", ".jsonl", tokens=True),
+    ExportFormat("spacy", "spaCy (JSONL + DocBin)", ".jsonl", tokens=True),
+    ExportFormat("doccano", "doccano (JSONL)", ".jsonl", stdout=True),
+    ExportFormat("label-studio", "Label Studio (JSON)", ".json", stdout=True),
+    ExportFormat("csv", "CSV of spans (spreadsheet)", ".csv", stdout=True),
+)}
+# Project exchange formats: one record per document with all its chosen layers.
+_NATIVE = ("jsonl", "brat")
+
+
+def one_layer_records(docs: Iterable[DocumentRecord]) -> Iterator[DocumentRecord]:
+    """One record per document and layer, as the training writers expect.
+
+    A document without any layer (`--layer all` on a document nobody annotated) is not
+    training data and is left out.
+    """
+    for doc in docs:
+        for layer in doc.layers:
+            if layer.layer is not None:
+                yield DocumentRecord(doc.external_id, doc.text, doc.title, doc.source,
+                                     doc.meta, [layer], doc.line)
+
+
+class _Tally:
+    """Counts layer records, spans and spans per label of the documents streaming past.
+
+    A document without any layer is not counted as a record (it holds no annotation).
+    """
+
+    def __init__(self) -> None:
+        self.records = 0
+        self.labels: Counter[str] = Counter()
+
+    def watch(self, docs: Iterable[DocumentRecord]) -> Iterator[DocumentRecord]:
+        for doc in docs:
+            for layer in doc.layers:
+                self.records += layer.layer is not None
+                self.labels.update(s.label for s in layer.spans)
+            yield doc
+
+    def summary(self) -> dict[str, Any]:
+        return {"records": self.records, "spans": sum(self.labels.values()),
+                "labels": dict(sorted(self.labels.items()))}
+
+
+def _write(fmt: str, docs: Iterable[DocumentRecord], target: Path | str, schema: Schema,
+           options: TokenOptions) -> ExportReport:
+    """Write one file (or brat folder) in `fmt`; the writer checks every span."""
+    if fmt == "jsonl":
+        ref = {"name": schema.name, "version": schema.version}
+        n = write_lines_atomic(jsonl_lines(docs, ref), target)
+        return ExportReport(records=n, files=[Path(target)] if str(target) != "-" else [])
+    if fmt == "brat":
+        return ExportReport(records=write_brat(docs, schema, target), files=[Path(target)])
+    records = one_layer_records(docs)
+    target_path = Path(target) if str(target) != "-" else target
+    if fmt == "doccano":
+        return write_doccano(records, target)
+    if fmt == "label-studio":
+        return write_label_studio(records, target)
+    if fmt == "csv":
+        return write_csv(records, target)
+    if fmt == "conll":
+        from annotator.core.exporters.conll import write_conll
+        return write_conll(records, target_path, options)
+    if fmt == "hf":
+        from annotator.core.exporters.hf import write_hf
+        return write_hf(records, target_path, options, [lb.name for lb in schema.all_labels])
+    if fmt == "spacy":
+        from annotator.core.exporters.spacy import write_spacy
+        return write_spacy(records, target_path, options)
+    raise UserError(f"unknown export format '{fmt}' (use {', '.join(EXPORT_FORMATS)})")
+
+
+def check_export_request(fmt: str, target: str | Path,
+                         split: str | None) -> dict[str, float] | None:
+    """Refuse a bad format, split spec or output before any work; the parsed split."""
+    spec = EXPORT_FORMATS.get(fmt)
+    if spec is None:
+        raise UserError(f"unknown export format '{fmt}' (use {', '.join(EXPORT_FORMATS)})")
+    fractions = parse_split(split) if split is not None else None
+    if fmt == "spacy" and not fractions and Path(target).suffix == ".spacy":
+        raise UserError(f"{target}: give the JSONL file (e.g. {Path(target).stem}.jsonl); "
+                        "the .spacy DocBin is written beside it")
+    if str(target) == "-" and (fractions or not spec.stdout):
+        what = "--split writes a folder" if fractions else (
+            f"{fmt} export writes a folder" if not spec.suffix else f"{fmt} export writes files")
+        raise UserError(f"{what}: give it with -o")
+    return fractions
+
+
+def export_training(
+    repo: Repository, fmt: str, target: str | Path, layer: str | None = None,
+    split: str | None = None, seed: int = 0, options: TokenOptions | None = None,
+    progress: Progress | None = None,
+) -> ExportReport:
+    """Export a layer in any format, optionally split by document into train/dev/test.
+
+    Without a split, `target` is a file ("-" for standard output where the format
+    allows it; a folder for brat) and, for the training formats written to a file,
+    `<file>.manifest.json` is written beside it. With a split, `target` is a folder that
+    receives train/dev/test files and manifest.json, all moved in at the end so a
+    failure leaves none of them half-written. See docs/decisions/0011.
+    """
+    fractions = check_export_request(fmt, target, split)
+    spec = EXPORT_FORMATS[fmt]
+    options = options or TokenOptions()
+    _check_layer(repo, layer)
+    manifest: dict[str, Any] = {
+        "tool": {"name": "annotator", "version": __version__},
+        "format": fmt,
+        "layer": layer or ("gold" if "gold" in repo.layers() else "all"),
+        "schema": {"name": repo.schema().name, "version": repo.schema().version},
+    }
+    if spec.tokens:
+        manifest["token_options"] = asdict(options)
+    if fractions is None:
+        tally = _Tally()
+        report = _write(fmt, tally.watch(repo.export_records(layer, progress)), target,
+                        repo.schema(), options)
+        if fmt not in _NATIVE and str(target) != "-":
+            manifest["files"] = [p.name for p in report.files]
+            manifest.update(tally.summary())
+            report.files.append(_write_manifest(manifest, Path(f"{target}.manifest.json")))
+        report.spans = report.spans or tally.summary()["spans"]
+        return report
+    docs = list(repo.export_records(layer, progress))
+    return _export_split(docs, fmt, Path(target), repo.schema(), options, fractions, seed,
+                         manifest)
+
+
+def _export_split(docs: list[DocumentRecord], fmt: str, folder: Path, schema: Schema,
+                  options: TokenOptions, fractions: dict[str, float], seed: int,
+                  manifest: dict[str, Any]) -> ExportReport:
+    if folder.exists() and not folder.is_dir():
+        raise UserError(f"{folder}: exists and is not a folder (--split writes a folder)")
+    parent = folder.resolve().parent
+    if not parent.is_dir():
+        raise UserError(f"{folder}: folder {parent} does not exist")
+    labels = [frozenset(s.label for lr in d.layers for s in lr.spans) for d in docs]
+    result = assign_splits(labels, fractions, seed)
+    manifest.update({"split": fractions, "seed": seed, "splits": {},
+                     "labels_missing_from_train": result.missing_from_train})
+    report = ExportReport()
+    report.problems.extend(
+        f"label {lb}: in no training document (train is too small to hold every label)"
+        for lb in result.missing_from_train)
+    suffix = EXPORT_FORMATS[fmt].suffix
+    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=parent))
+    try:
+        for name in fractions:
+            tally = _Tally()
+            chosen = [docs[i] for i in result.indices(name)]
+            part = _write(fmt, tally.watch(chosen), tmp / f"{name}{suffix}", schema, options)
+            entry = {"documents": len(chosen), **tally.summary(),
+                     "files": sorted(p.relative_to(tmp).as_posix() for p in part.files)}
+            manifest["splits"][name] = entry
+            part.spans = part.spans or entry["spans"]
+            report.add(part)
+        _write_manifest(manifest, tmp / "manifest.json")
+        folder.mkdir(exist_ok=True)
+        _move_into(tmp, folder)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    report.files = [folder / p.relative_to(tmp) for p in report.files]
+    report.files.append(folder / "manifest.json")
+    return report
+
+
+def report_line(report: ExportReport, target: str | Path) -> str:
+    """The one-line result the CLI prints and the GUI shows."""
+    text = f"wrote {report.records} record(s), {report.spans} span(s) to {target}"
+    if report.widened:
+        text += f"; widened {report.widened} span(s) to whole tokens"
+    if report.problems:
+        text += f"; {len(report.problems)} problem(s)"
+    return text
+
+
+def _write_manifest(manifest: dict[str, Any], path: Path) -> Path:
+    write_lines_atomic([json.dumps(manifest, ensure_ascii=False, indent=2)], path)
+    return path
+
+
+def _move_into(source: Path, target: Path) -> None:
+    """Move every file of `source` into `target`, replacing same-named files, recursively."""
+    for item in source.iterdir():
+        dest = target / item.name
+        if item.is_dir():
+            dest.mkdir(exist_ok=True)
+            _move_into(item, dest)
+        else:
+            os.replace(item, dest)

@@ -1,4 +1,4 @@
-"""`annotator export`: write a layer in one of the export formats."""
+"""`annotator export`: write a layer in one of the export formats, optionally split."""
 
 from __future__ import annotations
 
@@ -6,34 +6,51 @@ import argparse
 import sys
 
 from annotator.commands import TerminalProgress, db_option, existing_project
-from annotator.core.errors import UserError
-from annotator.jobs import export_brat, export_jsonl
+from annotator.core.exporters.report import TokenOptions
+from annotator.core.splits import DEFAULT_SPLIT
+from annotator.jobs import EXPORT_FORMATS, check_export_request, export_training, report_line
 from annotator.store.repository import Repository
 
-FORMATS = ("jsonl", "brat")
+SHOWN_PROBLEMS = 20
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="export annotations")
+    p = sub.add_parser(
+        "export", help="export annotations or training data",
+        description="Export a layer. Token options apply to conll, hf and spacy only.")
     db_option(p)
-    p.add_argument("--format", required=True, choices=FORMATS)
+    p.add_argument("--format", required=True, choices=tuple(EXPORT_FORMATS))
     p.add_argument("--layer", help="gold, a layer name, or all (default: gold if any, else all)")
-    p.add_argument("-o", "--output", default="-", help="output file, or - for stdout")
+    p.add_argument("-o", "--output", default="-",
+                   help="output file (- for stdout), or a folder for brat and --split")
+    p.add_argument("--split", metavar="SPEC",
+                   help=f"split documents, e.g. {DEFAULT_SPLIT}; -o is then a folder")
+    p.add_argument("--seed", type=int, default=0, help="random seed of the split (default 0)")
+    p.add_argument("--scheme", choices=("bio", "bilou"), default="bio")
+    p.add_argument("--clitics", choices=("keep", "split"), default="keep",
+                   help="split a proclitic و ف ب ل ك into its own token where a span starts")
+    p.add_argument("--nested", choices=("columns", "outermost"), default="columns",
+                   help="nested spans: one tag column per level, or the outermost only")
+    p.add_argument("--strict", action="store_true",
+                   help="exit 1 when the export reports problems (the files are still written)")
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.format == "brat" and args.output == "-":
-        raise UserError("brat export writes a folder: give it with -o FOLDER")
+    check_export_request(args.format, args.output, args.split)  # before opening anything
     repo = Repository.open(existing_project(args.db))
     try:
         bar = TerminalProgress("exporting", repo.document_count())
-        if args.format == "brat":
-            n = export_brat(repo, args.output, args.layer, bar)
-        else:
-            n = export_jsonl(repo, args.output, args.layer, bar)
+        report = export_training(
+            repo, args.format, args.output, args.layer, args.split, args.seed,
+            TokenOptions(args.scheme, args.clitics, args.nested), bar)
         bar.finish()
     finally:
         repo.close()
     if args.output != "-":
-        print(f"wrote {n} record(s) to {args.output}", file=sys.stderr)
-    return 0
+        print(report_line(report, args.output), file=sys.stderr)
+    for line in report.problems[:SHOWN_PROBLEMS]:
+        print(f"warning: {line}", file=sys.stderr)
+    if len(report.problems) > SHOWN_PROBLEMS:
+        print(f"warning: ... {len(report.problems) - SHOWN_PROBLEMS} more", file=sys.stderr)
+    return 1 if report.problems and args.strict else 0
+

@@ -9,14 +9,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from annotator.core.errors import ImportFileError, UserError
+from annotator.core.importers.conll import read_conll
 from annotator.core.importers.jsonl import read_jsonl
+from annotator.core.importers.label_studio import looks_like_label_studio, read_label_studio
+from annotator.core.importers.spacy import read_spacy_jsonl
 from annotator.core.importers.txt import read_txt
 from annotator.core.schema import Schema
 from annotator.core.textio import DecodeError, decode
 from annotator.core.types import DocumentRecord
 
-FORMATS = ("auto", "txt", "jsonl", "native", "doccano", "prodigy")
-_SUFFIXES = {".txt": "txt", ".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl"}
+FORMATS = ("auto", "txt", "jsonl", "native", "doccano", "prodigy", "label-studio",
+           "conll", "spacy")
+_SUFFIXES = {".txt": "txt", ".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl",
+             ".conll": "conll"}
 
 
 def collect_files(paths: list[str | Path]) -> list[Path]:
@@ -62,4 +67,11 @@ def read_file(
         raise ImportFileError(str(path), "empty file (only white space)")
     if kind == "txt":
         return [read_txt(path, text)]
+    if kind == "conll":
+        return read_conll(path, text, schema, layer)
+    if kind == "spacy":
+        return read_spacy_jsonl(path, text, schema, layer)
+    if kind == "label-studio" or (fmt == "auto" and path.suffix.lower() == ".json"
+                                  and looks_like_label_studio(text)):
+        return read_label_studio(path, text, schema, layer)
     return read_jsonl(path, text, schema, kind, layer)

@@ -1,0 +1,118 @@
+"""Label Studio JSON export: an array of tasks with `data.text` and annotations.
+
+Offsets in Label Studio are UTF-16 code units (see annotator.core.exporters.label_studio)
+and are converted to code points here. Each region of type "labels" becomes one span per
+label; other result types (relations, choices, ...) are not spans and are left out.
+The first annotation of a task goes to the import layer, the next ones to LAYER-2,
+LAYER-3, ...; a task without annotations takes its predictions.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from annotator.core.errors import ImportFileError, SpanError
+from annotator.core.exporters.label_studio import from_utf16, utf16_offsets
+from annotator.core.importers.jsonl import _normalize
+from annotator.core.importers.txt import title_of
+from annotator.core.schema import Schema
+from annotator.core.spans import check_span
+from annotator.core.types import DocumentRecord, LayerRecord, Origin, Span, Status
+
+
+class _TaskError(Exception):
+    pass
+
+
+def looks_like_label_studio(text: str) -> bool:
+    """A .json file holding a JSON array (native and doccano files are one object a line)."""
+    return text.lstrip("\ufeff \t\r\n").startswith("[")
+
+
+def read_label_studio(path: Path, text: str, schema: Schema, layer: str) -> list[DocumentRecord]:
+    try:
+        tasks = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFileError(str(path), f"invalid JSON ({exc.msg})", exc.lineno) from None
+    if not isinstance(tasks, list):
+        raise ImportFileError(str(path), "a Label Studio export is a JSON array of tasks")
+    records = []
+    for n, task in enumerate(tasks, 1):
+        try:
+            records.append(_task(task, n, path, schema, layer))
+        except (_TaskError, SpanError) as exc:
+            raise ImportFileError(str(path), f"task {n}: {exc}") from None
+    if not records:
+        raise ImportFileError(str(path), "no tasks")
+    return records
+
+
+def _task(task: Any, n: int, path: Path, schema: Schema, layer: str) -> DocumentRecord:
+    if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
+        raise _TaskError("a task must be an object with a 'data' object")
+    data = task["data"]
+    raw = data.get("text")
+    if not isinstance(raw, str) or not raw.strip():
+        raise _TaskError("'data.text' is missing or empty")
+    if "\x00" in raw:
+        raise _TaskError("'data.text' contains NUL characters (U+0000)")
+    try:
+        raw.encode("utf-8")
+    except UnicodeEncodeError:
+        raise _TaskError("'data.text' contains an unpaired surrogate escape") from None
+    annotations = [a for a in task.get("annotations") or [] if isinstance(a, dict)
+                   and not a.get("was_cancelled")] or task.get("predictions") or []
+    if not isinstance(annotations, list):
+        raise _TaskError("'annotations' must be a list")
+    table = utf16_offsets(raw)
+    layers = []
+    for k, annotation in enumerate(annotations, 1):
+        spans = _spans(annotation, raw, table, schema)
+        if spans:
+            name = layer if k == 1 else f"{layer}-{k}"
+            layers.append(LayerRecord(name, Status.NEW.value, spans, []))
+    text, layers = _normalize(raw, layers)
+    ext = data.get("id", task.get("id"))
+    meta = task.get("meta") if isinstance(task.get("meta"), dict) else {}
+    title = data.get("title")
+    source = data.get("source")
+    return DocumentRecord(
+        external_id=str(ext) if ext not in (None, "") else f"{path.stem}-{n}",
+        text=text,
+        title=title if isinstance(title, str) else title_of(text),
+        source=source if isinstance(source, str) else path.as_posix(),
+        meta={k: v for k, v in meta.items() if k != "layer"},
+        layers=layers,
+    )
+
+
+def _spans(annotation: Any, raw: str, table: list[int] | None, schema: Schema) -> list[Span]:
+    result = annotation.get("result") if isinstance(annotation, dict) else None
+    if not isinstance(result, list):
+        raise _TaskError("each annotation needs a 'result' list")
+    spans: dict[tuple[int, int, str], Span] = {}
+    for item in result:
+        if not isinstance(item, dict) or item.get("type") != "labels":
+            continue
+        value = item.get("value")
+        if not isinstance(value, dict):
+            raise _TaskError("a 'labels' result needs a 'value' object")
+        start, end = value.get("start"), value.get("end")
+        if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
+            raise _TaskError(f"offsets must be integers, got {start!r}, {end!r}")
+        a, b = from_utf16(table, start), from_utf16(table, end)
+        if a is None or b is None:
+            raise _TaskError(f"UTF-16 offsets [{start}, {end}) fall inside a character "
+                             "or past the end of the text")
+        expected = value.get("text")
+        text = check_span(raw, a, b, expected if isinstance(expected, str) else None)
+        labels = value.get("labels")
+        if not isinstance(labels, list) or not labels:
+            raise _TaskError(f"region [{start}, {end}) has no labels")
+        for label in labels:
+            if not isinstance(label, str) or schema.label(label) is None:
+                raise _TaskError(f"unknown label {json.dumps(label, ensure_ascii=False)}")
+            spans[(a, b, label)] = Span(a, b, label, text, origin=Origin.IMPORTED)
+    return list(spans.values())

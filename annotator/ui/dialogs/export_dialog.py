@@ -1,0 +1,226 @@
+"""The Export dialog (File > Export…) and the background run that shows its report.
+
+It offers what `annotator export` offers: format, layer, output, a train/dev/test split
+with its seed, and the token options of the token formats. The export itself is
+annotator.jobs.export_training on the job's own connection.
+"""
+
+from __future__ import annotations
+
+from dataclasses import astuple, dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.errors import UserError
+from annotator.core.exporters.report import ExportReport, TokenOptions
+from annotator.core.splits import DEFAULT_SPLIT
+from annotator.jobs import EXPORT_FORMATS, check_export_request, export_training, report_line
+from annotator.store.repository import Repository
+
+TOKEN_CHOICES = {"scheme": ("bio", "bilou"), "clitics": ("keep", "split"),
+                 "nested": ("columns", "outermost")}
+SHOWN_PROBLEMS = 20
+
+
+@dataclass
+class ExportRequest:
+    """What to export: MainWindow.export_to's arguments, in its order."""
+
+    target: Path
+    layer: str | None
+    fmt: str = "jsonl"
+    split: str | None = None
+    seed: int = 0
+    scheme: str = "bio"
+    clitics: str = "keep"
+    nested: str = "columns"
+
+    def arguments(self) -> tuple:
+        return astuple(self)
+
+    @property
+    def options(self) -> TokenOptions:
+        return TokenOptions(self.scheme, self.clitics, self.nested)
+
+
+def _combo(name: str, items: list[tuple[str, str]]) -> QComboBox:
+    box = QComboBox()
+    box.setObjectName(name)
+    for text, data in items:
+        box.addItem(text, data)
+    return box
+
+
+class ExportDialog(QDialog):
+    """Choose what to export and where; accepted only with a usable request."""
+
+    def __init__(self, parent: QWidget, layers: list[str]) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export")
+        self.format = _combo("exportFormat", [(f.title, f.name) for f in EXPORT_FORMATS.values()])
+        names = (["gold"] if "gold" in layers else []) + ["all"] + [
+            x for x in layers if x != "gold"]
+        self.layer = _combo("exportLayer", [(x, x) for x in names])
+        self.path = QLineEdit()
+        self.path.setObjectName("exportPath")
+        browse = QPushButton("Browse…")
+        browse.setObjectName("exportBrowse")
+        browse.clicked.connect(self.browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+
+        self.split_on = QCheckBox("Split by document into train/dev/test")
+        self.split_on.setObjectName("exportSplitEnabled")
+        self.split = QLineEdit(DEFAULT_SPLIT)
+        self.split.setObjectName("exportSplit")
+        self.seed = QSpinBox()
+        self.seed.setObjectName("exportSeed")
+        self.seed.setRange(0, 2**31 - 1)
+
+        self.tokens = QGroupBox("Token options")
+        self.tokens.setObjectName("exportTokenOptions")
+        token_form = QFormLayout(self.tokens)
+        self.token_boxes = {}
+        for key, values in TOKEN_CHOICES.items():
+            box = _combo(f"export{key.title()}", [(v, v) for v in values])
+            self.token_boxes[key] = box
+            token_form.addRow(key.title() + ":", box)
+
+        self.error = QLabel()
+        self.error.setObjectName("exportError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.setObjectName("exportButtons")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow("Format:", self.format)
+        form.addRow("Layer:", self.layer)
+        self.path_label = QLabel("Output file:")
+        form.addRow(self.path_label, path_row)
+        form.addRow(self.split_on)
+        form.addRow("Split:", self.split)
+        form.addRow("Seed:", self.seed)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.tokens)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+        self._suffix = self._current_suffix()
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.split_on.toggled.connect(self._update)
+        self._update()
+
+    # ------------------------------------------------------------------ state
+    def _current_suffix(self) -> str:
+        return EXPORT_FORMATS[self.format.currentData()].suffix
+
+    def wants_folder(self) -> bool:
+        return self.split_on.isChecked() or not self._current_suffix()
+
+    def _format_changed(self) -> None:
+        """Keep a typed file name in step with the format: export.jsonl -> export.csv."""
+        old, new = self._suffix, self._current_suffix()
+        text = self.path.text()
+        if old and new and not self.split_on.isChecked() and text.endswith(old):
+            self.path.setText(text[: -len(old)] + new)
+        self._suffix = new
+        self._update()
+
+    def _update(self) -> None:
+        self.tokens.setVisible(EXPORT_FORMATS[self.format.currentData()].tokens)
+        self.split.setEnabled(self.split_on.isChecked())
+        self.seed.setEnabled(self.split_on.isChecked())
+        self.path_label.setText("Output folder:" if self.wants_folder() else "Output file:")
+        self.error.clear()
+        self.adjustSize()
+
+    def browse(self) -> None:
+        if self.wants_folder():
+            chosen = QFileDialog.getExistingDirectory(self, "Export to folder", self.path.text())
+        else:
+            suffix = self._current_suffix()
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Export to file", self.path.text() or f"export{suffix}",
+                f"{self.format.currentText()} (*{suffix});;All files (*)")
+        if chosen:
+            self.path.setText(chosen)
+
+    def request(self) -> ExportRequest:
+        return ExportRequest(
+            Path(self.path.text().strip()), self.layer.currentData(), self.format.currentData(),
+            self.split.text().strip() if self.split_on.isChecked() else None,
+            self.seed.value(), *(box.currentData() for box in self.token_boxes.values()))
+
+    def accept(self) -> None:
+        """Refuse, in the dialog, what the export would refuse: no path, a bad split spec."""
+        if not self.path.text().strip():
+            self.error.setText("Choose where to write the export.")
+            return
+        req = self.request()
+        try:
+            check_export_request(req.fmt, req.target, req.split)
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
+        folder = req.target if self.wants_folder() else req.target.parent
+        if not (folder if folder.exists() else folder.parent).is_dir():
+            self.error.setText(f"The folder {folder} does not exist.")
+            return
+        super().accept()
+
+
+class ExportRun:
+    """One export on a BackgroundJob: the job function and what the window shows after."""
+
+    def __init__(self, window: QMainWindow, request: ExportRequest) -> None:
+        self.window = window
+        self.request = request
+        self.report: ExportReport | None = None
+
+    def job(self, repo: Repository, progress) -> str:
+        r = self.request
+        self.report = export_training(repo, r.fmt, r.target, r.layer, r.split, r.seed,
+                                      r.options, progress)
+        return report_line(self.report, r.target)
+
+    def finished(self, ok: bool, message: str) -> None:
+        self.window.statusBar().showMessage(message if ok else f"Export: {message}", 8000)
+        if not ok and message == "cancelled":
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning if not ok or self.report.problems
+                          else QMessageBox.Icon.Information, "Export", message, parent=self.window)
+        box.setObjectName("exportReport")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if ok and self.report.problems:
+            shown = self.report.problems[:SHOWN_PROBLEMS]
+            more = len(self.report.problems) - len(shown)
+            box.setDetailedText("\n".join(shown + ([f"... {more} more"] if more > 0 else [])))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

@@ -1,0 +1,145 @@
+"""File > Export…: the dialog's widgets drive the same export as the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from annotator.jobs import import_files
+from annotator.store.repository import Repository
+
+GOLD = Path(__file__).resolve().parents[1] / "data" / "training" / "gold.jsonl"
+
+
+@pytest.fixture
+def gold_project(project: Path) -> Path:
+    """The seed articles plus the shared gold fixture (its documents carry a gold layer)."""
+    repo = Repository.open(project)
+    try:
+        assert not import_files(repo, [GOLD]).errors
+    finally:
+        repo.close()
+    return project
+
+
+def gold_count() -> int:
+    return sum(1 for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+def open_dialog(win, qtbot) -> QDialog:
+    win.findChild(QAction, "actionExport").trigger()
+    dialog = win.findChild(QDialog, "exportDialog")
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
+    return dialog
+
+
+def choose(dialog: QDialog, name: str, data: str) -> None:
+    box = dialog.findChild(QComboBox, name)
+    index = box.findData(data)
+    assert index >= 0, data
+    box.setCurrentIndex(index)
+
+
+def type_path(dialog: QDialog, path: Path) -> None:
+    edit = dialog.findChild(QLineEdit, "exportPath")
+    edit.selectAll()
+    QTest.keyClicks(edit, str(path))
+
+
+def click_ok(dialog: QDialog, qtbot) -> None:
+    ok = dialog.findChild(QDialogButtonBox, "exportButtons").button(
+        QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+def test_layers_offer_gold_first_and_token_options_follow_the_format(gold_project: Path,
+                                                                     open_window,
+                                                                     qtbot) -> None:
+    win = open_window(gold_project)
+    dialog = open_dialog(win, qtbot)
+    layers = dialog.findChild(QComboBox, "exportLayer")
+    assert [layers.itemData(i) for i in range(layers.count())] == ["gold", "all"]
+    tokens = dialog.findChild(QWidget, "exportTokenOptions")
+    choose(dialog, "exportFormat", "csv")
+    assert not tokens.isVisible()
+    choose(dialog, "exportFormat", "conll")
+    assert tokens.isVisible()
+    dialog.reject()
+
+
+def test_csv_export_from_the_dialog(gold_project: Path, tmp_path: Path, open_window,
+                                    qtbot) -> None:
+    win = open_window(gold_project)
+    dialog = open_dialog(win, qtbot)
+    choose(dialog, "exportFormat", "csv")
+    out = tmp_path / "spans.csv"
+    type_path(dialog, out)
+    click_ok(dialog, qtbot)
+    assert win.jobs, "OK starts a background job"
+    qtbot.waitUntil(lambda: not win.jobs, timeout=30_000)
+    assert out.is_file(), win.statusBar().currentMessage()
+    rows = out.read_text(encoding="utf-8-sig").splitlines()
+    assert rows[0] == "document,layer,start,end,label,text"
+    spans = sum(len(json.loads(x)["spans"]) for x in GOLD.read_text("utf-8").splitlines()
+                if x.strip())
+    assert len(rows) - 1 == spans
+    report = win.findChild(QMessageBox, "exportReport")
+    assert report is not None and report.isVisible()
+    assert report.text() == f"wrote {gold_count()} record(s), {spans} span(s) to {out}"
+    assert (tmp_path / "spans.csv.manifest.json").is_file()
+
+
+def test_split_conll_export_with_token_options(gold_project: Path, tmp_path: Path,
+                                              open_window, qtbot) -> None:
+    win = open_window(gold_project)
+    dialog = open_dialog(win, qtbot)
+    choose(dialog, "exportFormat", "conll")
+    choose(dialog, "exportScheme", "bilou")
+    qtbot.mouseClick(dialog.findChild(QCheckBox, "exportSplitEnabled"),
+                     Qt.MouseButton.LeftButton)
+    split = dialog.findChild(QLineEdit, "exportSplit")
+    split.selectAll()
+    QTest.keyClicks(split, "train=0.5,test=0.5")
+    out = tmp_path / "splits"
+    type_path(dialog, out)
+    click_ok(dialog, qtbot)
+    qtbot.waitUntil(lambda: not win.jobs, timeout=30_000)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert list(manifest["splits"]) == ["train", "test"]
+    assert manifest["token_options"]["scheme"] == "bilou"
+    tags = {line.split()[1] for name in ("train.conll", "test.conll")
+            for line in (out / name).read_text("utf-8").splitlines()
+            if line.strip() and not line.startswith("-DOCSTART-")}
+    assert any(t.startswith(("U-", "L-")) for t in tags)  # BILOU, not BIO
+
+
+def test_a_bad_split_keeps_the_dialog_open(gold_project: Path, tmp_path: Path, open_window,
+                                           qtbot) -> None:
+    win = open_window(gold_project)
+    dialog = open_dialog(win, qtbot)
+    qtbot.mouseClick(dialog.findChild(QCheckBox, "exportSplitEnabled"),
+                     Qt.MouseButton.LeftButton)
+    split = dialog.findChild(QLineEdit, "exportSplit")
+    split.selectAll()
+    QTest.keyClicks(split, "train=0.7,test=0.7")
+    type_path(dialog, tmp_path / "out")
+    click_ok(dialog, qtbot)
+    assert dialog.isVisible() and not win.jobs
+    error = dialog.findChild(QWidget, "exportError")
+    assert "add up to 1.4, not 1" in error.text()
+    assert not (tmp_path / "out").exists()
+    dialog.reject()
