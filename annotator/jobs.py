@@ -12,7 +12,7 @@ import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -158,15 +158,17 @@ class _Tally:
     A document without any layer is not counted as a record (it holds no annotation).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, keep: frozenset[str] | None = None) -> None:
         self.records = 0
+        self.keep = keep  # the labels the format writes (token formats: entities only)
         self.labels: Counter[str] = Counter()
 
     def watch(self, docs: Iterable[DocumentRecord]) -> Iterator[DocumentRecord]:
         for doc in docs:
             for layer in doc.layers:
                 self.records += layer.layer is not None
-                self.labels.update(s.label for s in layer.spans)
+                self.labels.update(s.label for s in layer.spans
+                                   if self.keep is None or s.label in self.keep)
             yield doc
 
     def summary(self) -> dict[str, Any]:
@@ -223,7 +225,7 @@ def check_export_request(fmt: str, target: str | Path,
 def export_training(
     repo: Repository, fmt: str, target: str | Path, layer: str | None = None,
     split: str | None = None, seed: int = 0, options: TokenOptions | None = None,
-    progress: Progress | None = None,
+    progress: Progress | None = None, include_events: bool = False,
 ) -> ExportReport:
     """Export a layer in any format, optionally split by document into train/dev/test.
 
@@ -236,6 +238,9 @@ def export_training(
     fractions = check_export_request(fmt, target, split)
     spec = EXPORT_FORMATS[fmt]
     options = options or TokenOptions()
+    if options.entity_labels is None and not include_events:
+        # Named-entity training data: event triggers are not entities unless asked for.
+        options = replace(options, entity_labels=frozenset(lb.name for lb in repo.schema().labels))
     _check_layer(repo, layer)
     manifest: dict[str, Any] = {
         "tool": {"name": "annotator", "version": __version__},
@@ -244,9 +249,12 @@ def export_training(
         "schema": {"name": repo.schema().name, "version": repo.schema().version},
     }
     if spec.tokens:
-        manifest["token_options"] = asdict(options)
+        labels = options.entity_labels
+        manifest["token_options"] = asdict(options) | {
+            "entity_labels": sorted(labels) if labels is not None else None}
+    keep = options.entity_labels if spec.tokens else None
     if fractions is None:
-        tally = _Tally()
+        tally = _Tally(keep)
         report = _write(fmt, tally.watch(repo.export_records(layer, progress)), target,
                         repo.schema(), options)
         if fmt not in _NATIVE and str(target) != "-":
@@ -257,12 +265,12 @@ def export_training(
         return report
     docs = list(repo.export_records(layer, progress))
     return _export_split(docs, fmt, Path(target), repo.schema(), options, fractions, seed,
-                         manifest)
+                         manifest, keep)
 
 
 def _export_split(docs: list[DocumentRecord], fmt: str, folder: Path, schema: Schema,
                   options: TokenOptions, fractions: dict[str, float], seed: int,
-                  manifest: dict[str, Any]) -> ExportReport:
+                  manifest: dict[str, Any], keep: frozenset[str] | None) -> ExportReport:
     if folder.exists() and not folder.is_dir():
         raise UserError(f"{folder}: exists and is not a folder (--split writes a folder)")
     parent = folder.resolve().parent
@@ -280,7 +288,7 @@ def _export_split(docs: list[DocumentRecord], fmt: str, folder: Path, schema: Sc
     tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=parent))
     try:
         for name in fractions:
-            tally = _Tally()
+            tally = _Tally(keep)
             chosen = [docs[i] for i in result.indices(name)]
             part = _write(fmt, tally.watch(chosen), tmp / f"{name}{suffix}", schema, options)
             entry = {"documents": len(chosen), **tally.summary(),

@@ -31,6 +31,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="split a proclitic و ف ب ل ك into its own token where a span starts")
     p.add_argument("--nested", choices=("columns", "outermost"), default="columns",
                    help="nested spans: one tag column per level, or the outermost only")
+    p.add_argument("--include-events", action="store_true",
+                   help="token formats: also tag event trigger spans (default: entities only)")
     p.add_argument("--strict", action="store_true",
                    help="exit 1 when the export reports problems (the files are still written)")
 
@@ -42,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         bar = TerminalProgress("exporting", repo.document_count())
         report = export_training(
             repo, args.format, args.output, args.layer, args.split, args.seed,
-            TokenOptions(args.scheme, args.clitics, args.nested), bar)
+            TokenOptions(args.scheme, args.clitics, args.nested), bar, args.include_events)
         bar.finish()
     finally:
         repo.close()

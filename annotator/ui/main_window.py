@@ -30,9 +30,10 @@ from annotator.jobs import import_files
 from annotator.store.repository import Repository
 from annotator.ui.actions import create_actions
 from annotator.ui.bidi import LRM, isolate
+from annotator.ui.dialogs.export_dialog import ExportDialog, ExportRequest, ExportRun
 from annotator.ui.dialogs.team_menu import install_team_menu
 from annotator.ui.event_controller import EventController
-from annotator.ui.models.document_model import DocumentListModel
+from annotator.ui.models.document_model import REVIEW_COLUMN, STATUS_COLUMN, DocumentListModel
 from annotator.ui.models.span_model import SpanTableModel
 from annotator.ui.review.compare import CompareController
 from annotator.ui.review.controller import ReviewController
@@ -265,6 +266,11 @@ class MainWindow(QMainWindow):
         status = self.repo.status(document_id, self.session.layer)
         self.span_info.setText(f"{LRM}«{isolate(title)}»  ·  {status.replace('_', ' ')}")
 
+    def reload_current_document(self) -> None:
+        """Show the open document's spans again after work from outside (a merge)."""
+        if self.document_id is not None:
+            self.session.documentChanged.emit(self.document_id)
+
     def _load_spans(self) -> None:
         assert self.document_id is not None
         spans = self.repo.spans(self.document_id, self.session.layer)
@@ -277,8 +283,9 @@ class MainWindow(QMainWindow):
         if self.document_id is None or not self.visit.isValid():
             return
         seconds = min(self.visit.elapsed() / 1000.0, MAX_SECONDS_PER_VISIT)
-        if seconds >= 0.5:
-            self.repo.add_time(self.document_id, self.session.layer, seconds)
+        if seconds >= 0.5:  # a reviewer's time is the gold layer's
+            layer = self.review.status_layer() or self.session.layer
+            self.repo.add_time(self.document_id, layer, seconds)
         self.visit.invalidate()
 
     def step_document(self, delta: int) -> None:
@@ -294,16 +301,17 @@ class MainWindow(QMainWindow):
     def skip_document(self) -> None:
         if self.document_id is None:
             return
-        self.session.push_status(self.document_id, Status.SKIPPED)
+        self.session.push_status(self.document_id, Status.SKIPPED, self.review.status_layer())
         self._open_next_not_done()
 
     def _open_next_not_done(self) -> None:
         model = self.doc_model
         start = model.row_of(self.document_id) if self.document_id is not None else -1
         n = model.rowCount()
+        column = REVIEW_COLUMN if self.review.active else STATUS_COLUMN
         for k in range(1, n + 1):
             row = (start + k) % n
-            if model.data(model.index(row, 1)) not in ("done", "skipped"):
+            if model.data(model.index(row, column)) not in ("done", "skipped"):
                 self.doc_panel.select_row(row)
                 return
         self.statusBar().showMessage("Every document in the list is done.", 5000)
@@ -455,7 +463,7 @@ class MainWindow(QMainWindow):
                 raise UserError(summary.line() + "\n\n" + "\n".join(summary.errors))
             return summary.line()
 
-        return self._run_job("Importing…", job, self._after_import)
+        return self.run_job("Importing…", job, self._after_import)
 
     def _after_import(self, ok: bool, message: str) -> None:
         self.refresh_documents()
@@ -466,8 +474,6 @@ class MainWindow(QMainWindow):
 
     def export_dialog(self) -> None:
         """Open the Export dialog without blocking the event loop; OK starts export_to."""
-        from annotator.ui.dialogs.export_dialog import ExportDialog
-
         dialog = ExportDialog(self, self.repo.layers())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.export_to(*dialog.request().arguments()))
@@ -477,17 +483,9 @@ class MainWindow(QMainWindow):
                   split: str | None = None, seed: int = 0, scheme: str = "bio",
                   clitics: str = "keep", nested: str = "columns") -> BackgroundJob:
         """Export in a background job (the arguments of `annotator export`)."""
-        from annotator.ui.dialogs.export_dialog import ExportRequest, ExportRun
-
         run = ExportRun(self, ExportRequest(Path(target), layer, fmt, split, seed,
                                             scheme, clitics, nested))
-        return self._run_job("Exporting…", run.job, run.finished)
-
-    def _after_export(self, ok: bool, message: str) -> None:
-        if ok:
-            self.statusBar().showMessage(message, 8000)
-        else:
-            QMessageBox.warning(self, "Export", message)
+        return self.run_job("Exporting…", run.job, run.finished)
 
     def switch_schema_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Switch label schema", "",
@@ -502,7 +500,8 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, "Switch schema", "The new schema is stored in the "
                                 "project; reopen the window to use its labels.")
 
-    def _run_job(self, title: str, fn, after) -> BackgroundJob:
+    def run_job(self, title: str, fn, after) -> BackgroundJob:
+        """Run fn(repo, progress) off the GUI thread with a progress dialog and Cancel."""
         job = BackgroundJob(self, title, self.db_path, self.session.user, fn)
         job.done.connect(after)
         job.done.connect(lambda *_: self.jobs.remove(job))

@@ -32,6 +32,16 @@ def gold_lines() -> list[dict]:
 
 
 COPIES = 10
+TOKEN_FORMATS = {"conll", "hf", "spacy"}
+EVENT_TYPES = {"ATTACK", "THREATEN", "CONTACT", "CASUALTY", "CLAIM"}
+
+
+def exported_labels(fmt: str) -> Counter:
+    """Token formats are named-entity data: event triggers are left out by default."""
+    labels = expected_labels()
+    if fmt in TOKEN_FORMATS:
+        return Counter({k: v for k, v in labels.items() if k not in EVENT_TYPES})
+    return labels
 
 
 def expected_labels() -> Counter:
@@ -93,7 +103,7 @@ def test_every_format_writes_a_file_and_a_manifest(cli: Cli, project: Path, tmp_
     assert result.returncode == 0, result.stderr
     assert out.is_file() and out.stat().st_size > 0
     # Every document has gold; the default layer is gold.
-    labels = expected_labels()
+    labels = exported_labels(fmt)
     first = result.stderr.splitlines()[0]
     assert first.startswith(f"wrote {expected_docs()} record(s), {labels.total()} span(s) to")
     if fmt != "jsonl":
@@ -130,7 +140,7 @@ def test_split_writes_train_dev_test_and_a_manifest(cli: Cli, project: Path, tmp
     total = Counter()
     for entry in splits.values():
         total.update(entry["labels"])
-    assert total == expected_labels()
+    assert total == exported_labels(fmt)
     assert set(splits["train"]["labels"]) == set(total)  # every label in train
     assert manifest["labels_missing_from_train"] == []
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
@@ -212,8 +222,24 @@ def test_token_formats_reimport_with_the_same_spans(cli: Cli, project: Path, tmp
 
     def labelled(db: Path) -> Counter:
         return Counter((label, " ".join(text.split())) for spans in
-                       spans_by_text(db, "gold").values() for _, _, label, text in spans)
+                       spans_by_text(db, "gold").values() for _, _, label, text in spans
+                       if label not in EVENT_TYPES)
 
     assert labelled(fresh) == labelled(project)
+    assert sum(labelled(fresh).values()) == exported_labels(fmt).total()
     if fmt == "spacy":  # spaCy JSONL keeps the text: offsets too
-        assert spans_by_text(fresh, "gold") == spans_by_text(project, "gold")
+        entities = {k: {s for s in v if s[2] not in EVENT_TYPES}
+                    for k, v in spans_by_text(project, "gold").items()}
+        assert spans_by_text(fresh, "gold") == entities
+
+
+def test_event_triggers_are_tagged_only_when_asked(cli: Cli, project: Path,
+                                                   tmp_path: Path) -> None:
+    plain, events = tmp_path / "plain.conll", tmp_path / "events.conll"
+    assert cli("export", "--db", project, "--format", "conll", "-o", plain).returncode == 0
+    assert cli("export", "--db", project, "--format", "conll", "--include-events",
+               "-o", events).returncode == 0
+    assert "B-ATTACK" not in plain.read_text(encoding="utf-8")
+    assert "B-ATTACK" in events.read_text(encoding="utf-8")
+    assert json.loads((tmp_path / "events.conll.manifest.json").read_text("utf-8"))[
+        "labels"]["ATTACK"] == expected_labels()["ATTACK"]

@@ -165,3 +165,19 @@ def prov_of(db: Repository, doc: int, text: str) -> tuple:
     row = db.db.execute("SELECT agreed_by, decided_by, how FROM gold_provenance WHERE "
                         "entity = 'span' AND entity_id = ?", [span.id]).fetchone()
     return (span.label, tuple(json.loads(row[0])), row[1], row[2])
+
+
+def test_skip_and_time_in_review_mode_belong_to_gold(project, open_window, gui, db,
+                                                     three) -> None:
+    win = open_window(project, REVIEWER)
+    gui.open_doc(win, three)
+    gui.key(win.text_view, Qt.Key.Key_R, CTRL_SHIFT)
+    text = win.review.view.text
+    win.visit.start()
+    gui.qtbot.wait(600)  # time in review counts once it is half a second
+    gui.key(text, Qt.Key.Key_Return, CTRL_SHIFT)  # skip
+    assert db.status(three, GOLD) == "skipped"
+    assert db.status(three, REVIEWER) == "new"
+    assert win.document_id != three  # on to the next document not yet reviewed
+    assert db.seconds_spent(three, GOLD) >= 0.5
+    assert db.seconds_spent(three, REVIEWER) == 0

@@ -68,14 +68,14 @@ class TeamMenu(QObject):
     def _run_job(self, title: str, fn: Callable[[Repository, Callable[[int, int], None]], str],
                  after: Callable[[bool, str], None]) -> BackgroundJob:
         # The window's runner: its jobs are waited for when the window closes.
-        return self.win._run_job(title, fn, after)
+        return self.win.run_job(title, fn, after)
 
     def _after_change(self) -> None:
         """Statuses, span counts and assignments may have changed: show them."""
         win = self.win
         win.refresh_documents()
         if win.document_id is not None:
-            win.session.documentChanged.emit(win.document_id)
+            win.reload_current_document()
 
     # ------------------------------------------------------------ assign
     def assign_dialog(self) -> AssignDialog:

@@ -21,13 +21,14 @@ from annotator.ui.models.table_model import ColumnsModel, Index
 PAGE = 200
 STATUS_TEXT = {"new": "new", "in_progress": "in progress", "done": "done", "skipped": "skipped"}
 STATUS_COLOR = {"done": "#2e7d32", "in_progress": "#ef6c00", "skipped": "#757575"}
-REVIEW_COLUMN = 3
+STATUS_COLUMN, REVIEW_COLUMN = 1, 3
 
 Row = tuple[str, str, int, str]  # title, own status, own span count, review status
 
 
 class DocumentListModel(ColumnsModel):
-    # MainWindow reads column 1 (this layer's status) to find the next document not done.
+    # MainWindow reads the status (or, reviewing, the review) column to find the next
+    # document not done.
     COLUMNS = ("Title", "Status", "Spans", "Review")
 
     def __init__(self, repo: Repository, layer: str, annotator: str | None = None) -> None:
@@ -116,7 +117,7 @@ class DocumentListModel(ColumnsModel):
             if col == 0:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignCenter)
-        shown = {1: status, REVIEW_COLUMN: review}.get(col)
+        shown = {STATUS_COLUMN: status, REVIEW_COLUMN: review}.get(col)
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor(STATUS_COLOR[shown]) if shown in STATUS_COLOR else None
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
