@@ -6,9 +6,10 @@ SQL and no text logic of its own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QPoint, QSettings, Qt
+from PySide6.QtCore import QElapsedTimer, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -409,17 +410,23 @@ class MainWindow(QMainWindow):
 
     def _span_edited(self, document_id: int, added: Span | None, deleted: Span | None) -> None:
         """One span more or less: update the view and the table in place (re-reading
-        thousands of spans after each label key would take tens of milliseconds)."""
-        self.doc_model.refresh_document(document_id)
+        thousands of spans after each label key would take tens of milliseconds).
+
+        The text is painted in this frame; the table, the list and the status bar follow
+        one event-loop turn later (in order), so a label key shows its span at once."""
+        self._later(lambda: self.doc_model.refresh_document(document_id))
         if document_id != self.document_id:
             return
         if deleted is not None and deleted.id is not None:
             self.text_view.remove_span(deleted.id)
-            self.span_model.remove_span(deleted.id)
-            self.events.reload()  # the span may have filled a role
+            self._later(lambda: self.span_model.remove_span(deleted.id))
+            self._later(self.events.reload)  # the span may have filled a role
         if added is not None:
             self.text_view.add_span(added)
-            self.span_model.add_span(added)
+            self._later(lambda: self.span_model.add_span(added))
+
+    def _later(self, fn: Callable[[], object]) -> None:
+        QTimer.singleShot(0, self, fn)
 
     def _span_touched(self, document_id: int, span_id: int | None) -> None:
         if document_id != self.document_id:
@@ -428,9 +435,12 @@ class MainWindow(QMainWindow):
         self.text_view.select_span(span_id, scroll=span_id is not None)
 
     def _saved(self, what: str) -> None:
-        self.saved_label.setText(f"✓ Saved: {what}")
+        self._later(lambda: self.saved_label.setText(f"✓ Saved: {what}"))
 
     def _span_selected(self, span_id: int | None) -> None:
+        self._later(lambda: self._show_selected_span(span_id))
+
+    def _show_selected_span(self, span_id: int | None) -> None:
         span = self.text_view.span_by_id(span_id) if span_id is not None else None
         if span is None:
             self.span_table.clearSelection()
