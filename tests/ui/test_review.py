@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from annotator.core.types import GOLD
 from annotator.store.repository import Repository
+from annotator.ui.models.document_model import REVIEW_COLUMN
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 REVIEWER = "rev"
@@ -181,3 +182,16 @@ def test_skip_and_time_in_review_mode_belong_to_gold(project, open_window, gui, 
     assert win.document_id != three  # on to the next document not yet reviewed
     assert db.seconds_spent(three, GOLD) >= 0.5
     assert db.seconds_spent(three, REVIEWER) == 0
+
+
+def test_the_first_gold_decision_shows_the_review_column(project, open_window, gui, db,
+                                                         three) -> None:
+    win = open_window(project, REVIEWER)
+    gui.open_doc(win, three)
+    assert win.doc_panel.view.isColumnHidden(REVIEW_COLUMN)  # no gold layer yet
+    gui.key(win.text_view, Qt.Key.Key_R, CTRL_SHIFT)
+    gui.key(win.review.view.text, Qt.Key.Key_A, CTRL_SHIFT)  # accept unanimous
+    assert not win.doc_panel.view.isColumnHidden(REVIEW_COLUMN)
+    row = win.doc_model.row_of(three)
+    assert win.doc_model.data(win.doc_model.index(row, REVIEW_COLUMN)) == "in progress"
+    assert win.document_id == three

@@ -304,6 +304,8 @@ class ReviewController(QObject):
         session.gold_done(span.document_id, what.lower())
 
     def _gold_changed(self, document_id: int) -> None:
+        if not self.win.doc_model.has_review:
+            self.win.refresh_documents()  # the first gold decision: show the Review column
         if not self.active:
             return
         if document_id != self.win.document_id:
