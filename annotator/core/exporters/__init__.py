@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import secrets
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -23,6 +23,24 @@ def write_lines_atomic(lines: Iterable[str], target: str | Path) -> int:
     """
     if str(target) == "-":
         return _write_stdout(lines)
+    count = [0]
+
+    def write(fh: BinaryIO) -> None:
+        for line in lines:
+            fh.write(line.encode("utf-8"))
+            fh.write(b"\n")
+            count[0] += 1
+
+    _write_atomic(target, write)
+    return count[0]
+
+
+def write_bytes_atomic(data: bytes, target: str | Path) -> None:
+    """Like write_lines_atomic, for a binary file (the spaCy DocBin)."""
+    _write_atomic(target, lambda fh: fh.write(data))
+
+
+def _write_atomic(target: str | Path, write: Callable[[BinaryIO], object]) -> None:
     path = Path(target)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
@@ -30,20 +48,15 @@ def write_lines_atomic(lines: Iterable[str], target: str | Path) -> int:
     if path.is_dir():
         raise UserError(f"{path}: is a folder; give a file name")
     tmp, fh = _open_temporary(folder, path.name)
-    n = 0
     try:
         with fh:
-            for line in lines:
-                fh.write(line.encode("utf-8"))
-                fh.write(b"\n")
-                n += 1
+            write(fh)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return n
 
 
 def _open_temporary(folder: Path, name: str) -> tuple[Path, BinaryIO]:

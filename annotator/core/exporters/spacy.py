@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from annotator.core.exporters import _open_temporary, write_lines_atomic
+from annotator.core.exporters import write_bytes_atomic, write_lines_atomic
 from annotator.core.exporters.report import ExportReport, TokenOptions
 from annotator.core.exporters.tokenized import Tokenized, tokenized
 from annotator.core.tokens import gap_tokens
@@ -51,7 +50,7 @@ def write_spacy(records: Iterable[DocumentRecord], target: Path,
     report.files.append(Path(target))
     if spacy_available():
         binary = Path(target).with_suffix(".spacy")
-        _write_bytes_atomic(_docbin(docs), binary)
+        write_bytes_atomic(_docbin(docs), binary)
         report.files.append(binary)
     return report
 
@@ -102,17 +101,3 @@ def _docbin(docs: list[tuple[Tokenized, list[tuple[int, int, bool]]]]) -> bytes:
         sdoc.user_data["id"] = doc.record.external_id
         out.add(sdoc)
     return out.to_bytes()
-
-
-def _write_bytes_atomic(data: bytes, path: Path) -> None:
-    """Like write_lines_atomic, for the binary DocBin."""
-    tmp, fh = _open_temporary(path.parent, path.name)
-    try:
-        with fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
