@@ -105,7 +105,7 @@ def _record(obj: dict, path: Path, lineno: int, schema: Schema, kind: str,
     else:
         spans = _foreign_spans(obj, raw, kind, schema)
         layers = [LayerRecord(layer, Status.NEW.value, spans, [])] if spans else []
-    text, layers = _normalize(raw, layers)
+    text, layers = normalize_record(raw, layers)
     title = meta.get("title") if isinstance(meta.get("title"), str) else title_of(text)
     source = meta.get("source") if isinstance(meta.get("source"), str) else path.as_posix()
     extra = {k: v for k, v in meta.items() if k not in ("title", "source", "id")}
@@ -249,7 +249,7 @@ def _check_attributes(event_type: str, attrs: dict[str, Any], schema: Schema) ->
                                f"of {', '.join(spec.values)}")
 
 
-def _normalize(raw: str, layers: list[LayerRecord]) -> tuple[str, list[LayerRecord]]:
+def normalize_record(raw: str, layers: list[LayerRecord]) -> tuple[str, list[LayerRecord]]:
     """Carry spans through line-ending and NFC normalisation of the text."""
     if is_normalized(raw):
         return raw, layers

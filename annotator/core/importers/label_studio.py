@@ -15,7 +15,7 @@ from typing import Any
 
 from annotator.core.errors import ImportFileError, SpanError
 from annotator.core.exporters.label_studio import from_utf16, utf16_offsets
-from annotator.core.importers.jsonl import _normalize
+from annotator.core.importers.jsonl import normalize_record
 from annotator.core.importers.txt import title_of
 from annotator.core.schema import Schema
 from annotator.core.spans import check_span
@@ -73,7 +73,7 @@ def _task(task: Any, n: int, path: Path, schema: Schema, layer: str) -> Document
         if spans:
             name = layer if k == 1 else f"{layer}-{k}"
             layers.append(LayerRecord(name, Status.NEW.value, spans, []))
-    text, layers = _normalize(raw, layers)
+    text, layers = normalize_record(raw, layers)
     ext = data.get("id", task.get("id"))
     meta = task.get("meta") if isinstance(task.get("meta"), dict) else {}
     title = data.get("title")
