@@ -5,32 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from annotator.core.exporters.conll import write_conll
 from annotator.core.exporters.hf import write_hf
 from annotator.core.exporters.report import TokenOptions
 from annotator.core.exporters.spacy import write_spacy
-from annotator.core.importers import read_file
-from annotator.core.schema import Schema, load_schema
+from annotator.core.schema import Schema
 from annotator.core.spans import sorted_spans
 from annotator.core.types import DocumentRecord, LayerRecord, Span
-
-GOLD = Path(__file__).parents[1] / "data" / "training" / "gold.jsonl"
-
-
-@pytest.fixture(scope="module")
-def schema() -> Schema:
-    return load_schema()
-
-
-@pytest.fixture(scope="module")
-def gold(schema: Schema) -> list[DocumentRecord]:
-    return read_file(GOLD, schema)
-
-
-def entity_options(schema: Schema, **kw: str) -> TokenOptions:
-    return TokenOptions(entity_labels=frozenset(lb.name for lb in schema.labels), **kw)
+from tests.core.training_fixture import entity_options
 
 
 def entity_spans(records: list[DocumentRecord], schema: Schema) -> list[Span]:

@@ -11,32 +11,15 @@ import pytest
 
 from annotator.core.errors import ImportFileError
 from annotator.core.exporters.conll import write_conll
-from annotator.core.exporters.report import TokenOptions
 from annotator.core.exporters.spacy import write_spacy
 from annotator.core.importers import read_file
-from annotator.core.schema import Schema, load_schema
+from annotator.core.schema import Schema
 from annotator.core.spans import sorted_spans
 from annotator.core.types import DocumentRecord
+from tests.core.training_fixture import entity_options
 
 if TYPE_CHECKING:
     from tests.conftest import CliResult
-
-GOLD = Path(__file__).parents[1] / "data" / "training" / "gold.jsonl"
-
-
-@pytest.fixture(scope="module")
-def schema() -> Schema:
-    return load_schema()
-
-
-@pytest.fixture(scope="module")
-def gold(schema: Schema) -> list[DocumentRecord]:
-    return read_file(GOLD, schema)
-
-
-def options(schema: Schema, **kw: str) -> TokenOptions:
-    return TokenOptions(entity_labels=frozenset(lb.name for lb in schema.labels), **kw)
-
 
 def labelled(records: list[DocumentRecord], schema: Schema) -> list[tuple[str, str]]:
     names = {lb.name for lb in schema.labels}
@@ -47,7 +30,7 @@ def labelled(records: list[DocumentRecord], schema: Schema) -> list[tuple[str, s
 def test_conll_reimports_the_same_spans_on_text_rebuilt_from_tokens(
         tmp_path: Path, schema: Schema, gold: list[DocumentRecord]) -> None:
     target = tmp_path / "train.conll"
-    write_conll(gold, target, options(schema, clitics="split"))
+    write_conll(gold, target, entity_options(schema, clitics="split"))
     back = read_file(target, schema, layer="conll")
     assert [r.external_id for r in back] == ["train-1", "train-2"]  # CoNLL has no ids
     # one sentence per line, tokens joined by one space
@@ -64,7 +47,7 @@ def test_conll_reimports_the_same_spans_on_text_rebuilt_from_tokens(
 def test_conll_reimport_differs_only_by_the_reported_widening(
         tmp_path: Path, schema: Schema, gold: list[DocumentRecord]) -> None:
     target = tmp_path / "gold.conll"
-    report = write_conll(gold, target, options(schema))
+    report = write_conll(gold, target, entity_options(schema))
     back = labelled(read_file(target, schema), schema)
     original = [(label, " ".join(text.split())) for label, text in labelled(gold, schema)]
     changed = [(a, b) for a, b in zip(original, back, strict=True) if a != b]
@@ -76,7 +59,7 @@ def test_conll_reimport_differs_only_by_the_reported_widening(
 def test_spacy_jsonl_reimports_exact_offsets(tmp_path: Path, schema: Schema,
                                              gold: list[DocumentRecord]) -> None:
     target = tmp_path / "gold.jsonl"
-    write_spacy(gold, target, options(schema))  # without split: إيران has no token ids
+    write_spacy(gold, target, entity_options(schema))  # without split: إيران has no token ids
     back = read_file(target, schema, fmt="spacy", layer="spacy")
     assert [(r.external_id, r.text) for r in back] == [(r.external_id, r.text) for r in gold]
     names = {lb.name for lb in schema.labels}
@@ -136,7 +119,7 @@ def test_cli_imports_a_conll_file_by_its_suffix(tmp_path: Path, schema: Schema,
                                                 gold: list[DocumentRecord],
                                                 cli: Callable[..., CliResult]) -> None:
     target = tmp_path / "gold.conll"
-    write_conll(gold, target, options(schema, clitics="split"))
+    write_conll(gold, target, entity_options(schema, clitics="split"))
     db = tmp_path / "fresh.db"
     result = cli("import", target, "--db", db)
     assert result.returncode == 0, result.stderr
