@@ -8,6 +8,7 @@ turned into "\\n", and Unicode NFC. Annotations are offsets into it, so nothing 
 from __future__ import annotations
 
 import codecs
+import hashlib
 import unicodedata
 
 import charset_normalizer
@@ -24,6 +25,11 @@ _BOMS = (
 _BOM_PREFIXES = tuple(bom for bom, _ in _BOMS)
 # Legacy single-byte encodings an Arabic text file plausibly uses, most likely first.
 _ARABIC_LEGACY = ("cp1256", "iso8859_6", "cp720", "cp864")
+
+
+def text_digest(text: str) -> str:
+    """Hex SHA-256 of the UTF-8 text: a document's identity in a project and in JSONL."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class DecodeError(UserError):

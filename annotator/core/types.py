@@ -93,3 +93,5 @@ class DocumentRecord:
     meta: dict[str, Any] = field(default_factory=dict)
     layers: list[LayerRecord] = field(default_factory=list)
     line: int | None = None
+    # Set by the store on export (computed once at import); writers compute it otherwise.
+    text_sha256: str | None = None

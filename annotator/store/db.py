@@ -61,3 +61,23 @@ def write_transaction(db: Database) -> Iterator[Database]:
             conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+@contextmanager
+def read_snapshot(db: Database) -> Iterator[Database]:
+    """Reads that all see one state of the project, however long they take.
+
+    A deferred transaction takes its WAL snapshot at the first read and keeps it, so an
+    export reading batch after batch never pairs one batch's events with spans another
+    process has changed since. Others can still write; inside a transaction this is a no-op.
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        yield db
+        return
+    conn.execute("BEGIN")
+    try:
+        yield db
+    finally:
+        if conn.in_transaction:
+            conn.execute("COMMIT")

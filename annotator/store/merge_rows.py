@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from annotator.core.errors import UserError
 from annotator.core.spans import check_span
-from annotator.store.encoding import now, sha256, to_json
+from annotator.core.textio import text_digest
+from annotator.store.encoding import now, to_json
 from annotator.store.transfer import Progress
 
 if TYPE_CHECKING:
@@ -199,7 +200,7 @@ class RowMerger:
         external_id, title, text, source, meta = self.other.execute(
             "SELECT external_id, title, text, source, meta FROM documents WHERE id = ?",
             [theirs]).fetchone()
-        if sha256(text) != digest:
+        if text_digest(text) != digest:
             raise UserError(f"{self.where}: its text does not match its stored hash")
         doc = self.db.execute(
             "INSERT INTO documents (external_id, title, text, text_sha256, source, meta, "

@@ -24,12 +24,12 @@ from annotator.core.types import (
 from annotator.store import migrations
 from annotator.store.assignments import AssignmentStore
 from annotator.store.db import connect, write_transaction
-from annotator.store.encoding import new_uid, now, sha256, span_dict, to_json
+from annotator.store.encoding import new_uid, now, span_dict, to_json
 from annotator.store.events_store import EventStore
 from annotator.store.gold import GoldStore
 from annotator.store.transfer import ImportOutcome, Progress, TransferStore
 
-__all__ = ["ImportOutcome", "Progress", "Repository", "now", "sha256"]
+__all__ = ["ImportOutcome", "Progress", "Repository", "now"]
 
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import stat
@@ -9,6 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotator.core.errors import SpanError, UserError
 from annotator.core.exporters import write_lines_atomic
@@ -66,6 +69,78 @@ def test_a_span_whose_text_drifted_is_not_exported() -> None:
     doc = DocumentRecord("d", TEXT, "t", layers=[LayerRecord("gold", "new", [bad])])
     with pytest.raises(SpanError):
         list(jsonl_lines([doc], SCHEMA))
+
+
+def test_a_boolean_offset_is_refused_not_written_as_true() -> None:
+    doc = DocumentRecord("d", TEXT, "t",
+                         layers=[LayerRecord("gold", "new", [Span(True, 5, "GPE", TEXT[1:5])])])
+    with pytest.raises(SpanError, match="integers"):
+        list(jsonl_lines([doc], SCHEMA))
+
+
+def escape_line_breaks(line: str) -> str:
+    return line.replace("\x85", "\\u0085").replace("\u2028", "\\u2028").replace(
+        "\u2029", "\\u2029")
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3),
+    max_leaves=8)
+
+
+@st.composite
+def records(draw: st.DrawFn) -> DocumentRecord:
+    """Any strings (quotes, backslashes, control and line-break characters), any spans."""
+    text = draw(st.text(min_size=1, max_size=40))
+    layers = []
+    for name in draw(st.lists(st.text(max_size=5), max_size=3, unique=True)):
+        spans = []
+        for n in range(draw(st.integers(0, 6))):
+            a = draw(st.integers(0, len(text) - 1))
+            b = draw(st.integers(a + 1, len(text)))
+            spans.append(Span(a, b, draw(st.text(min_size=1, max_size=6)), text[a:b], n))
+        events = [Event("ATTACK", s.id, tuple(Argument(draw(st.text(max_size=4)), o.id)
+                                              for o in spans[:2]),
+                        draw(st.dictionaries(st.text(max_size=4), json_values, max_size=2)))
+                  for s in spans if draw(st.booleans())]
+        layers.append(LayerRecord(name, draw(st.sampled_from(["new", "done"])), spans,
+                                  events))
+    return DocumentRecord(draw(st.text(max_size=8)), text, draw(st.text(max_size=8)),
+                          draw(st.text(max_size=8)),
+                          draw(st.dictionaries(st.text(max_size=5), json_values, max_size=3)),
+                          layers)
+
+
+@settings(max_examples=300, deadline=None)
+@given(records())
+def test_lines_are_the_bytes_json_dumps_writes(doc: DocumentRecord) -> None:
+    """The writer builds lines from templates; they must equal json.dumps of the record."""
+    lines = list(jsonl_lines([doc], SCHEMA))
+    assert len(lines) == max(1, len(doc.layers))
+    for line, layer in zip(lines, doc.layers or [LayerRecord(None)], strict=True):
+        rec = json.loads(line)
+        assert line == escape_line_breaks(json.dumps(rec, ensure_ascii=False))
+        assert len(line.splitlines()) == 1
+        assert (rec["id"], rec["text"], rec["layer"]) == (doc.external_id, doc.text,
+                                                           layer.layer)
+        assert sorted((s["start"], -s["end"], s["label"]) for s in rec["spans"]) == [
+            (s["start"], -s["end"], s["label"]) for s in rec["spans"]]
+        assert sorted((s["start"], s["end"], s["label"], s["text"]) for s in rec["spans"]) \
+            == sorted((s.start, s.end, s.label, s.text) for s in layer.spans)
+        assert len(rec["events"]) == len(layer.events)
+
+
+def test_writing_pauses_the_collector_and_restores_it(tmp_path: Path) -> None:
+    seen = []
+
+    def lines() -> Iterator[str]:
+        seen.append(gc.isenabled())
+        yield "x"
+
+    assert gc.isenabled()
+    write_lines_atomic(lines(), tmp_path / "out.jsonl")
+    assert seen == [False] and gc.isenabled()
 
 
 def test_atomic_write_leaves_no_temporary_files(tmp_path: Path) -> None:

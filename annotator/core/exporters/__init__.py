@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
 
+from annotator.core.bulk import collector_paused
 from annotator.core.errors import UserError
 
 FORMATS = ("jsonl",)
@@ -21,8 +22,13 @@ def write_lines_atomic(lines: Iterable[str], target: str | Path) -> int:
     Lines are UTF-8 and end with "\n" on every platform (stdout too), so exports
     compare byte for byte. Returns the number of lines written.
     """
-    if str(target) == "-":
-        return _write_stdout(lines)
+    with collector_paused():
+        if str(target) == "-":
+            return _write_stdout(lines)
+        return _write_lines_to_file(lines, target)
+
+
+def _write_lines_to_file(lines: Iterable[str], target: str | Path) -> int:
     count = [0]
 
     def write(fh: BinaryIO) -> None:

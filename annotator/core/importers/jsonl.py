@@ -7,7 +7,6 @@ then carried through the storage normalisation (line endings, NFC).
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ from annotator.core.errors import ImportFileError, SpanError
 from annotator.core.importers.txt import title_of
 from annotator.core.schema import Schema
 from annotator.core.spans import check_span, normalize_with_offsets
-from annotator.core.textio import is_normalized
+from annotator.core.textio import is_normalized, text_digest
 from annotator.core.types import Argument, DocumentRecord, Event, LayerRecord, Origin, Span, Status
 
 _STATUSES = {s.value for s in Status}
@@ -99,7 +98,7 @@ def _record(obj: dict, path: Path, lineno: int, schema: Schema, kind: str,
     if kind == "native":
         layers = _native_layer(obj, raw, schema)
         if "text_sha256" in obj:
-            digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()
+            digest = text_digest(raw)
             if obj["text_sha256"] != digest:
                 raise _RecordError("'text_sha256' does not match the text")
     else:
