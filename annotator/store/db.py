@@ -65,11 +65,12 @@ def write_transaction(db: Database) -> Iterator[Database]:
 
 @contextmanager
 def read_snapshot(db: Database) -> Iterator[Database]:
-    """Reads that all see one state of the project, however long they take.
+    """Reads that all see one state of the project.
 
-    A deferred transaction takes its WAL snapshot at the first read and keeps it, so an
-    export reading batch after batch never pairs one batch's events with spans another
-    process has changed since. Others can still write; inside a transaction this is a no-op.
+    A deferred transaction takes its WAL snapshot at the first read and keeps it, so the
+    queries of one export batch (events, then the spans they refer to) agree even while
+    another process writes. Keep it short: writes on this connection would join it.
+    Inside a transaction this is a no-op.
     """
     conn = db.conn
     if conn.in_transaction:

@@ -150,30 +150,26 @@ class TransferStore:
 
         layer None: gold when it exists, else all. "all": every layer of each document,
         and a document without layers once with layer None. Reads `batch_size` documents
-        at a time with one query per table, not several queries per document, all in
-        one read snapshot.
+        at a time with one query per table, not several queries per document. Each batch
+        is read in one snapshot, so its events and spans agree even while others write;
+        no transaction stays open while the caller handles the records.
         """
         if layer is None:
             layer = "gold" if self._layer_exists("gold") else "all"
-        with read_snapshot(self.db):
-            yield from self._records(layer, progress, batch_size)
-
-    def _records(
-        self, layer: str, progress: Progress | None, batch_size: int,
-    ) -> Iterator[DocumentRecord]:
         total = self.document_count()
         n = 0
         after = 0
         while True:
-            docs = self.db.conn.execute(
-                "SELECT id, external_id, title, source, meta, text, text_sha256 FROM documents "
-                "WHERE id > ? ORDER BY id LIMIT ?", [after, batch_size],
-            ).fetchall()
-            if not docs:
-                return
-            first, after = docs[0][0], docs[-1][0]
-            texts = {row[0]: row[5] for row in docs}
-            spans, statuses, events = self._batch_layers(first, after, layer, texts)
+            with read_snapshot(self.db):
+                docs = self.db.conn.execute(
+                    "SELECT id, external_id, title, source, meta, text, text_sha256 "
+                    "FROM documents WHERE id > ? ORDER BY id LIMIT ?", [after, batch_size],
+                ).fetchall()
+                if not docs:
+                    return
+                first, after = docs[0][0], docs[-1][0]
+                texts = {row[0]: row[5] for row in docs}
+                spans, statuses, events = self._batch_layers(first, after, layer, texts)
             have: dict[int, set[str]] = defaultdict(set)
             for doc_id, name in (*spans, *statuses, *events):
                 have[doc_id].add(name)

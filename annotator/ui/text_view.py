@@ -7,13 +7,11 @@ so a document with thousands of spans repaints about as fast as a plain one.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -22,10 +20,10 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
     QTextBlock,
     QTextCursor,
-    QTextLine,
     QTextOption,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
@@ -36,37 +34,23 @@ from annotator.core.types import Span
 from annotator.ui.bidi import LRM, isolate
 from annotator.ui.overlay import Overlay
 from annotator.ui.qt_offsets import PositionMap
+from annotator.ui.span_geometry import (
+    LTR,
+    BlockPaint,
+    Painted,
+    ScreenPaint,
+    block_paint,
+    layout_lines,
+    line_rects,
+)
 
 FILL_ALPHA = 70
-_LTR = re.compile(r"[A-Za-z0-9\u0660-\u0669\u06F0-\u06F9]")
-LANE_STEP = 3.0
 _GREY = QColor("#888888")
 _ARABIC_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {
     chr(0x06F0 + i): str(i) for i in range(10)
 }
 # Keys the window's actions own even while the text has focus.
 _WINDOW_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Delete, Qt.Key.Key_Backspace}
-
-
-@dataclass(slots=True)
-class _Painted:
-    span: Span
-    rect: QRectF  # block-local
-    lane: int
-
-
-@dataclass(slots=True)
-class _Block:
-    """One block's span geometry, grouped by colour once per layout of the block.
-
-    A repaint then makes one drawRects call per colour and block for the fills and one
-    for the underlines, instead of several Qt calls and new objects per span.
-    """
-
-    key: tuple[int, float, float] | None  # the layout's line count, line width, x
-    items: list[_Painted]
-    fills: list[tuple[QColor, list[QRectF]]]  # translucent, painted before the text
-    lines: list[tuple[QColor, list[QRectF]]]  # underlines, painted after it
 
 
 class TextView(QPlainTextEdit):
@@ -98,8 +82,18 @@ class TextView(QPlainTextEdit):
         self._qt: list[tuple[int, int]] = []
         self._lanes: list[int] = []
         self._longest = 0
-        self._cache: dict[int, _Block] = {}
+        self._cache: dict[int, BlockPaint] = {}
+        self._generation = 0  # counts forgotten geometry: keys the visible blocks below
+        self._visible_key: tuple | None = None
+        self._visible: list[tuple[QPointF, BlockPaint]] = []
+        self._screen = ScreenPaint()
+        # Laying out and measuring the next and previous pages while idle (see _prefetch).
+        self.prefetch = True
+        self._prefetch_timer = QTimer(self)
+        self._prefetch_timer.setSingleShot(True)
+        self._prefetch_timer.timeout.connect(self._prefetch)
         self._fills: dict[str, QColor] = {}
+        self._solids: dict[str, QColor] = {}
         self._selected: int | None = None
         self._emphasis: dict[int, str] = {}
         # Span id -> more tooltip lines (the event a trigger starts, who marked a candidate).
@@ -111,6 +105,7 @@ class TextView(QPlainTextEdit):
         self.colors = {name: QColor(c) for name, c in colors.items()}
         self.hotkeys = {k.upper(): name for k, name in hotkeys.items() if k}
         self._fills.clear()
+        self._solids.clear()
         self._forget_geometry()  # the cached blocks hold the old colours
 
     def _fill(self, label: str) -> QColor:
@@ -120,6 +115,18 @@ class TextView(QPlainTextEdit):
             fill.setAlpha(FILL_ALPHA)
             self._fills[label] = fill
         return fill
+
+    def _solid_fill(self, label: str) -> QColor:
+        """The colour of a label's fill over the bare background, as an opaque colour."""
+        solid = self._solids.get(label)
+        if solid is None:
+            base = self.viewport().palette().color(QPalette.ColorRole.Base)
+            fill, a = self._fill(label), FILL_ALPHA / 255.0
+            solid = self._solids[label] = QColor(
+                *(round(f * a + b * (1.0 - a)) for f, b in zip(
+                    (fill.red(), fill.green(), fill.blue()),
+                    (base.red(), base.green(), base.blue()), strict=True)))
+        return solid
 
     def _color(self, label: str) -> QColor:
         return self.colors.get(label, _GREY)
@@ -197,6 +204,7 @@ class TextView(QPlainTextEdit):
         b = doc.findBlock(self.positions.to_qt(last)).blockNumber()
         for number in range(a, (b if b >= 0 else doc.blockCount() - 1) + 1):
             self._cache.pop(number, None)
+        self._generation += 1
         self.viewport().update()
 
     def set_emphasis(self, roles: dict[int, str]) -> None:
@@ -237,6 +245,7 @@ class TextView(QPlainTextEdit):
 
     def _forget_geometry(self, *_: object) -> None:
         self._cache.clear()
+        self._generation += 1
         self.viewport().update()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
@@ -246,6 +255,9 @@ class TextView(QPlainTextEdit):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
+            self._forget_geometry()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._solids.clear()
             self._forget_geometry()
 
     # --------------------------------------------------------------- selection
@@ -433,7 +445,7 @@ class TextView(QPlainTextEdit):
         hi = bisect_left(self._starts, end)
         return [s for s in self.spans[lo:hi] if s.end > start and s.start < end]
 
-    def _block_paint(self, block) -> _Block:
+    def _block_paint(self, block: QTextBlock) -> BlockPaint:
         # Lazy layout of other blocks (scrolling) leaves this one's geometry valid; a
         # relayout of this block (new wrap width or margin) changes its key.
         layout = block.layout()
@@ -443,7 +455,7 @@ class TextView(QPlainTextEdit):
         cached = self._cache.get(number)
         if cached is not None and cached.key == key:
             return cached
-        items: list[_Painted] = []
+        items: list[Painted] = []
         b_start = block.position()
         b_end = b_start + block.length() - 1
         cp_start = self.positions.from_qt(b_start)
@@ -451,34 +463,17 @@ class TextView(QPlainTextEdit):
         lo = bisect_left(self._starts, cp_start - self._longest)
         hi = bisect_left(self._starts, cp_end + 1)
         text = block.text()
-        block_text = text if _LTR.search(text) else None
-        lines = _layout_lines(layout) if layout is not None and lo < hi else []
+        block_text = text if LTR.search(text) else None
+        lines = layout_lines(layout) if layout is not None and lo < hi else []
         for i in range(lo, hi):
             qs, qe = self._qt[i]
             if qe <= b_start or qs >= b_end and not (qs == qe == b_end):
                 continue
             a, b = max(qs, b_start) - b_start, min(qe, b_end) - b_start
             span, lane = self.spans[i], self._lanes[i]
-            for rect in _line_rects(layout, a, b, block_text, lines):
-                items.append(_Painted(span, rect, lane))
-        # Fills grouped by lane, then label: translucent fills of nested spans still blend
-        # outer first, as when painted one by one. Underlines never overlap: by label.
-        fills: dict[tuple[int, str], list[QRectF]] = {}
-        unders: dict[str, list[QRectF]] = {}
-        for it in items:
-            r, label = it.rect, it.span.label
-            fills.setdefault((it.lane, label), []).append(r)
-            # The pixels of a 2 px line from (left, y) to (right, y) with square caps, as
-            # a rectangle: filling it skips the wide-pen stroker.
-            y, left = int(r.bottom() - 1.0 - it.lane * LANE_STEP), int(r.left())
-            unders.setdefault(label, []).append(
-                QRectF(left - 1, y - 1, int(r.right()) - left + 2, 2))
-        paint = self._cache[number] = _Block(
-            key,
-            items,
-            [(self._fill(label), rects) for (_, label), rects in sorted(fills.items())],
-            [(self._color(label), rects) for label, rects in unders.items()],
-        )
+            for rect in line_rects(layout, a, b, block_text, lines):
+                items.append(Painted(span, rect, lane))
+        paint = self._cache[number] = block_paint(key, items)
         return paint
 
     def _range_rects(self, qs: int, qe: int) -> list[QRectF]:
@@ -489,21 +484,26 @@ class TextView(QPlainTextEdit):
             b_end = b_start + block.length() - 1
             if qs < b_end + 1 and qe > b_start:
                 a, b = max(qs, b_start) - b_start, min(qe, b_end) - b_start
-                rects = _line_rects(block.layout(), a, b, block.text())
+                rects = line_rects(block.layout(), a, b, block.text())
                 out.extend(r.translated(origin) for r in rects)
         return out
 
     def _on_screen(self) -> Iterator[tuple[QTextBlock, QPointF]]:
         """The blocks in the viewport, top to bottom, with their viewport origins."""
         block = self.firstVisibleBlock()
-        offset = self.contentOffset()
+        if not block.isValid():
+            return
+        # Each block's top is the previous one's bottom: blockBoundingGeometry walks from
+        # the first visible block on every call, so calling it per block is quadratic.
+        layout = self.document().documentLayout()
+        origin = self.blockBoundingGeometry(block).translated(self.contentOffset()).topLeft()
+        x, top = origin.x(), origin.y()
         height = self.viewport().height()
-        while block.isValid():
-            geo = self.blockBoundingGeometry(block).translated(offset)
-            if geo.top() > height:
-                return
+        while block.isValid() and top <= height:
+            rect = layout.blockBoundingRect(block)
             if block.isVisible():
-                yield block, geo.topLeft()
+                yield block, QPointF(x, top)
+            top += rect.height()
             block = block.next()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
@@ -511,9 +511,9 @@ class TextView(QPlainTextEdit):
         if blocks:
             # Fills and underline lanes both go under the text, in one painter: every
             # QPainter on the viewport costs a measurable share of a 3 ms frame.
+            self._screen.update(blocks, self._fill, self._solid_fill, self._color)
             painter = QPainter(self.viewport())
-            _draw_groups(painter, [(origin, paint.fills) for origin, paint in blocks])
-            _draw_groups(painter, [(origin, paint.lines) for origin, paint in blocks])
+            self._screen.draw(painter)
             painter.end()
         super().paintEvent(event)
         marked = self._emphasis
@@ -536,7 +536,7 @@ class TextView(QPlainTextEdit):
             self._paint_tags(painter, visible)
         painter.end()
 
-    def _paint_tags(self, painter: QPainter, visible: list[tuple[_Painted, QRectF]]) -> None:
+    def _paint_tags(self, painter: QPainter, visible: list[tuple[Painted, QRectF]]) -> None:
         if not self._emphasis:
             return
         painter.setFont(self._tag_font())
@@ -558,72 +558,48 @@ class TextView(QPlainTextEdit):
             painter.setPen(QPen(color.darker(130), 2.0))
             painter.drawRect(rect)
 
-    def _visible_blocks(self) -> list[tuple[QPointF, _Block]]:
-        """The visible blocks that hold spans, with their viewport origins."""
-        out: list[tuple[QPointF, _Block]] = []
+    def _visible_blocks(self) -> list[tuple[QPointF, BlockPaint]]:
+        """The visible blocks that hold spans, with their viewport origins.
+
+        Kept until the view scrolls, resizes or forgets geometry: a repaint in place
+        (hover, selection, a dialog closing) then skips asking Qt about every block.
+        """
         if not self.spans:
-            return out
+            return []
+        offset, viewport = self.contentOffset(), self.viewport()
+        key = (self._generation, self.firstVisibleBlock().blockNumber(), offset.x(),
+               offset.y(), viewport.width(), viewport.height())
+        if key == self._visible_key:
+            return self._visible
+        out = []
         for block, origin in self._on_screen():
             paint = self._block_paint(block)
             if paint.items:
                 out.append((origin, paint))
+        self._visible_key, self._visible = key, out
+        if self.prefetch:
+            self._prefetch_timer.start(0)
         return out
 
+    def _prefetch(self) -> None:
+        """Lay out and measure the pages above and below the screen while idle.
 
-def _draw_groups(painter: QPainter,
-                 groups: list[tuple[QPointF, list[tuple[QColor, list[QRectF]]]]]) -> None:
-    """Fill each block's rectangles, one drawRects call per colour."""
-    painter.setPen(Qt.PenStyle.NoPen)
-    for origin, by_color in groups:
-        painter.translate(origin)
-        for color, rects in by_color:
-            painter.setBrush(color)
-            painter.drawRects(rects)
-        painter.translate(-origin)
+        A page step then paints blocks whose layout and span rectangles are ready,
+        instead of doing both inside the frame; the work is the same, done earlier.
+        """
+        shown = [block for block, _ in self._on_screen()]
+        if not shown or not self.spans:
+            return
+        layout = self.document().documentLayout()
+        height = self.viewport().height()
+        for block, step in ((shown[-1].next(), QTextBlock.next),
+                            (shown[0].previous(), QTextBlock.previous)):
+            covered = 0.0
+            while block.isValid() and covered <= height:
+                covered += layout.blockBoundingRect(block).height()  # lays it out
+                self._block_paint(block)
+                block = step(block)
 
 
 def _text_order(span: Span) -> tuple[int, int, str]:
     return (span.start, -span.end, span.label)
-
-
-def _layout_lines(layout) -> list[tuple[int, int, QTextLine]]:
-    """(start, end, line) of each line of a block's layout."""
-    out = []
-    for n in range(layout.lineCount()):
-        line = layout.lineAt(n)
-        start = line.textStart()
-        out.append((start, start + line.textLength(), line))
-    return out
-
-
-def _line_rects(layout, a: int, b: int, mixed: str | None = None,
-                lines: list[tuple[int, int, QTextLine]] | None = None) -> list[QRectF]:
-    """Block-local rectangles covering positions [a, b) of one block, line by line.
-
-    `mixed` is the block's text when it may hold left-to-right characters; `lines` is
-    `_layout_lines(layout)` when the caller already has it.
-    """
-    rects: list[QRectF] = []
-    if layout is None or a >= b:
-        return rects
-    if lines is None:
-        lines = _layout_lines(layout)
-    base = layout.position()
-    first = max(0, bisect_right(lines, a, key=lambda t: t[0]) - 1)
-    for ls, le, line in lines[first:]:
-        if ls >= b:
-            break
-        lo, hi = max(a, ls), min(b, le)
-        if lo >= hi:
-            continue
-        if mixed is not None and _LTR.search(mixed, lo, hi):
-            # A left-to-right run (Latin, digits) inside the range: its logical ends are
-            # not its visual edges, so take the extent over every position.
-            xs = [line.cursorToX(p)[0] for p in range(lo, hi + 1)]
-        else:
-            xs = [line.cursorToX(lo)[0], line.cursorToX(hi)[0]]
-        left, right = min(xs), max(xs)
-        if right - left < 1:
-            continue
-        rects.append(QRectF(base.x() + left, base.y() + line.y(), right - left, line.height()))
-    return rects

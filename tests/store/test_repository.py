@@ -296,3 +296,20 @@ def test_deleting_an_argument_span_logs_the_lost_argument(repo: Repository,
     assert repo.events(doc_id, "gold")[0].arguments == ()
     logged = json.dumps(repo.changes(doc_id)[before:], ensure_ascii=False)
     assert "Attacker" in logged  # the argument the deletion removed is on record
+
+
+def test_an_edit_made_while_an_export_is_half_read_is_committed_at_once(
+        repo: Repository, db_path: Path) -> None:
+    """The export reads each batch in a snapshot but holds no transaction between records:
+    an edit on the same connection meanwhile must reach the file, not wait for the export."""
+    repo.import_records([DocumentRecord(f"d{n}", f"{TEXT} {n}", "t", "test",
+                                        layers=[LayerRecord("gold", spans=[
+                                            Span(*at("بايدن"), "PER", "بايدن")])])
+                         for n in range(5)])
+    records = repo.export_records("gold", batch_size=2)
+    first = next(records)
+    assert first.external_id == "d0" and not repo.db.conn.in_transaction
+    repo.add_span(repo.document_ids()[0], "gold", *at("الأردن"), "GPE")
+    with raw(db_path) as other:
+        assert other.execute("SELECT count(*) FROM spans WHERE label = 'GPE'").fetchone() == (1,)
+    assert [r.external_id for r in records] == ["d1", "d2", "d3", "d4"]
