@@ -353,13 +353,14 @@ class Repository(EventStore, TransferStore, AssignmentStore, GoldStore):
         return row[0] if row else None
 
     def deleted_spans(self, document_id: int | None = None) -> list[Span]:
-        """Spans whose latest change is a delete: what the change log can bring back."""
+        """Spans whose latest change is a delete, most recently deleted first: what the
+        change log can bring back."""
         latest: dict[int, dict] = {}
         for ch in self.changes(document_id):
             if ch["entity"] == "span" and ch["entity_id"] is not None:
                 latest[ch["entity_id"]] = ch
         out = []
-        for span_id, ch in latest.items():
+        for span_id, ch in sorted(latest.items(), key=lambda kv: -kv[1]["id"]):
             if ch["action"] != "delete_span":
                 continue
             if self.db.execute("SELECT 1 FROM spans WHERE id = ?", [span_id]).fetchone():

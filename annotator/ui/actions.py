@@ -28,6 +28,7 @@ class Actions:
     undo: QAction
     redo: QAction
     delete_span: QAction
+    restore_deleted: QAction
     trim: QAction
     add_argument: QAction
     auto_trim: QAction
@@ -60,6 +61,10 @@ def create_actions(win: QWidget) -> Actions:
         delete_span=make_action(win, "actionDeleteSpan", "&Delete span",
                                 QKeySequence(S.Delete), "Backspace",
                                 tip="Delete the selected span (recoverable with Undo)"),
+        restore_deleted=make_action(win, "actionRestoreDeleted", "Restore &deleted spans…",
+                                    "Ctrl+Shift+Backspace",
+                                    tip="Bring back spans of this document deleted in "
+                                        "an earlier session"),
         trim=make_action(win, "actionTrimProclitic", "&Trim proclitic", "Ctrl+T",
                          tip="Remove a leading و ف ب ل ك from the selected span"),
         add_argument=make_action(win, "actionAddArgument", "Add span as &argument…", "R",

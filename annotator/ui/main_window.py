@@ -31,6 +31,7 @@ from annotator.jobs import import_files
 from annotator.store.repository import Repository
 from annotator.ui.actions import create_actions
 from annotator.ui.bidi import LRM, isolate
+from annotator.ui.dialogs.deleted_spans import DeletedSpansDialog
 from annotator.ui.dialogs.export_dialog import ExportDialog, ExportRequest, ExportRun
 from annotator.ui.dialogs.team_menu import install_team_menu
 from annotator.ui.event_controller import EventController
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu("&Edit")
         edit.addActions([a.undo, a.redo])
         edit.addSeparator()
-        edit.addActions([a.delete_span, a.trim, a.add_argument])
+        edit.addActions([a.delete_span, a.restore_deleted, a.trim, a.add_argument])
         edit.addSeparator()
         edit.addActions([a.snap, a.auto_trim])
         doc = bar.addMenu("&Document")
@@ -209,6 +210,7 @@ class MainWindow(QMainWindow):
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
         a.delete_span.triggered.connect(self.delete_selected_span)
+        a.restore_deleted.triggered.connect(self.restore_deleted_dialog)
         a.trim.triggered.connect(self.trim_selected_span)
         a.add_argument.triggered.connect(self._role_menu_at_span)
         self.text_view.contextMenuRequestedAt.connect(self._role_menu_at)
@@ -370,6 +372,24 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 f"Deleted «{span.text}» and {', '.join(lost)}. Undo (Ctrl+Z) restores them.",
                 10000)
+
+    def restore_deleted_dialog(self) -> DeletedSpansDialog | None:
+        """Open the deleted spans of this document in the user's layer (modeless)."""
+        doc_id = self.document_id
+        if doc_id is None:
+            return None
+        schema, layer = self.repo.schema(), self.session.layer
+
+        def restorable() -> list[Span]:
+            # An event trigger comes back with its event through Undo, not alone here.
+            return [s for s in self.repo.deleted_spans(doc_id)
+                    if s.layer == layer and schema.event_type(s.label) is None]
+
+        title = self.repo.document(doc_id, with_text=False).title
+        dialog = DeletedSpansDialog(title, restorable, self.session.push_restore, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _role_menu_at_span(self) -> None:
         span = self._selected_span()

@@ -128,6 +128,17 @@ class Session(QObject):
         self.push_applied(DeleteSpanCommand(self, span, events, filled))
         return lost
 
+    def push_restore(self, span: Span) -> Span:
+        """Bring back a span deleted earlier (from the change log), under its old id and
+        identity, as an undoable edit."""
+        assert span.document_id is not None and span.id is not None
+        back = self.add_span(span.document_id, span.start, span.end, span.label, span.id)
+        command = AddSpanCommand(self, span.document_id, span.start, span.end, span.label,
+                                 back.id)
+        command.setText(f"Restore {span.label}")
+        self.push_applied(command)
+        return back
+
     def push_add_event(self, document_id: int, start: int, end: int, event_type: str) -> Event:
         span = self.repo.add_span(document_id, self.layer, start, end, event_type)
         assert span.id is not None

@@ -1,0 +1,107 @@
+"""Edit → Restore deleted spans: bring back spans deleted in an earlier session.
+
+Undo only reaches back to this run of the app; the change log keeps every deleted span
+for good. The dialog lists this document's deleted spans in the user's layer, most
+recently deleted first, and restores the chosen ones under their old ids and
+identities, each as an undoable edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.errors import UserError
+from annotator.core.types import Span
+from annotator.ui.bidi import RightToLeftDelegate, isolate, plain_tooltip
+
+COLUMNS = ("Text", "Label", "Start", "End")
+
+
+class DeletedSpansDialog(QDialog):
+    """`spans()` lists what can come back now; `restore(span)` brings one back."""
+
+    def __init__(self, title: str, spans: Callable[[], list[Span]],
+                 restore: Callable[[Span], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deletedSpansDialog")
+        self.setWindowTitle("Restore deleted spans")
+        self._spans, self._restore = spans, restore
+        self.shown: list[Span] = []
+        heading = QLabel(f"Spans deleted from «{isolate(title)}», most recent first:")
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading.setWordWrap(True)
+        self.model = QStandardItemModel(0, len(COLUMNS), self)
+        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table = QTableView()
+        self.table.setObjectName("deletedSpanList")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setItemDelegateForColumn(0, RightToLeftDelegate(self.table))
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._enable)
+        self.message = QLabel()
+        self.message.setObjectName("deletedSpanMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = QPushButton("&Restore")
+        self.restore_button.setObjectName("restoreSpansButton")
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore_selected)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.table)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(560, 360)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.shown = self._spans()
+        self.model.removeRows(0, self.model.rowCount())
+        for span in self.shown:
+            row = [QStandardItem(span.text), QStandardItem(span.label),
+                   QStandardItem(str(span.start)), QStandardItem(str(span.end))]
+            row[0].setToolTip(plain_tooltip(span.text))
+            for item in row[2:]:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.model.appendRow(row)
+        self._enable()
+        if not self.shown:
+            self.message.setText("Nothing to restore: no span of this document is deleted.")
+
+    def _enable(self, *_: object) -> None:
+        self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    def restore_selected(self) -> None:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        restored, refused = 0, []
+        for span in [self.shown[r] for r in rows]:
+            try:
+                self._restore(span)
+                restored += 1
+            except UserError as exc:
+                refused.append(f"«{span.text}»: {exc}")
+        self.refresh()
+        text = f"Restored {restored} span(s)." if restored else ""
+        if refused:
+            text += " Not restored: " + "; ".join(refused)
+        self.message.setText(text.strip())
