@@ -291,6 +291,16 @@ class Gui:
         """Press a label hotkey (a digit) on the text view."""
         self.key(view, Qt.Key(ord(digit)))
 
+    def label_word(self, win: MainWindow, word: str, key: str,
+                   after: str = "") -> tuple[int, int]:
+        """Drag across the middle of `word` and press `key`; returns the word's offsets."""
+        view = win.text_view
+        s, e = self.find(view.text, word, after=after)
+        self.show_range(view, s, e)
+        self.drag(view, self.inside(view, s + 1), self.inside(view, e - 2))
+        self.label_key(view, key)
+        return s, e
+
 
 @pytest.fixture
 def gui(qtbot) -> Gui:

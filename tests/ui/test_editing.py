@@ -15,19 +15,9 @@ from annotator.store.repository import Repository
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def label_word(gui, win, word: str, key: str, after: str = "") -> tuple[int, int]:
-    """Drag across the middle of `word` and press `key`; returns the word's offsets."""
-    view = win.text_view
-    s, e = gui.find(view.text, word, after=after)
-    gui.show_range(view, s, e)
-    gui.drag(view, gui.inside(view, s + 1), gui.inside(view, e - 2))
-    gui.label_key(view, key)
-    return s, e
-
-
 def test_trim_proclitic_then_undo(win, db: Repository, gui) -> None:
     view, doc = win.text_view, win.document_id
-    s, e = label_word(gui, win, "لإيران", "5")
+    s, e = gui.label_word(win, "لإيران", "5")
     span = gui.only_span(db, doc)
     assert (span.start, span.end, span.text) == (s, e, "لإيران")
     assert view.selected_span_id == span.id  # a new span is selected
@@ -51,7 +41,7 @@ def test_trim_proclitic_then_undo(win, db: Repository, gui) -> None:
 
 def test_trim_through_the_action(win, db: Repository, gui) -> None:
     doc = win.document_id
-    s, e = label_word(gui, win, "وسوريا", "5")
+    s, e = gui.label_word(win, "وسوريا", "5")
     action = win.findChild(QAction, "actionTrimProclitic")
     assert action is not None
     action.trigger()
@@ -60,7 +50,7 @@ def test_trim_through_the_action(win, db: Repository, gui) -> None:
 
 def test_relabel_by_clicking_the_span_and_pressing_a_key(win, db: Repository, gui) -> None:
     view, doc = win.text_view, win.document_id
-    s, e = label_word(gui, win, "واشنطن", "5")
+    s, e = gui.label_word(win, "واشنطن", "5")
     span_id = gui.only_span(db, doc).id
     gui.key(view, Qt.Key.Key_Escape)  # nothing selected now
     assert view.selected_span_id is None
@@ -79,7 +69,7 @@ def test_relabel_by_clicking_the_span_and_pressing_a_key(win, db: Repository, gu
 
 def test_relabel_in_the_span_table(win, db: Repository, gui, qtbot) -> None:
     doc = win.document_id
-    s, e = label_word(gui, win, "طهران", "5")
+    s, e = gui.label_word(win, "طهران", "5")
     table, model = win.span_table, win.span_model
     index = model.index(0, 1)
     assert index.data() == "GPE"
@@ -103,7 +93,7 @@ def test_relabel_in_the_span_table(win, db: Repository, gui, qtbot) -> None:
 def test_delete_key_removes_the_span_and_keeps_it_recoverable(win, db: Repository,
                                                               gui) -> None:
     view, doc = win.text_view, win.document_id
-    s, e = label_word(gui, win, "طهران", "5")
+    s, e = gui.label_word(win, "طهران", "5")
     span = gui.only_span(db, doc)
     gui.key(view, Qt.Key.Key_Escape)
     gui.click_offset(view, s + 1)
@@ -156,9 +146,9 @@ def test_nested_spans_are_stored_and_listed(win, db: Repository, gui) -> None:
 
 def test_labelling_the_same_span_twice_is_refused(win, db: Repository, gui) -> None:
     doc = win.document_id
-    s, e = label_word(gui, win, "طهران", "5")
-    label_word(gui, win, "طهران", "5")
+    s, e = gui.label_word(win, "طهران", "5")
+    gui.label_word(win, "طهران", "5")
     assert gui.spans(db, doc) == [(s, e, "GPE", "طهران")]
     assert "already" in win.statusBar().currentMessage()
-    label_word(gui, win, "طهران", "6")  # another label on the same word is allowed
+    gui.label_word(win, "طهران", "6")  # another label on the same word is allowed
     assert sorted(gui.spans(db, doc)) == [(s, e, "FAC", "طهران"), (s, e, "GPE", "طهران")]

@@ -13,10 +13,7 @@ from annotator.ui.dialogs.deleted_spans import DeletedSpansDialog
 
 def label_and_delete(gui, win, word: str, key: str) -> tuple[int, int]:
     view = win.text_view
-    s, e = gui.find(view.text, word)
-    gui.show_range(view, s, e)
-    gui.drag(view, gui.inside(view, s + 1), gui.inside(view, e - 2))
-    gui.label_key(view, key)
+    s, e = gui.label_word(win, word, key)
     gui.key(view, Qt.Key.Key_Escape)
     gui.click_offset(view, s + 1)
     gui.key(view, Qt.Key.Key_Delete)

@@ -29,18 +29,9 @@ def action(win, name: str) -> QAction:
     return found
 
 
-def label_word(gui, win, word: str, key: str) -> tuple[int, int]:
-    view = win.text_view
-    s, e = gui.find(view.text, word)
-    gui.show_range(view, s, e)
-    gui.drag(view, gui.inside(view, s + 1), gui.inside(view, e - 2))
-    gui.label_key(view, key)
-    return s, e
-
-
 def test_undo_redo_add(win, db: Repository, gui) -> None:
     doc = win.document_id
-    s, e = label_word(gui, win, "طهران", "5")
+    s, e = gui.label_word(win, "طهران", "5")
     (span_id,) = [x.id for x in db.spans(doc, gui.user)]
     assert action(win, "actionUndo").isEnabled()
 
@@ -57,7 +48,7 @@ def test_undo_redo_add(win, db: Repository, gui) -> None:
 def test_undo_redo_delete_relabel_and_trim_with_actions(win, db: Repository, gui) -> None:
     view, doc = win.text_view, win.document_id
     undo_action, redo_action = action(win, "actionUndo"), action(win, "actionRedo")
-    s, e = label_word(gui, win, "لإيران", "5")
+    s, e = gui.label_word(win, "لإيران", "5")
     span_id = gui.only_span(db, doc).id
 
     gui.label_key(view, "7")  # the new span is selected: relabel it LOC
@@ -98,7 +89,7 @@ def test_undo_redo_delete_relabel_and_trim_with_actions(win, db: Repository, gui
 def test_undo_redo_mark_done(win, db: Repository, gui) -> None:
     view = win.text_view
     first = win.document_id
-    label_word(gui, win, "طهران", "5")
+    gui.label_word(win, "طهران", "5")
     assert db.status(first, gui.user) == "in_progress"
 
     gui.key(view, Qt.Key.Key_Return, CTRL)  # actionMarkDone
@@ -115,7 +106,7 @@ def test_undo_redo_mark_done(win, db: Repository, gui) -> None:
 
 def test_undo_after_switching_documents(win, db: Repository, gui) -> None:
     first = win.document_id
-    s, e = label_word(gui, win, "طهران", "5")
+    s, e = gui.label_word(win, "طهران", "5")
     second = gui.doc_id(db, "002")
     gui.open_doc(win, second)
     assert win.document_id == second and win.text_view.spans == []
