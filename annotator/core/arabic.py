@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Set as AbstractSet
+from functools import cache
 
 from pyarabic import araby
 
@@ -67,18 +68,25 @@ _NUMBER_SEPARATORS = frozenset(".,\u066b\u066c")
 _SPACE_RUN = re.compile(" {2,}")
 
 
+# The character classes below are asked about every character of every document that
+# is tokenized for export; a text uses a few hundred distinct characters, so each
+# answer is cached (a dict lookup in C instead of a category lookup and a comparison).
+@cache
 def _is_mark(ch: str) -> bool:
     return unicodedata.category(ch)[0] == "M"
 
 
+@cache
 def _is_format(ch: str) -> bool:
     return unicodedata.category(ch) == "Cf" and ch not in _VISIBLE_FORMAT
 
 
+@cache
 def _is_punct(ch: str) -> bool:
     return unicodedata.category(ch)[0] == "P" or ch in _QUOTE_SYMBOLS
 
 
+@cache
 def _is_trimmable(ch: str) -> bool:
     """Characters a span must never start or end with: nobody can see or means them."""
     return ch.isspace() or _is_punct(ch) or _is_format(ch)
@@ -225,6 +233,8 @@ def _window(text: str, start: int, end: int) -> tuple[int, int]:
 def _glued(text: str, left_end: int, right_start: int) -> bool:
     """Whether two pyarabic tokens are really one word split by one of its quirks."""
     gap = text[left_end:right_start]
+    if gap.isspace():
+        return False  # the usual gap, one space
     if all(_is_mark(c) or _is_format(c) for c in gap):
         return True  # ZWNJ, soft hyphen, U+0653-0655 hamza/madda, Latin accents...
     return (
@@ -411,6 +421,7 @@ def auto_trim_proclitic(
 # --- tokens ---------------------------------------------------------------------
 
 
+@cache
 def _is_symbolish(ch: str) -> bool:
     return not (ch.isspace() or _is_format(ch) or _is_punct(ch))
 

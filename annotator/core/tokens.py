@@ -140,6 +140,9 @@ def sentences(text: str, tokens: list[Range], keep: Iterable[Range] = ()) -> lis
 
 
 def _is_terminal(text: str, token: Range) -> bool:
+    first = text[token[0]]
+    if first not in _TERMINALS and unicodedata.category(first)[0] != "M":
+        return False  # a word: asked of every token, so answered from its first character
     piece = text[token[0]:token[1]]
     return all(ch in _TERMINALS or unicodedata.category(ch)[0] == "M" for ch in piece)
 
