@@ -168,8 +168,7 @@ class TransferStore:
                 if not docs:
                     return
                 first, after = docs[0][0], docs[-1][0]
-                texts = {row[0]: row[5] for row in docs}
-                spans, statuses, events = self._batch_layers(first, after, layer, texts)
+                spans, statuses, events = self._batch_layers(first, after, layer)
             have: dict[int, set[str]] = defaultdict(set)
             for doc_id, name in (*spans, *statuses, *events):
                 have[doc_id].add(name)
@@ -198,7 +197,7 @@ class TransferStore:
         ).fetchone()[0])
 
     def _batch_layers(
-        self, first: int, last: int, layer: str, texts: dict[int, str],
+        self, first: int, last: int, layer: str,
     ) -> tuple[dict[tuple[int, str], list[Span]], dict[tuple[int, str], str],
                dict[tuple[int, str], list[Event]]]:
         """Spans (not in text order), statuses and events of documents first..last."""

@@ -29,7 +29,7 @@ def _string(value: str | None) -> str:
     return "null" if value is None else encode_basestring(value)
 
 
-def document_lines(doc: DocumentRecord, schema_json: str) -> Iterator[str]:
+def _document_lines(doc: DocumentRecord, schema_json: str) -> Iterator[str]:
     """The record lines of one document: one per layer, or one with layer null."""
     head = (f'{{"id": {encode_basestring(doc.external_id)}, '
             f'"text": {encode_basestring(doc.text)}, '
@@ -91,5 +91,5 @@ def _escape_line_breaks(line: str) -> str:
 def jsonl_lines(docs: Iterable[DocumentRecord], schema: dict[str, Any]) -> Iterator[str]:
     schema_json = _dumps(schema)
     for doc in docs:
-        for line in document_lines(doc, schema_json):
+        for line in _document_lines(doc, schema_json):
             yield _escape_line_breaks(line)
