@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         review.addActions([a.review_mode, a.accept_unanimous])
         review.addSeparator()
         review.addActions([a.next_disagreement, a.previous_disagreement, a.accept_candidate,
-                           a.reject_candidate, a.edit_boundary])
+                           a.accept_also, a.reject_candidate, a.edit_boundary])
 
     def _wire(self) -> None:
         a, s = self.actions, self.session
