@@ -34,6 +34,7 @@ from annotator.core.types import Span
 from annotator.ui.bidi import LRM, isolate
 from annotator.ui.overlay import Overlay
 from annotator.ui.qt_offsets import PositionMap
+from annotator.ui.role_tags import paint_tags
 from annotator.ui.span_geometry import (
     LTR,
     BlockPaint,
@@ -508,55 +509,38 @@ class TextView(QPlainTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         blocks = self._visible_blocks()
+        marked = self._emphasis
+        tagged = [(it.span, it.rect.translated(origin)) for origin, paint in blocks
+                  for it in paint.items if it.span.id in marked] if marked else []
         if blocks:
-            # Fills and underline lanes both go under the text, in one painter: every
-            # QPainter on the viewport costs a measurable share of a 3 ms frame.
+            # Fills, underline lanes and role tags all go under the text, in one painter:
+            # every QPainter on the viewport costs a measurable share of a 3 ms frame.
             self._screen.update(blocks, self._fill, self._solid_fill, self._color)
             painter = QPainter(self.viewport())
             self._screen.draw(painter)
+            if tagged:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                for span, rect in tagged:
+                    painter.setPen(QPen(self._color(span.label).darker(130), 2.0))
+                    painter.drawRect(rect)
+                paint_tags(painter, marked, tagged, self.colors)
             painter.end()
         super().paintEvent(event)
-        marked = self._emphasis
-        if not self.overlays and not (blocks and (self._selected is not None or marked)):
+        if not self.overlays and not (blocks and self._selected is not None):
             return
         painter = QPainter(self.viewport())
         for overlay in self.overlays:
             overlay.paint(self, painter)
-        if blocks and (self._selected is not None or marked):
+        if blocks and self._selected is not None:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            visible = [(it, it.rect.translated(origin)) for origin, paint in blocks
-                       for it in paint.items
-                       if it.span.id == self._selected or it.span.id in marked]
-            for item, rect in visible:
-                if item.span.id == self._selected:
-                    color = self._color(item.span.label)
-                    painter.setPen(QPen(color.darker(160), 2.0))
-                    painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
-            self._paint_tags(painter, visible)
+            for origin, paint in blocks:
+                for it in paint.items:
+                    if it.span.id == self._selected:
+                        painter.setPen(QPen(self._color(it.span.label).darker(160), 2.0))
+                        painter.drawRect(it.rect.translated(origin).adjusted(0.5, 0.5, -0.5,
+                                                                             -0.5))
         painter.end()
-
-    def _paint_tags(self, painter: QPainter, visible: list[tuple[Painted, QRectF]]) -> None:
-        if not self._emphasis:
-            return
-        painter.setFont(self._tag_font())
-        seen: set[int] = set()
-        for item, rect in visible:
-            span = item.span
-            if span.id not in self._emphasis or span.id in seen:
-                continue
-            seen.add(span.id)
-            tag = self._emphasis[span.id]
-            color = self.colors.get(span.label, QColor("#444444"))
-            metrics = painter.fontMetrics()
-            w = metrics.horizontalAdvance(tag) + 6
-            h = metrics.height()
-            box = QRectF(rect.right() - w, rect.top() - h + 2, w, h)
-            painter.fillRect(box, color.darker(130))
-            painter.setPen(QColor("white"))
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, tag)
-            painter.setPen(QPen(color.darker(130), 2.0))
-            painter.drawRect(rect)
 
     def _visible_blocks(self) -> list[tuple[QPointF, BlockPaint]]:
         """The visible blocks that hold spans, with their viewport origins.
