@@ -52,6 +52,9 @@ _ARABIC_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {
 }
 # Keys the window's actions own even while the text has focus.
 _WINDOW_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Delete, Qt.Key.Key_Backspace}
+# With Shift, these extend the selection (then shown snapped to words, like a drag).
+_MOVE_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
+              Qt.Key.Key_Home, Qt.Key.Key_End}
 
 
 class TextView(QPlainTextEdit):
@@ -100,6 +103,10 @@ class TextView(QPlainTextEdit):
         # Span id -> more tooltip lines (the event a trigger starts, who marked a candidate).
         self.trigger_info: dict[int, str] = {}
         self.overlays: list[Overlay] = []  # read-only spans drawn over the text
+        # Shift+arrows: the selection as the keys made it, and its snapped form as shown
+        # (anchor, position); the next key moves on from the former.
+        self._keyed: QTextCursor | None = None
+        self._keyed_shown: tuple[int, int] | None = None
 
     # ----------------------------------------------------------------- content
     def set_labels(self, colors: dict[str, str], hotkeys: dict[str, str]) -> None:
@@ -296,10 +303,12 @@ class TextView(QPlainTextEdit):
             start, end = snap_to_words(self.text, start, end)
         return (start, end) if start < end else None
 
-    def set_selection(self, start: int, end: int) -> None:
+    def set_selection(self, start: int, end: int, backwards: bool = False) -> None:
+        """Select [start, end); `backwards` leaves the cursor at the start."""
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self.positions.to_qt(start))
-        cursor.setPosition(self.positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        first, last = (end, start) if backwards else (start, end)
+        cursor.setPosition(self.positions.to_qt(first))
+        cursor.setPosition(self.positions.to_qt(last), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
     def clear_selection(self) -> None:
@@ -364,13 +373,39 @@ class TextView(QPlainTextEdit):
             self.clear_selection()
             self.select_span(None)
             return
+        extend = bool(ev.modifiers() & Qt.KeyboardModifier.ShiftModifier) and \
+            ev.key() in _MOVE_KEYS
+        if extend and self._keyed is not None and self._cursor_ends() == self._keyed_shown:
+            self.setTextCursor(self._keyed)  # move on from where the keys were, not the snap
         super().keyPressEvent(ev)
         if ev.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self.exact_selection = False
         self._text_selection_replaces_span()
+        if extend:
+            self._show_keyed_snapped()
+
+    def _cursor_ends(self) -> tuple[int, int]:
+        cursor = self.textCursor()
+        return (cursor.anchor(), cursor.position())
+
+    def _show_keyed_snapped(self) -> None:
+        """Shift+arrows: show what a label key would store (the whole words), as a drag
+        does on release, and keep the exact keyed selection for the next key, so the
+        selection can still shrink a character at a time."""
+        keyed = QTextCursor(self.textCursor())
+        sel = self.selection()
+        backwards = keyed.position() < keyed.anchor()
+        if sel is None:
+            cursor = QTextCursor(keyed)
+            cursor.clearSelection()  # only spaces or punctuation: nothing to label
+            self.setTextCursor(cursor)
+        else:
+            self.set_selection(*sel, backwards=backwards)
+        self._keyed, self._keyed_shown = keyed, self._cursor_ends()
 
     def mousePressEvent(self, ev: QMouseEvent) -> None:  # noqa: N802
         self.exact_selection = bool(ev.modifiers() & Qt.KeyboardModifier.AltModifier)
+        self._keyed = None
         super().mousePressEvent(ev)
 
     def mouseReleaseEvent(self, ev: QMouseEvent) -> None:  # noqa: N802
