@@ -238,7 +238,9 @@ def test_accepting_one_version_rejects_the_other_in_one_undo_step(project, open_
     decisions = {(c.text, c.decision) for c in db.review(iran).candidates}
     assert decisions == {("إيران", "accepted"), ("لإيران", "rejected")}
     assert "0 of 1 disagreements open" in win.review.view.summary.text()
-    assert "GPE" in win.saved_label.text()  # the label as the schema names it
+    # The status bar names the label as the schema does.
+    assert win.saved_label.text() == ("✓ Saved: accept GPE «\u2068إيران\u2069»; "
+                                      "1 other version(s) rejected")
     # The other version is decided: Shift+F8 finds no open disagreement to go back to.
     gui.key(text, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
     assert "No open disagreements" in win.statusBar().currentMessage()

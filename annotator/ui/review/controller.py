@@ -250,7 +250,7 @@ class ReviewController(QObject):
         except UserError as exc:
             self._say(str(exc))
             return
-        shown = f"{LRM}{verb} {c.label} «{isolate(c.text)}»"
+        shown = f"{verb} {c.label} «{isolate(c.text)}»"
         rejected = sum(d == REJECTED for _, key, d, _ in write.decisions
                        if key != c.key_text)
         if rejected and verb != "Reject":
