@@ -252,13 +252,22 @@ class MainWindow(QMainWindow):
         has_docs = self.doc_model.rowCount() > 0
         self.stack.setCurrentWidget(self.review.central() if has_docs else self.empty_page)
         if has_docs and self.document_id is None:
-            self.doc_panel.select_row(0)
+            # The document this user had open last time, if it is still listed.
+            last = self.repo.setting(self._last_document_key)
+            row = self.doc_model.row_of(int(last)) if last and last.isdigit() else -1
+            self.doc_panel.select_row(max(row, 0))
+
+    @property
+    def _last_document_key(self) -> str:
+        """A project setting per user (window state is QSettings'; this is the project's)."""
+        return f"last_document:{self.session.user}"
 
     def open_document(self, document_id: int) -> None:
         if document_id == self.document_id:
             return
         self._record_time()
         self.document_id = document_id
+        self.repo.set_setting(self._last_document_key, str(document_id))
         self.text_view.set_text(self.repo.document_text(document_id))
         self._load_spans()
         self.visit.start()
