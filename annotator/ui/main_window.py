@@ -33,6 +33,7 @@ from annotator.ui.actions import create_actions
 from annotator.ui.bidi import LRM, isolate
 from annotator.ui.dialogs.deleted_spans import DeletedSpansDialog
 from annotator.ui.dialogs.export_dialog import ExportDialog, ExportRequest, ExportRun
+from annotator.ui.dialogs.import_dialog import ImportDialog, ImportRequest
 from annotator.ui.dialogs.team_menu import install_team_menu
 from annotator.ui.event_controller import EventController
 from annotator.ui.models.document_model import REVIEW_COLUMN, STATUS_COLUMN, DocumentListModel
@@ -488,16 +489,23 @@ class MainWindow(QMainWindow):
             self.text_view.select_span(span_id, scroll=True)
 
     # --------------------------------------------------------- import / export
-    def import_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, "Import documents", "", "Text and JSONL (*.txt *.jsonl *.json);;All files (*)"
-        )
-        if files:
-            self.import_paths([Path(f) for f in files])
+    def import_dialog(self) -> ImportDialog:
+        """Open the Import dialog without blocking the event loop; OK starts the import."""
+        dialog = ImportDialog(self, self.repo.layers())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._import_request(dialog.request()))
+        dialog.open()
+        return dialog
 
-    def import_paths(self, paths: list[Path]) -> BackgroundJob:
+    def _import_request(self, r: ImportRequest) -> None:
+        self.import_paths(r.paths, r.fmt, r.layer, r.encoding)
+
+    def import_paths(self, paths: list[Path], fmt: str = "auto", layer: str = "imported",
+                     encoding: str | None = None) -> BackgroundJob:
+        """Import in a background job (the arguments of `annotator import`)."""
         def job(repo: Repository, progress) -> str:
-            summary = import_files(repo, paths, progress=progress)
+            summary = import_files(repo, paths, fmt=fmt, encoding=encoding, layer=layer,
+                                   progress=progress)
             if summary.errors:
                 raise UserError(summary.line() + "\n\n" + "\n".join(summary.errors))
             return summary.line()
@@ -520,10 +528,11 @@ class MainWindow(QMainWindow):
 
     def export_to(self, target: Path, layer: str | None, fmt: str = "jsonl",
                   split: str | None = None, seed: int = 0, scheme: str = "bio",
-                  clitics: str = "keep", nested: str = "columns") -> BackgroundJob:
+                  clitics: str = "keep", nested: str = "columns", include_events: bool = False,
+                  strict: bool = False) -> BackgroundJob:
         """Export in a background job (the arguments of `annotator export`)."""
         run = ExportRun(self, ExportRequest(Path(target), layer, fmt, split, seed,
-                                            scheme, clitics, nested))
+                                            scheme, clitics, nested, include_events, strict))
         return self.run_job("Exporting…", run.job, run.finished)
 
     def switch_schema_dialog(self) -> None:
