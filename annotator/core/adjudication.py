@@ -116,6 +116,23 @@ def event_key(ev: Event, spans: Mapping[int, Span]) -> EventKey:
     return (span_key(trigger), tuple(args), tuple(attrs))  # type: ignore[return-value]
 
 
+def rivals(review: Review, candidate: Candidate) -> list[Candidate]:
+    """The other versions of the same place: the candidates of `candidate`'s cluster of
+    the same kind (span or event) whose range overlaps it.
+
+    Accepting a version rejects its rivals (decision 0009): a cluster chained through a
+    middle candidate does not make its two ends rivals, so accepting one end never
+    rejects an unrelated candidate that merely overlaps the other.
+    """
+    mine = (candidate.kind, candidate.key_text)
+    for cluster in review.clusters:
+        if any((c.kind, c.key_text) == mine for c in cluster.candidates):
+            return [c for c in cluster.candidates
+                    if (c.kind, c.key_text) != mine and c.kind == candidate.kind
+                    and c.start < candidate.end and candidate.start < c.end]
+    return []
+
+
 def build_review(layers: Mapping[str, LayerData], gold: LayerData,
                  decisions: Mapping[tuple[str, str], str] | None = None) -> Review:
     """Group one document's annotator layers into candidates and disagreement clusters.

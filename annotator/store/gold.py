@@ -27,6 +27,8 @@ from annotator.core.adjudication import (
     Review,
     SpanKey,
     build_review,
+    rivals,
+    span_key,
 )
 from annotator.core.errors import UserError
 from annotator.core.types import GOLD, Argument, Event, Span, Status
@@ -43,6 +45,10 @@ class GoldWrite:
     events: list[tuple[Event, Provenance]] = field(default_factory=list)
     # (entity, key, decision, the decision it replaced or None)
     decisions: list[tuple[str, str, str, str | None]] = field(default_factory=list)
+    # Gold spans and events the decision took out of gold (a rival version replaced),
+    # with the provenance they had.
+    removed_spans: list[tuple[Span, Provenance | None]] = field(default_factory=list)
+    removed_events: list[tuple[Event, Provenance | None]] = field(default_factory=list)
 
 
 class GoldStore:
@@ -104,13 +110,40 @@ class GoldStore:
                 self._accept(write, c, HOW_UNANIMOUS)
         return write
 
-    def accept_candidate(self, document_id: int, candidate: Candidate) -> GoldWrite:
-        """Copy one candidate into gold (an event with its trigger and arguments)."""
-        if candidate.gold_id is not None:
+    def accept_candidate(self, document_id: int, candidate: Candidate,
+                         keep_rivals: bool = False) -> GoldWrite:
+        """Accept one version: copy it into gold (an event with its trigger and arguments)
+        and, unless `keep_rivals`, decide its rivals (`adjudication.rivals`) in the same
+        transaction: an undecided rival is rejected, a rival already in gold leaves gold
+        and is rejected. Undo of the returned GoldWrite restores all of it.
+
+        On a candidate gold already has, only its rivals are decided.
+        """
+        review = self.review(document_id)
+        mine = (candidate.kind, candidate.key_text)
+        candidate = next((c for c in review.candidates if (c.kind, c.key_text) == mine),
+                         candidate)
+        others = [] if keep_rivals else rivals(review, candidate)
+        open_ = [c for c in others if not c.decided]
+        in_gold = [c for c in others if c.gold_id is not None]
+        if candidate.gold_id is not None and not open_ and not in_gold:
             raise UserError("gold already has this " + candidate.kind)
+        for c in in_gold:
+            gold_id = c.gold_id
+            assert gold_id is not None
+            if c.kind == SPAN and (self.arguments_filled_by(gold_id)
+                                   or self.events_triggered_by(gold_id)):
+                raise UserError(f"gold's {c.label} «{c.text}» is part of a gold event and "
+                                "stays: accept this version as well (keep both) instead")
         write = GoldWrite(document_id)
         with write_transaction(self.db):
-            self._accept(write, candidate, HOW_ACCEPTED)
+            for c in in_gold:
+                self._leave_gold(write, c, candidate)
+                self._decide(write, c.kind, c.key_text, REJECTED)
+            if candidate.gold_id is None:
+                self._accept(write, candidate, HOW_ACCEPTED)
+            for c in open_:
+                self._decide(write, c.kind, c.key_text, REJECTED)
         return write
 
     def reject_candidate(self, document_id: int, candidate: Candidate) -> GoldWrite:
@@ -134,7 +167,8 @@ class GoldStore:
         return write
 
     def undo_gold_write(self, write: GoldWrite) -> None:
-        """Take a decision back: its events, spans, provenance and decision rows."""
+        """Take a decision back: its events, spans, provenance and decision rows, and put
+        back what it took out of gold, under the same ids."""
         with write_transaction(self.db):
             for ev, _ in reversed(write.events):
                 assert ev.id is not None
@@ -144,6 +178,15 @@ class GoldStore:
                 assert span.id is not None
                 self.delete_span(span.id)
                 self._drop_provenance(SPAN, span.id)
+            for span, prov in write.removed_spans:
+                self.add_span(write.document_id, GOLD, span.start, span.end, span.label,
+                              span_id=span.id)
+                if prov is not None:
+                    self._put_provenance(prov)
+            for ev, prov in write.removed_events:
+                self.add_event(ev.trigger, ev.type, ev.attributes, ev.arguments, ev.id)
+                if prov is not None:
+                    self._put_provenance(prov)
             for entity, key, _, before in reversed(write.decisions):
                 self._set_decision(write.document_id, entity, key, before)
 
@@ -151,6 +194,14 @@ class GoldStore:
         """Put an undone decision back under the same ids and provenance."""
         with write_transaction(self.db):
             self.ensure_layer(GOLD, "reviewer")
+            for ev, _ in write.removed_events:
+                assert ev.id is not None
+                self.delete_event(ev.id)
+                self._drop_provenance(EVENT, ev.id)
+            for span, _ in write.removed_spans:
+                assert span.id is not None
+                self.delete_span(span.id)
+                self._drop_provenance(SPAN, span.id)
             for span, prov in write.spans:
                 self.add_span(write.document_id, GOLD, span.start, span.end, span.label,
                               span_id=span.id)
@@ -201,6 +252,26 @@ class GoldStore:
         else:
             self._gold_event(write, c, how)
         self._decide(write, c.kind, c.key_text, ACCEPTED)
+
+    def _leave_gold(self, write: GoldWrite, c: Candidate, accepted: Candidate) -> None:
+        """Take a rival's gold copy out of gold; an event's trigger span goes with it
+        unless another gold event or the `accepted` event needs it."""
+        assert c.gold_id is not None
+        if c.kind == SPAN:
+            prov = self.provenance(SPAN, c.gold_id)
+            write.removed_spans.append((self.delete_span(c.gold_id), prov))
+            self._drop_provenance(SPAN, c.gold_id)
+            return
+        prov = self.provenance(EVENT, c.gold_id)
+        ev = self.delete_event(c.gold_id)
+        self._drop_provenance(EVENT, c.gold_id)
+        write.removed_events.append((ev, prov))
+        trigger = self.span(ev.trigger)
+        keep = tuple(accepted.key[0]) if accepted.kind == EVENT else None
+        if span_key(trigger) != keep and not self.events_triggered_by(ev.trigger):
+            prov = self.provenance(SPAN, ev.trigger)
+            write.removed_spans.append((self.delete_span(ev.trigger), prov))
+            self._drop_provenance(SPAN, ev.trigger)
 
     def _gold_span(self, write: GoldWrite, key: SpanKey, agreed_by: tuple[str, ...],
                    how: str) -> Span:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -48,9 +49,14 @@ class Actions:
     next_disagreement: QAction
     previous_disagreement: QAction
     accept_candidate: QAction
+    accept_also: QAction
     reject_candidate: QAction
     edit_boundary: QAction
     compare_layer: QAction
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
 
 
 def create_actions(win: QWidget) -> Actions:
@@ -105,8 +111,14 @@ def create_actions(win: QWidget) -> Actions:
         previous_disagreement=make_action(win, "actionPreviousDisagreement",
                                           "&Previous disagreement", "Shift+F8", "Shift+J"),
         accept_candidate=make_action(win, "actionAcceptCandidate", "&Accept this version",
-                                     "Return", "Enter", tip="Copy the selected candidate "
-                                     "into gold"),
+                                     "Return", "Enter", tip=_tr(
+                                         "Copy the selected candidate into gold and reject "
+                                         "the other versions of the same place")),
+        accept_also=make_action(win, "actionAcceptAlso", _tr("Accept also (&keep both)"),
+                                "Shift+Return", "Shift+Enter", tip=_tr(
+                                    "Copy the selected candidate into gold and leave the "
+                                    "other versions of the same place as they are "
+                                    "(for two overlapping spans on purpose)")),
         reject_candidate=make_action(win, "actionRejectCandidate", "Re&ject this version", "X",
                                      tip="Decide that the selected candidate is not in gold"),
         edit_boundary=make_action(win, "actionEditBoundary", "Set gold &boundary to selection",

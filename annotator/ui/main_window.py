@@ -33,6 +33,7 @@ from annotator.ui.actions import create_actions
 from annotator.ui.bidi import LRM, isolate
 from annotator.ui.dialogs.deleted_spans import DeletedSpansDialog
 from annotator.ui.dialogs.export_dialog import ExportDialog, ExportRequest, ExportRun
+from annotator.ui.dialogs.import_dialog import ImportDialog, ImportRequest
 from annotator.ui.dialogs.team_menu import install_team_menu
 from annotator.ui.event_controller import EventController
 from annotator.ui.models.document_model import REVIEW_COLUMN, STATUS_COLUMN, DocumentListModel
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
         review.addActions([a.review_mode, a.accept_unanimous])
         review.addSeparator()
         review.addActions([a.next_disagreement, a.previous_disagreement, a.accept_candidate,
-                           a.reject_candidate, a.edit_boundary])
+                           a.accept_also, a.reject_candidate, a.edit_boundary])
 
     def _wire(self) -> None:
         a, s = self.actions, self.session
@@ -252,13 +253,22 @@ class MainWindow(QMainWindow):
         has_docs = self.doc_model.rowCount() > 0
         self.stack.setCurrentWidget(self.review.central() if has_docs else self.empty_page)
         if has_docs and self.document_id is None:
-            self.doc_panel.select_row(0)
+            # The document this user had open last time, if it is still listed.
+            last = self.repo.setting(self._last_document_key)
+            row = self.doc_model.row_of(int(last)) if last and last.isdigit() else -1
+            self.doc_panel.select_row(max(row, 0))
+
+    @property
+    def _last_document_key(self) -> str:
+        """A project setting per user (window state is QSettings'; this is the project's)."""
+        return f"last_document:{self.session.user}"
 
     def open_document(self, document_id: int) -> None:
         if document_id == self.document_id:
             return
         self._record_time()
         self.document_id = document_id
+        self.repo.set_setting(self._last_document_key, str(document_id))
         self.text_view.set_text(self.repo.document_text(document_id))
         self._load_spans()
         self.visit.start()
@@ -479,16 +489,23 @@ class MainWindow(QMainWindow):
             self.text_view.select_span(span_id, scroll=True)
 
     # --------------------------------------------------------- import / export
-    def import_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, "Import documents", "", "Text and JSONL (*.txt *.jsonl *.json);;All files (*)"
-        )
-        if files:
-            self.import_paths([Path(f) for f in files])
+    def import_dialog(self) -> ImportDialog:
+        """Open the Import dialog without blocking the event loop; OK starts the import."""
+        dialog = ImportDialog(self, self.repo.layers())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._import_request(dialog.request()))
+        dialog.open()
+        return dialog
 
-    def import_paths(self, paths: list[Path]) -> BackgroundJob:
+    def _import_request(self, r: ImportRequest) -> None:
+        self.import_paths(r.paths, r.fmt, r.layer, r.encoding)
+
+    def import_paths(self, paths: list[Path], fmt: str = "auto", layer: str = "imported",
+                     encoding: str | None = None) -> BackgroundJob:
+        """Import in a background job (the arguments of `annotator import`)."""
         def job(repo: Repository, progress) -> str:
-            summary = import_files(repo, paths, progress=progress)
+            summary = import_files(repo, paths, fmt=fmt, encoding=encoding, layer=layer,
+                                   progress=progress)
             if summary.errors:
                 raise UserError(summary.line() + "\n\n" + "\n".join(summary.errors))
             return summary.line()
@@ -511,10 +528,11 @@ class MainWindow(QMainWindow):
 
     def export_to(self, target: Path, layer: str | None, fmt: str = "jsonl",
                   split: str | None = None, seed: int = 0, scheme: str = "bio",
-                  clitics: str = "keep", nested: str = "columns") -> BackgroundJob:
+                  clitics: str = "keep", nested: str = "columns", include_events: bool = False,
+                  strict: bool = False) -> BackgroundJob:
         """Export in a background job (the arguments of `annotator export`)."""
         run = ExportRun(self, ExportRequest(Path(target), layer, fmt, split, seed,
-                                            scheme, clitics, nested))
+                                            scheme, clitics, nested, include_events, strict))
         return self.run_job("Exporting…", run.job, run.finished)
 
     def switch_schema_dialog(self) -> None:

@@ -15,6 +15,14 @@ from annotator.core.types import Event, Span
 from annotator.store.repository import Repository
 
 
+def lower_first(text: str) -> str:
+    """An undo text inside a status sentence: "Accept GPE «x»" -> "accept GPE «x»".
+
+    Only the first letter: labels keep the case the schema gives them.
+    """
+    return text[:1].lower() + text[1:]
+
+
 class Session(QObject):
     documentChanged = Signal(int)  # spans or status of this document changed
     # One span added or deleted and nothing else: (document id, Span or None, Span or
@@ -210,7 +218,7 @@ class Command(QUndoCommand):
         try:
             fn()
         except UserError as exc:
-            self.session.saved.emit(f"could not {self.text().lower()}: {exc}")
+            self.session.saved.emit(f"could not {lower_first(self.text())}: {exc}")
             self.setObsolete(True)
 
     def do(self) -> None:

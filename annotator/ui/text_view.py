@@ -34,6 +34,7 @@ from annotator.core.types import Span
 from annotator.ui.bidi import LRM, isolate
 from annotator.ui.overlay import Overlay
 from annotator.ui.qt_offsets import PositionMap
+from annotator.ui.role_tags import paint_tags
 from annotator.ui.span_geometry import (
     LTR,
     BlockPaint,
@@ -51,6 +52,9 @@ _ARABIC_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {
 }
 # Keys the window's actions own even while the text has focus.
 _WINDOW_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Delete, Qt.Key.Key_Backspace}
+# With Shift, these extend the selection (then shown snapped to words, like a drag).
+_MOVE_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
+              Qt.Key.Key_Home, Qt.Key.Key_End}
 
 
 class TextView(QPlainTextEdit):
@@ -99,6 +103,10 @@ class TextView(QPlainTextEdit):
         # Span id -> more tooltip lines (the event a trigger starts, who marked a candidate).
         self.trigger_info: dict[int, str] = {}
         self.overlays: list[Overlay] = []  # read-only spans drawn over the text
+        # Shift+arrows: the selection as the keys made it, and its snapped form as shown
+        # (anchor, position); the next key moves on from the former.
+        self._keyed: QTextCursor | None = None
+        self._keyed_shown: tuple[int, int] | None = None
 
     # ----------------------------------------------------------------- content
     def set_labels(self, colors: dict[str, str], hotkeys: dict[str, str]) -> None:
@@ -295,10 +303,12 @@ class TextView(QPlainTextEdit):
             start, end = snap_to_words(self.text, start, end)
         return (start, end) if start < end else None
 
-    def set_selection(self, start: int, end: int) -> None:
+    def set_selection(self, start: int, end: int, backwards: bool = False) -> None:
+        """Select [start, end); `backwards` leaves the cursor at the start."""
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self.positions.to_qt(start))
-        cursor.setPosition(self.positions.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        first, last = (end, start) if backwards else (start, end)
+        cursor.setPosition(self.positions.to_qt(first))
+        cursor.setPosition(self.positions.to_qt(last), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
     def clear_selection(self) -> None:
@@ -363,13 +373,39 @@ class TextView(QPlainTextEdit):
             self.clear_selection()
             self.select_span(None)
             return
+        extend = bool(ev.modifiers() & Qt.KeyboardModifier.ShiftModifier) and \
+            ev.key() in _MOVE_KEYS
+        if extend and self._keyed is not None and self._cursor_ends() == self._keyed_shown:
+            self.setTextCursor(self._keyed)  # move on from where the keys were, not the snap
         super().keyPressEvent(ev)
         if ev.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self.exact_selection = False
         self._text_selection_replaces_span()
+        if extend:
+            self._show_keyed_snapped()
+
+    def _cursor_ends(self) -> tuple[int, int]:
+        cursor = self.textCursor()
+        return (cursor.anchor(), cursor.position())
+
+    def _show_keyed_snapped(self) -> None:
+        """Shift+arrows: show what a label key would store (the whole words), as a drag
+        does on release, and keep the exact keyed selection for the next key, so the
+        selection can still shrink a character at a time."""
+        keyed = QTextCursor(self.textCursor())
+        sel = self.selection()
+        backwards = keyed.position() < keyed.anchor()
+        if sel is None:
+            cursor = QTextCursor(keyed)
+            cursor.clearSelection()  # only spaces or punctuation: nothing to label
+            self.setTextCursor(cursor)
+        else:
+            self.set_selection(*sel, backwards=backwards)
+        self._keyed, self._keyed_shown = keyed, self._cursor_ends()
 
     def mousePressEvent(self, ev: QMouseEvent) -> None:  # noqa: N802
         self.exact_selection = bool(ev.modifiers() & Qt.KeyboardModifier.AltModifier)
+        self._keyed = None
         super().mousePressEvent(ev)
 
     def mouseReleaseEvent(self, ev: QMouseEvent) -> None:  # noqa: N802
@@ -508,55 +544,38 @@ class TextView(QPlainTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         blocks = self._visible_blocks()
+        marked = self._emphasis
+        tagged = [(it.span, it.rect.translated(origin)) for origin, paint in blocks
+                  for it in paint.items if it.span.id in marked] if marked else []
         if blocks:
-            # Fills and underline lanes both go under the text, in one painter: every
-            # QPainter on the viewport costs a measurable share of a 3 ms frame.
+            # Fills, underline lanes and role tags all go under the text, in one painter:
+            # every QPainter on the viewport costs a measurable share of a 3 ms frame.
             self._screen.update(blocks, self._fill, self._solid_fill, self._color)
             painter = QPainter(self.viewport())
             self._screen.draw(painter)
+            if tagged:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                for span, rect in tagged:
+                    painter.setPen(QPen(self._color(span.label).darker(130), 2.0))
+                    painter.drawRect(rect)
+                paint_tags(painter, marked, tagged, self.colors)
             painter.end()
         super().paintEvent(event)
-        marked = self._emphasis
-        if not self.overlays and not (blocks and (self._selected is not None or marked)):
+        if not self.overlays and not (blocks and self._selected is not None):
             return
         painter = QPainter(self.viewport())
         for overlay in self.overlays:
             overlay.paint(self, painter)
-        if blocks and (self._selected is not None or marked):
+        if blocks and self._selected is not None:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            visible = [(it, it.rect.translated(origin)) for origin, paint in blocks
-                       for it in paint.items
-                       if it.span.id == self._selected or it.span.id in marked]
-            for item, rect in visible:
-                if item.span.id == self._selected:
-                    color = self._color(item.span.label)
-                    painter.setPen(QPen(color.darker(160), 2.0))
-                    painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
-            self._paint_tags(painter, visible)
+            for origin, paint in blocks:
+                for it in paint.items:
+                    if it.span.id == self._selected:
+                        painter.setPen(QPen(self._color(it.span.label).darker(160), 2.0))
+                        painter.drawRect(it.rect.translated(origin).adjusted(0.5, 0.5, -0.5,
+                                                                             -0.5))
         painter.end()
-
-    def _paint_tags(self, painter: QPainter, visible: list[tuple[Painted, QRectF]]) -> None:
-        if not self._emphasis:
-            return
-        painter.setFont(self._tag_font())
-        seen: set[int] = set()
-        for item, rect in visible:
-            span = item.span
-            if span.id not in self._emphasis or span.id in seen:
-                continue
-            seen.add(span.id)
-            tag = self._emphasis[span.id]
-            color = self.colors.get(span.label, QColor("#444444"))
-            metrics = painter.fontMetrics()
-            w = metrics.horizontalAdvance(tag) + 6
-            h = metrics.height()
-            box = QRectF(rect.right() - w, rect.top() - h + 2, w, h)
-            painter.fillRect(box, color.darker(130))
-            painter.setPen(QColor("white"))
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, tag)
-            painter.setPen(QPen(color.darker(130), 2.0))
-            painter.drawRect(rect)
 
     def _visible_blocks(self) -> list[tuple[QPointF, BlockPaint]]:
         """The visible blocks that hold spans, with their viewport origins.

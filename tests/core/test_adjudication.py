@@ -9,6 +9,7 @@ from annotator.core.adjudication import (
     LayerData,
     build_review,
     key_text,
+    rivals,
 )
 from annotator.core.types import Argument, Event, Span
 
@@ -103,3 +104,28 @@ def test_overlap_chains_form_one_cluster() -> None:
               "badr": layer((5, 19, "ORG"), first_id=10)}
     clusters = build_review(layers, LayerData()).clusters
     assert [(cl.start, cl.end, len(cl.candidates)) for cl in clusters] == [(0, 24, 3)]
+
+
+def test_rivals_are_the_overlapping_versions_of_the_same_kind_in_the_cluster() -> None:
+    # A chain: قاعدة [14,19) by amina, قاعدة حرير [14,24) by badr, حرير في [20,27) by
+    # chadi. One cluster; the two ends do not overlap, so they are not rivals.
+    chain = {"amina": layer(BASE), "badr": layer(BASE_LONG, first_id=10),
+             "chadi": layer((20, 27, "FAC"), first_id=20)}
+    review = build_review(chain, LayerData())
+    (cluster,) = review.clusters
+    short, long_, tail = (next(c for c in cluster.candidates if c.key == k)
+                          for k in (BASE, BASE_LONG, (20, 27, "FAC")))
+
+    def keys(c):
+        return sorted(r.key for r in rivals(review, c))
+
+    assert keys(short) == [BASE_LONG]
+    assert keys(tail) == [BASE_LONG]
+    assert keys(long_) == [BASE, (20, 27, "FAC")]
+    # An event on the same words is not a rival of a span there.
+    trigger = span(0, 4, "ATTACK", 30)
+    with_event = {"amina": LayerData([span(0, 4, "PER", 31)]),
+                  "badr": LayerData([trigger], [Event("ATTACK", 30, (), {}, 1)])}
+    review = build_review(with_event, LayerData())
+    person = next(c for c in review.candidates if c.kind == SPAN)
+    assert rivals(review, person) == []

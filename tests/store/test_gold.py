@@ -76,7 +76,7 @@ def test_accept_reject_undo_redo(repo, three) -> None:
     review = repo.review(three)
     base_cluster, place_cluster = [cl for cl in review.clusters if cl.open]
     long_base = next(c for c in base_cluster.candidates if c.end == 24)
-    write = repo.accept_candidate(three, long_base)
+    write = repo.accept_candidate(three, long_base, keep_rivals=True)
     assert gold(repo, three) == [(14, 24, "FAC")]
     ((span, prov),) = write.spans
     assert repo.provenance("span", span.id).agreed_by == ("badr", "chadi")
@@ -96,6 +96,79 @@ def test_accept_reject_undo_redo(repo, three) -> None:
     repo.redo_gold_write(write)
     assert repo.span(span.id).text == "قاعدة حرير"  # same id back
     assert repo.provenance("span", span.id) == prov
+
+
+def test_accepting_a_version_rejects_its_rivals_in_one_write(repo, three) -> None:
+    base = next(cl for cl in repo.review(three).clusters if cl.start == 14)
+    short, long_ = (next(c for c in base.candidates if c.end == end) for end in (19, 24))
+    n_changes = len(repo.changes())
+    write = repo.accept_candidate(three, long_)
+    assert gold(repo, three) == [(14, 24, "FAC")]
+    assert repo.decisions(three) == {("span", long_.key_text): ACCEPTED,
+                                     ("span", short.key_text): REJECTED}
+    assert not next(cl for cl in repo.review(three).clusters if cl.start == 14).open
+    repo.undo_gold_write(write)  # one undo takes back the accept and the rejection
+    assert gold(repo, three) == [] and repo.decisions(three) == {}
+    repo.redo_gold_write(write)
+    assert gold(repo, three) == [(14, 24, "FAC")] and len(repo.decisions(three)) == 2
+    assert len(repo.changes()) > n_changes
+
+    # Changing one's mind: accepting the rejected version takes the other out of gold.
+    (long_span, long_prov), = write.spans
+    change = repo.accept_candidate(three, short)
+    assert gold(repo, three) == [(14, 19, "FAC")]
+    assert repo.decisions(three) == {("span", long_.key_text): REJECTED,
+                                     ("span", short.key_text): ACCEPTED}
+    assert [s.id for s, _ in change.removed_spans] == [long_span.id]
+    assert repo.provenance("span", long_span.id) is None
+    repo.undo_gold_write(change)
+    assert gold(repo, three) == [(14, 24, "FAC")]
+    assert repo.span(long_span.id).text == "قاعدة حرير"  # same id, same provenance
+    assert repo.provenance("span", long_span.id) == long_prov
+    assert repo.decisions(three) == {("span", long_.key_text): ACCEPTED,
+                                     ("span", short.key_text): REJECTED}
+    repo.redo_gold_write(change)
+    assert gold(repo, three) == [(14, 19, "FAC")]
+    # Pressing accept on the version gold has, with nothing left to decide, is refused.
+    with pytest.raises(UserError):
+        repo.accept_candidate(three, short)
+
+
+def test_a_gold_rival_inside_a_gold_event_stays(db_path, repo, doc) -> None:
+    group, place = (5, 13, "ARMED_GROUP"), (28, 33, "GPE")
+    annotate(db_path, "amina", doc, group, (28, 33, "LOC"), attacker=group)
+    annotate(db_path, "chadi", doc, place, attacker=place)
+    review = repo.review(doc)
+    chadis = next(c for c in review.candidates if c.kind == "event" and c.annotators == (
+        "chadi",))
+    repo.accept_candidate(doc, chadis)  # brings أربيل GPE into gold as the Attacker
+    loc = next(c for c in repo.review(doc).candidates if c.label == "LOC")
+    before = (gold(repo, doc), repo.decisions(doc), len(repo.changes()))
+    with pytest.raises(UserError, match="part of a gold event"):
+        repo.accept_candidate(doc, loc)
+    assert (gold(repo, doc), repo.decisions(doc), len(repo.changes())) == before
+    repo.accept_candidate(doc, loc, keep_rivals=True)  # keep both, on purpose
+    assert (28, 33, "LOC") in gold(repo, doc) and (28, 33, "GPE") in gold(repo, doc)
+
+
+def test_accepting_an_event_version_replaces_the_gold_one(db_path, repo, doc) -> None:
+    group, place = (5, 13, "ARMED_GROUP"), (28, 33, "GPE")
+    annotate(db_path, "amina", doc, group, attacker=group)
+    annotate(db_path, "chadi", doc, place, attacker=place)
+    events = [c for c in repo.review(doc).candidates if c.kind == "event"]
+    aminas, chadis = (next(c for c in events if c.annotators == (n,))
+                      for n in ("amina", "chadi"))
+    repo.accept_candidate(doc, chadis)
+    (old,) = repo.events(doc, GOLD)
+    write = repo.accept_candidate(doc, aminas)
+    (new,) = repo.events(doc, GOLD)
+    assert new.trigger == old.trigger  # the same trigger span serves the new version
+    assert [(a.role, repo.span(a.span).text) for a in new.arguments] == [
+        ("Attacker", "المقاومة")]
+    assert repo.decisions(doc)[("event", chadis.key_text)] == REJECTED
+    repo.undo_gold_write(write)
+    assert repo.events(doc, GOLD) == [old]
+    assert repo.provenance("event", old.id).agreed_by == ("chadi",)
 
 
 def test_edit_keeps_decision_and_marks_provenance(repo, three) -> None:

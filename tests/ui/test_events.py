@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QComboBox, QMenu
 
 from annotator.jobs import import_files
@@ -176,3 +177,41 @@ def test_remove_argument_in_panel_with_delete(win, db: Repository, gui, event_do
     assert any(s.id == place for s in db.spans(event_doc, gui.user))  # the span stays
     gui.key(view, Qt.Key.Key_Z, CTRL)
     assert [a.role for a in db.events(event_doc, gui.user)[0].arguments] == ["Place"]
+
+
+def _dark(image: QImage, x: int, y: int) -> bool:
+    """A pixel of a letter: near black (the text colour), not a label colour."""
+    c = image.pixelColor(x, y)
+    return max(c.red(), c.green(), c.blue()) < 90
+
+
+def test_role_tags_leave_the_words_around_them_visible(win, db: Repository, gui) -> None:
+    """The tags of the current event ("ATTACK", "Target") sit between the lines, under
+    the text: every letter of the seed's third line, above them, is still drawn."""
+    view = win.text_view
+    gui.label_word(win, "الهجوم", "A")
+    target = gui.label_word(win, "قوات التحالف", "4")
+    _choose_role(gui, win, "T")
+    gui.key(view, Qt.Key.Key_Escape)  # nothing selected: only the tags differ
+    win.doc_panel.view.setFocus()  # and no blinking text cursor
+    marks = dict(view._emphasis)
+    assert sorted(marks.values()) == ["ATTACK", "Target"]
+    span = next(s for s in db.spans(win.document_id, gui.user) if s.start == target[0])
+    (rect,) = view.span_rects(span)
+    line = rect.height()
+    top, bottom = int(rect.top() - line), int(rect.bottom())  # the line above and its own
+    tagged = view.grab().toImage()
+    view.set_emphasis({})
+    plain = view.grab().toImage()
+    view.set_emphasis(marks)
+    width = plain.width()
+    ink = [(x, y) for y in range(max(0, top), bottom) for x in range(width)
+           if _dark(plain, x, y)]
+    assert len(ink) > 500  # two lines of text
+    covered = [(x, y) for x, y in ink if not _dark(tagged, x, y)]
+    assert covered == [], f"{len(covered)} letter pixels hidden, e.g. {covered[:5]}"
+    # The tag itself is there, over the top edge of its span.
+    band = range(int(rect.top() - line * 0.2), int(rect.top() + 2))
+    assert any(tagged.pixelColor(x, y) != plain.pixelColor(x, y) for y in band
+               for x in range(int(rect.left()), int(rect.right())))
+    tagged.save("/tmp/role_tags.png")

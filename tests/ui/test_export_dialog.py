@@ -143,3 +143,50 @@ def test_a_bad_split_keeps_the_dialog_open(gold_project: Path, tmp_path: Path, o
     assert "add up to 1.4, not 1" in error.text()
     assert not (tmp_path / "out").exists()
     dialog.reject()
+
+
+def test_include_events_and_strict_from_the_dialog(project: Path, tmp_path: Path, open_window,
+                                                   gui, qtbot) -> None:
+    """As `--include-events --strict`: the event trigger is tagged, and a span inside a
+    token (widened, a problem) makes the export a failure; the file is still written."""
+    repo = Repository.open(project, user=gui.user)
+    try:
+        doc = gui.doc_id(repo, "000")
+        text = repo.document_text(doc)
+        s, e = gui.find(text, "لإيران")
+        repo.add_span(doc, gui.user, s + 1, e, "GPE")  # «إيران» inside the token «لإيران»
+        trigger = repo.add_span(doc, gui.user, *gui.find(text, "الهجمات"), "ATTACK")
+        repo.add_event(trigger.id, "ATTACK")
+    finally:
+        repo.close()
+    win = open_window(project)
+
+    def export(name: str, *boxes: str) -> Path:
+        dialog = open_dialog(win, qtbot)
+        choose(dialog, "exportFormat", "conll")
+        choose(dialog, "exportLayer", gui.user)
+        for box in boxes:
+            check = dialog.findChild(QCheckBox, box)
+            assert check.isVisible()
+            qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+        type_path(dialog, tmp_path / name)
+        click_ok(dialog, qtbot)
+        qtbot.waitUntil(lambda: not win.jobs, timeout=30_000)
+        return tmp_path / name
+
+    def tags(path: Path) -> set[str]:
+        return {line.split()[1] for line in path.read_text("utf-8").splitlines()
+                if line.strip() and not line.startswith("-DOCSTART-")}
+
+    plain = export("plain.conll")
+    assert "B-GPE" in tags(plain) and "B-ATTACK" not in tags(plain)
+    report = win.findChild(QMessageBox, "exportReport")
+    assert report.icon() == QMessageBox.Icon.Warning and "Strict" not in report.text()
+    report.close()
+
+    strict = export("strict.conll", "exportIncludeEvents", "exportStrict")
+    assert "B-ATTACK" in tags(strict)
+    report = win.findChild(QMessageBox, "exportReport")
+    assert "1 problem(s)" in report.text()
+    assert "Strict export: the problems make it a failure" in report.text()
+    assert win.statusBar().currentMessage().startswith("Export: wrote")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPalette
 
 from annotator.core.types import DocumentRecord
 from annotator.jobs import import_files
@@ -122,3 +123,34 @@ def test_document_list_is_lazy_with_many_documents(tmp_path: Path, open_window) 
     assert loaded <= 1_500
     win.doc_panel.select_row(n - 1)
     assert win.text_view.text == f"خبر رقم {n - 1} عن بغداد."
+
+
+def highlighted_rows(win) -> list[int]:
+    """The document list rows painted in the selection colour, read from what the window
+    last drew on screen (not a fresh rendering, which would hide a row left unrepainted)."""
+    view = win.doc_panel.view
+    shot = win.screen().grabWindow(win.winId()).toImage()
+    highlight = view.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    rows = []
+    for row in range(win.doc_model.rowCount()):
+        rect = view.visualRect(win.doc_model.index(row, 1))  # the Status cell
+        point = view.viewport().mapTo(win, QPoint(rect.left() + 3, rect.center().y()))
+        if shot.pixelColor(point) == highlight:
+            rows.append(row)
+    return rows
+
+
+def test_undo_in_another_document_moves_the_list_highlight(win, db: Repository, gui) -> None:
+    """Page Down, a label, Page Up and Ctrl+Z: the list highlights only the document the
+    undo reopened."""
+    view = win.text_view
+    ids = db.document_ids()
+    assert highlighted_rows(win) == [0]
+    gui.key(view, Qt.Key.Key_PageDown)
+    gui.label_word(win, "العراق", "5")
+    gui.key(view, Qt.Key.Key_PageUp)
+    assert win.document_id == ids[0]
+    gui.key(view, Qt.Key.Key_Z, CTRL)
+    gui.qtbot.wait(20)
+    assert win.document_id == ids[1] and gui.spans(db, ids[1]) == []
+    assert highlighted_rows(win) == [1]

@@ -93,3 +93,34 @@ def test_span_is_in_the_file_after_the_process_dies(project: Path, gui, how: str
         assert repo.changes(doc, "add_span")[-1]["entity_id"] == span_id
     finally:
         repo.close()
+
+
+def test_reopening_shows_the_document_the_user_was_working_on(project: Path, open_window,
+                                                              gui) -> None:
+    win = open_window(project)
+    first = win.document_id
+    repo = Repository.open(project)
+    try:
+        third = gui.doc_id(repo, "002")
+    finally:
+        repo.close()
+    gui.open_doc(win, third)
+    gui.close_window(win)
+
+    again = open_window(project)
+    assert again.document_id == third != first
+    assert again.doc_panel.current_id() == third
+    gui.close_window(again)
+    # Per user: another annotator of the same project starts on the first document.
+    other = open_window(project, "badr")
+    assert other.document_id == first
+    gui.close_window(other)
+    # It lives in the project file (not QSettings); a document no longer there is not
+    # looked for: the first one opens.
+    repo = Repository.open(project)
+    try:
+        assert repo.setting(f"last_document:{gui.user}") == str(third)
+        repo.set_setting(f"last_document:{gui.user}", "999999")
+    finally:
+        repo.close()
+    assert open_window(project).document_id == first

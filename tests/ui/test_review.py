@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 
 from annotator.core.types import GOLD
 from annotator.store.repository import Repository
 from annotator.ui.models.document_model import REVIEW_COLUMN
+from annotator.ui.review.model import RANGE, TEXT
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 REVIEWER = "rev"
@@ -95,9 +97,7 @@ def test_review_adjudicates_into_gold(project, open_window, gui, db, three) -> N
 
     gui.key(text, Qt.Key.Key_F8)
     assert current(win) == ("طهران", "GPE", "amina, badr")
-    gui.key(text, Qt.Key.Key_Return)  # accept; the LOC version of the cluster is next
-    assert current(win) == ("طهران", "LOC", "chadi")
-    gui.key(text, Qt.Key.Key_X)  # reject; on to the next cluster
+    gui.key(text, Qt.Key.Key_Return)  # accept, which rejects the LOC version: next cluster
     assert current(win) == ("الولايات المتحدة", "GPE", "amina")
     gui.key(text, Qt.Key.Key_J)  # next disagreement: إيران
     assert current(win) == ("نفوذ إيران", "ORG", "badr")
@@ -195,3 +195,112 @@ def test_the_first_gold_decision_shows_the_review_column(project, open_window, g
     row = win.doc_model.row_of(three)
     assert win.doc_model.data(win.doc_model.index(row, REVIEW_COLUMN)) == "in progress"
     assert win.document_id == three
+
+
+@pytest.fixture
+def iran(project: Path, gui) -> int:
+    """amina marked «إيران» GPE inside «لإيران», badr the whole word «لإيران» GPE."""
+    repo = Repository.open(project)
+    doc = gui.doc_id(repo, "000")
+    start, end = gui.find(repo.document_text(doc), "لإيران")
+    repo.close()
+    for user, (s, e) in (("amina", (start + 1, end)), ("badr", (start, end))):
+        r = Repository.open(project, user=user)
+        try:
+            r.add_span(doc, user, s, e, "GPE")
+            r.set_status(doc, user, "done")
+        finally:
+            r.close()
+    return doc
+
+
+def click_candidate(gui, win, text: str) -> None:
+    """Click the list row of the candidate with this text."""
+    lst, model = win.review.view.list, win.review.view.model
+    row = next(r for r, (_, c) in enumerate(model.rows) if c.text == text)
+    index = model.index(row, TEXT)
+    lst.scrollTo(index)
+    gui.qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton,
+                         pos=lst.visualRect(index).center())
+    assert win.review.candidate().text == text
+
+
+def test_accepting_one_version_rejects_the_other_in_one_undo_step(project, open_window, gui,
+                                                                  db, iran) -> None:
+    win = open_window(project, REVIEWER)
+    gui.open_doc(win, iran)
+    gui.key(win.text_view, Qt.Key.Key_R, CTRL_SHIFT)
+    text = win.review.view.text
+    gui.key(text, Qt.Key.Key_F8)
+    click_candidate(gui, win, "إيران")
+    gui.key(text, Qt.Key.Key_Return)
+    assert gold_spans(db, iran) == [("إيران", "GPE")]
+    decisions = {(c.text, c.decision) for c in db.review(iran).candidates}
+    assert decisions == {("إيران", "accepted"), ("لإيران", "rejected")}
+    assert "0 of 1 disagreements open" in win.review.view.summary.text()
+    # The status bar names the label as the schema does.
+    assert win.saved_label.text() == ("✓ Saved: accept GPE «\u2068إيران\u2069»; "
+                                      "1 other version(s) rejected")
+    # The other version is decided: Shift+F8 finds no open disagreement to go back to.
+    gui.key(text, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert "No open disagreements" in win.statusBar().currentMessage()
+
+    # Changing one's mind: Return on the rejected version replaces the gold one.
+    click_candidate(gui, win, "لإيران")
+    gui.key(text, Qt.Key.Key_Return)
+    assert gold_spans(db, iran) == [("لإيران", "GPE")]
+    assert {(c.text, c.decision) for c in db.review(iran).candidates} == {
+        ("إيران", "rejected"), ("لإيران", "accepted")}
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    gui.key(text, Qt.Key.Key_Z, ctrl)  # one undo step: «إيران» is back, «لإيران» rejected
+    assert gold_spans(db, iran) == [("إيران", "GPE")]
+    assert {(c.text, c.decision) for c in db.review(iran).candidates} == decisions
+    gui.key(text, Qt.Key.Key_Z, ctrl)  # and the first accept with its rejection
+    assert gold_spans(db, iran) == [] and db.decisions(iran) == {}
+    assert "1 of 1 disagreements open" in win.review.view.summary.text()
+    gui.key(text, Qt.Key.Key_Z, CTRL_SHIFT)
+    assert gold_spans(db, iran) == [("إيران", "GPE")]
+    assert {(c.text, c.decision) for c in db.review(iran).candidates} == decisions
+
+
+def test_keeping_both_versions_is_its_own_command(project, open_window, gui, db,
+                                                  iran) -> None:
+    win = open_window(project, REVIEWER)
+    gui.open_doc(win, iran)
+    menu = win.findChild(QMenu, "reviewMenu")
+    assert "Accept also (&keep both)" in [a.text() for a in menu.actions()]
+    gui.key(win.text_view, Qt.Key.Key_R, CTRL_SHIFT)
+    text = win.review.view.text
+    gui.key(text, Qt.Key.Key_F8)
+    click_candidate(gui, win, "إيران")
+    gui.key(text, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert gold_spans(db, iran) == [("إيران", "GPE")]
+    # The other version is still open: the disagreement is not resolved yet.
+    assert {(c.text, c.decision) for c in db.review(iran).candidates} == {
+        ("إيران", "accepted"), ("لإيران", None)}
+    assert "1 of 1 disagreements open" in win.review.view.summary.text()
+    assert win.review.candidate().text == "لإيران"  # the open one is next
+    gui.key(text, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert gold_spans(db, iran) == [("إيران", "GPE"), ("لإيران", "GPE")]
+    assert "0 of 1 disagreements open" in win.review.view.summary.text()
+
+
+def test_review_list_shows_text_and_offsets_at_the_default_size(project, open_window, gui,
+                                                                three) -> None:
+    win = open_window(project, REVIEWER)
+    assert (win.width(), win.height()) == (1280, 800)
+    gui.open_doc(win, three)
+    gui.key(win.text_view, Qt.Key.Key_R, CTRL_SHIFT)
+    gui.qtbot.wait(10)
+    lst, model = win.review.view.list, win.review.view.model
+    shown = lst.viewport().rect()
+    metrics = lst.fontMetrics()
+    for row, (_, c) in enumerate(model.rows):
+        text = lst.visualRect(model.index(row, TEXT))
+        where = lst.visualRect(model.index(row, RANGE))
+        # The whole candidate text fits its cell, and the cell and its offsets are on
+        # screen without scrolling.
+        assert text.width() >= metrics.horizontalAdvance(c.text) + 8, (c.text, text)
+        assert shown.contains(text) and shown.contains(where)
+        assert model.data(model.index(row, RANGE)) == f"[{c.start}, {c.end})"
+    win.grab().save("/tmp/review_list.png")

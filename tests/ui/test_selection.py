@@ -103,16 +103,49 @@ def test_shift_arrows_select_then_label_key(win, db: Repository, gui) -> None:
     assert view.textCursor().position() == view.positions.to_qt(s)
     assert not view.textCursor().hasSelection()
 
-    # In right-to-left text the Left arrow moves forward through the word.
+    # In right-to-left text the Left arrow moves forward through the word. Three
+    # letters in, the selection shows the whole word, as a drag does on release: what
+    # the label key stores.
+    shift = Qt.KeyboardModifier.ShiftModifier
     for _ in range(3):
-        gui.key(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
-    cursor = view.textCursor()
-    assert (cursor.selectionStart(), cursor.selectionEnd()) == (s, s + 3)
-    assert view.selection() == (s, e)  # a label key takes the whole word
+        gui.key(view, Qt.Key.Key_Left, shift)
+    assert shown(view) == (s, e) == view.selection()
+    # The keys still move a character at a time from where they were: past the word and
+    # its space into the next word, and back.
+    for _ in range(len("العراق") - 3 + 2):
+        gui.key(view, Qt.Key.Key_Left, shift)
+    nxt = gui.find(view.text, "وسوريا", after="العراق")
+    assert shown(view) == (s, nxt[1])
+    for _ in range(2):
+        gui.key(view, Qt.Key.Key_Right, shift)
+    assert shown(view) == (s, e)
 
     gui.label_key(view, "5")
 
     assert gui.spans(db, doc) == [(s, e, "GPE", "العراق")]
+
+
+def shown(view) -> tuple[int, int]:
+    """The selection as painted on screen, in code points."""
+    cursor = view.textCursor()
+    return (view.positions.from_qt(cursor.selectionStart()),
+            view.positions.from_qt(cursor.selectionEnd()))
+
+
+def test_shift_arrows_inside_a_word_show_the_whole_word(win, db: Repository, gui) -> None:
+    """The issue's case: Shift+arrows over «غدا» inside «بغداد» show «بغداد»."""
+    view = win.text_view
+    gui.open_doc(win, gui.doc_id(db, "003"))
+    s, e = gui.find(view.text, "بغداد")
+    gui.show_range(view, s, e)
+    gui.click(view, gui.gap(view, s + 1))
+    for _ in range(3):
+        gui.key(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert view.text[s + 1:s + 4] == "غدا"
+    assert shown(view) == (s, e) == view.selection()
+    view.grab().save("/tmp/shift_arrows.png")
+    gui.label_key(view, "5")
+    assert gui.spans(db, win.document_id) == [(s, e, "GPE", "بغداد")]
 
 
 @pytest.fixture

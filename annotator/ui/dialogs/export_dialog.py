@@ -1,7 +1,8 @@
 """The Export dialog (File > Export…) and the background run that shows its report.
 
 It offers what `annotator export` offers: format, layer, output, a train/dev/test split
-with its seed, and the token options of the token formats. The export itself is
+with its seed, the token options of the token formats (with --include-events) and
+--strict. The export itself is
 annotator.jobs.export_training on the job's own connection.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 from dataclasses import astuple, dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,6 +54,8 @@ class ExportRequest:
     scheme: str = "bio"
     clitics: str = "keep"
     nested: str = "columns"
+    include_events: bool = False  # token formats: tag event triggers too
+    strict: bool = False  # problems make the export a failure (the files are written)
 
     def arguments(self) -> tuple:
         return astuple(self)
@@ -106,6 +109,16 @@ class ExportDialog(QDialog):
             box = _combo(f"export{key.title()}", [(v, v) for v in values])
             self.token_boxes[key] = box
             token_form.addRow(key.title() + ":", box)
+        self.include_events = QCheckBox(self.tr("Include event triggers (--include-events)"))
+        self.include_events.setObjectName("exportIncludeEvents")
+        self.include_events.setToolTip(self.tr(
+            "Token formats are entity data: event trigger spans are left out unless ticked"))
+        token_form.addRow(self.include_events)
+        self.strict = QCheckBox(self.tr("Strict: report problems as a failure (--strict)"))
+        self.strict.setObjectName("exportStrict")
+        self.strict.setToolTip(self.tr(
+            "Problems (such as spans widened to whole tokens) make the export fail; the "
+            "files are still written, as with the command line"))
 
         self.error = QLabel()
         self.error.setObjectName("exportError")
@@ -129,6 +142,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.tokens)
+        layout.addWidget(self.strict)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -176,7 +190,8 @@ class ExportDialog(QDialog):
         return ExportRequest(
             Path(self.path.text().strip()), self.layer.currentData(), self.format.currentData(),
             self.split.text().strip() if self.split_on.isChecked() else None,
-            self.seed.value(), *(box.currentData() for box in self.token_boxes.values()))
+            self.seed.value(), *(box.currentData() for box in self.token_boxes.values()),
+            self.include_events.isChecked(), self.strict.isChecked())
 
     def accept(self) -> None:
         """Refuse, in the dialog, what the export would refuse: no path, a bad split spec."""
@@ -207,10 +222,15 @@ class ExportRun:
     def job(self, repo: Repository, progress) -> str:
         r = self.request
         self.report = export_training(repo, r.fmt, r.target, r.layer, r.split, r.seed,
-                                      r.options, progress)
+                                      r.options, progress, r.include_events)
         return report_line(self.report, r.target)
 
     def finished(self, ok: bool, message: str) -> None:
+        if ok and self.request.strict and self.report.problems:
+            ok = False  # as `annotator export --strict` exits 1
+            message = QCoreApplication.translate(
+                "ExportRun", "{0}\nStrict export: the problems make it a failure (the files "
+                "were written).").format(message)
         self.window.statusBar().showMessage(message if ok else f"Export: {message}", 8000)
         if not ok and message == "cancelled":
             return
@@ -218,7 +238,7 @@ class ExportRun:
                           else QMessageBox.Icon.Information, "Export", message, parent=self.window)
         box.setObjectName("exportReport")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        if ok and self.report.problems:
+        if self.report is not None and self.report.problems:
             shown = self.report.problems[:SHOWN_PROBLEMS]
             more = len(self.report.problems) - len(shown)
             box.setDetailedText("\n".join(shown + ([f"... {more} more"] if more > 0 else [])))

@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
-from annotator.core.adjudication import SPAN, Candidate, Review, key_text
+from annotator.core.adjudication import REJECTED, SPAN, Candidate, Review, key_text
 from annotator.core.errors import UserError
 from annotator.core.types import GOLD, Span
 from annotator.store.gold import GoldWrite
@@ -22,6 +22,7 @@ from annotator.ui.overlay import Overlay
 from annotator.ui.review.commands import GoldEditCommand, GoldWriteCommand
 from annotator.ui.review.model import candidate_text, marked_by, status_text
 from annotator.ui.review.view import GOLD_COLOR, ReviewView
+from annotator.ui.session import lower_first
 
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
@@ -44,7 +45,7 @@ class ReviewController(QObject):
         self.view.model.colors = {lb.name: lb.color for lb in labels}
         a = win.actions
         self.decide_actions = [a.accept_unanimous, a.next_disagreement,
-                               a.previous_disagreement, a.accept_candidate,
+                               a.previous_disagreement, a.accept_candidate, a.accept_also,
                                a.reject_candidate, a.edit_boundary]
         # Edits of the annotator's own layer act on the hidden text view: off in review.
         self.own_actions = [a.delete_span, a.trim, a.add_argument]
@@ -55,6 +56,7 @@ class ReviewController(QObject):
         a.next_disagreement.triggered.connect(lambda: self.step(1))
         a.previous_disagreement.triggered.connect(lambda: self.step(-1))
         a.accept_candidate.triggered.connect(self.accept)
+        a.accept_also.triggered.connect(self.accept_also)
         a.reject_candidate.triggered.connect(self.reject)
         a.edit_boundary.triggered.connect(self.edit_boundary)
         self.view.text.labelKeyPressed.connect(self.apply_label)
@@ -225,7 +227,13 @@ class ReviewController(QObject):
                           f"{len(write.events)} events)")
 
     def accept(self) -> None:
+        """Return: this version into gold, its rivals rejected (one undo step)."""
         self._decide(self.win.repo.accept_candidate, "Accept")
+
+    def accept_also(self) -> None:
+        """Shift+Return: this version into gold as well; its rivals stay as they are."""
+        self._decide(lambda doc, c: self.win.repo.accept_candidate(doc, c, keep_rivals=True),
+                     self.tr("Accept also"))
 
     def reject(self) -> None:
         self._decide(self.win.repo.reject_candidate, "Reject")
@@ -242,14 +250,21 @@ class ReviewController(QObject):
         except UserError as exc:
             self._say(str(exc))
             return
-        self._push(write, f"{verb} {c.label} «{c.text}»")
+        shown = f"{verb} {c.label} «{isolate(c.text)}»"
+        rejected = sum(d == REJECTED for _, key, d, _ in write.decisions
+                       if key != c.key_text)
+        if rejected and verb != "Reject":
+            shown = self.tr("{0}; {1} other version(s) rejected").format(shown, rejected)
+        self._push(write, f"{verb} {c.label} «{c.text}»", shown)
         if cluster >= 0:
             self._advance(cluster)
 
-    def _push(self, write: GoldWrite, what: str) -> None:
+    def _push(self, write: GoldWrite, what: str, note: str | None = None) -> None:
+        """Put a committed decision on the undo stack (`what` is its undo text) and say
+        it in the status bar (`note`, else `what`), labels as the schema names them."""
         session = self.win.session
         session.push_applied(GoldWriteCommand(session, write, what))
-        session.gold_done(write.document_id, what.lower())
+        session.gold_done(write.document_id, lower_first(note or what))
 
     def _gold_span(self) -> Span | None:
         c = self.candidate()
@@ -301,7 +316,7 @@ class ReviewController(QObject):
         session = self.win.session
         session.push_applied(GoldEditCommand(session, span.document_id, span.id, before,
                                              (start, end, label), provenance, what))
-        session.gold_done(span.document_id, what.lower())
+        session.gold_done(span.document_id, lower_first(what))
 
     def _gold_changed(self, document_id: int) -> None:
         if not self.win.doc_model.has_review:

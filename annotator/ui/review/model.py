@@ -12,6 +12,9 @@ from annotator.ui.bidi import plain_tooltip
 from annotator.ui.models.table_model import ColumnsModel, Index
 
 _DECIDED = QColor("#8a8a8a")
+# The text and where it is first, who and what next; the status last (decided rows are
+# grey anyway), so a narrow window cuts the least needed column.
+NUMBER, TEXT, RANGE, LABEL, MARKED_BY, STATUS = range(6)
 
 
 def status_text(c: Candidate, prov: Provenance | None) -> str:
@@ -34,7 +37,7 @@ def marked_by(c: Candidate) -> str:
 
 
 class CandidateListModel(ColumnsModel):
-    COLUMNS = ("#", "Status", "Label", "Text", "Marked by", "Range")
+    COLUMNS = ("#", "Text", "[start, end)", "Label", "Marked by", "Status")
 
     def __init__(self) -> None:
         super().__init__()
@@ -64,8 +67,8 @@ class CandidateListModel(ColumnsModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             label = f"{c.label} event" if c.kind == EVENT else c.label
-            return (number, status_text(c, self._prov(c)), label, candidate_text(c),
-                    marked_by(c), f"[{c.start}, {c.end})")[col]
+            return (number, candidate_text(c), f"[{c.start}, {c.end})", label, marked_by(c),
+                    status_text(c, self._prov(c)))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             prov = self._prov(c)
             extra = (f"\ndecided by {prov.decided_by} ({prov.how}) at {prov.decided_at}"
@@ -74,8 +77,8 @@ class CandidateListModel(ColumnsModel):
                                  f"marked by {marked_by(c)}{extra}")
         if role == Qt.ItemDataRole.ForegroundRole and c.decided:
             return _DECIDED
-        if role == Qt.ItemDataRole.DecorationRole and col == 2:
+        if role == Qt.ItemDataRole.DecorationRole and col == LABEL:
             return QColor(self.colors.get(c.label, "#888888"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == TEXT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -15,10 +15,34 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.ui.bidi import RightToLeftDelegate
-from annotator.ui.review.model import CandidateListModel
+from annotator.ui.review.model import TEXT, CandidateListModel
 from annotator.ui.text_view import TextView
 
 GOLD_COLOR = "#b8860b"
+TEXT_SHARE = 0.35  # the Text column never gets less of the list's width
+
+
+class CandidateTable(QTableView):
+    """The candidate list. The other columns take what their contents need; the Text
+    column takes the rest, but never less than TEXT_SHARE of the width (a narrow window
+    then scrolls sideways rather than squeeze the text to nothing)."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        model, header = self.model(), self.horizontalHeader()
+        if model is None:
+            return
+        others = 0
+        for col in range(model.columnCount()):
+            if col != TEXT:
+                width = max(self.sizeHintForColumn(col), header.sectionSizeHint(col))
+                header.resizeSection(col, width)
+                others += width
+        available = self.viewport().width()
+        header.resizeSection(TEXT, max(int(available * TEXT_SHARE), available - others))
 
 
 class ReviewView(QWidget):
@@ -34,7 +58,7 @@ class ReviewView(QWidget):
         self.text = TextView()
         self.text.setObjectName("reviewText")
         self.model = CandidateListModel()
-        self.list = QTableView()
+        self.list = CandidateTable()
         self.list.setObjectName("reviewList")
         self.list.setModel(self.model)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -42,18 +66,17 @@ class ReviewView(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.verticalHeader().setVisible(False)
         self.list.setWordWrap(False)
-        self.list.setItemDelegateForColumn(3, RightToLeftDelegate(self.list))
+        self.list.setItemDelegateForColumn(TEXT, RightToLeftDelegate(self.list))
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        metrics = self.list.fontMetrics()
-        for col, sample in ((0, "000"), (1, "in gold (unanimous)"), (2, "ARMED_GROUP event"),
-                            (4, "amina, badr, chadi"), (5, "[00000, 00000)")):
-            header.resizeSection(col, metrics.horizontalAdvance(sample) + 28)
-        legend = QLabel("Solid gold boxes: the gold layer.  Coloured marks: every annotator's "
-                        "candidates (hover for who marked them).  F8/J next, Shift+F8 "
-                        "previous, Return accept, X reject, E set boundary to the selected "
-                        "text, a label key relabels the selected gold span.")
+        header.setStretchLastSection(False)
+        self.model.modelReset.connect(self.list.fit_columns)
+        legend = QLabel(self.tr(
+            "Solid gold boxes: the gold layer.  Coloured marks: every annotator's "
+            "candidates (hover for who marked them).  F8/J next, Shift+F8 previous, Return "
+            "accept (rejects the other versions of the same place), Shift+Return accept "
+            "also (keeps both), X reject, E set boundary to the selected text, a label key "
+            "relabels the selected gold span."))
         legend.setObjectName("reviewLegend")
         legend.setWordWrap(True)
         legend.setTextFormat(Qt.TextFormat.PlainText)

@@ -51,6 +51,7 @@ class DocumentPanel(QWidget):
         layout.addWidget(self.assigned_only)
         layout.addWidget(self.view)
         self._current_before_reset: int | None = None
+        self._quiet = False  # select_document(emit=False) is moving the current row
         self.filter.textChanged.connect(self.model.reload)
         self.assigned_only.toggled.connect(self.model.set_assigned_only)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -77,7 +78,7 @@ class DocumentPanel(QWidget):
         self.view.setColumnHidden(REVIEW_COLUMN, not self.model.has_review)
 
     def _current_changed(self, current, _previous) -> None:
-        if current.isValid():
+        if current.isValid() and not self._quiet:
             self.documentActivated.emit(self.model.ids[current.row()])
 
     def current_id(self) -> int | None:
@@ -88,13 +89,15 @@ class DocumentPanel(QWidget):
         row = self.model.row_of(document_id)
         if row < 0:
             return
-        if not emit:
-            self.view.selectionModel().blockSignals(True)
-        self.view.selectRow(row)
-        self.view.setCurrentIndex(self.model.index(row, 0))
-        self.view.scrollTo(self.model.index(row, 0))
-        if not emit:
-            self.view.selectionModel().blockSignals(False)
+        # Not by blocking the selection model's signals: the view repaints the rows
+        # whose selection changed on those signals, so the old row stayed highlighted.
+        self._quiet = not emit
+        try:
+            self.view.selectRow(row)
+            self.view.setCurrentIndex(self.model.index(row, 0))
+            self.view.scrollTo(self.model.index(row, 0))
+        finally:
+            self._quiet = False
 
     def select_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
