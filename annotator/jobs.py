@@ -237,7 +237,7 @@ def export_training(
     """
     fractions = check_export_request(fmt, target, split)
     spec = EXPORT_FORMATS[fmt]
-    options = options or TokenOptions()
+    options = (options or TokenOptions()).for_format(fmt)
     if options.entity_labels is None and not include_events:
         # Named-entity training data: event triggers are not entities unless asked for.
         options = replace(options, entity_labels=frozenset(lb.name for lb in repo.schema().labels))
