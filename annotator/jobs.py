@@ -190,7 +190,7 @@ def _write(fmt: str, docs: Iterable[DocumentRecord], target: Path | str, schema:
     if fmt == "doccano":
         return write_doccano(records, target)
     if fmt == "label-studio":
-        return write_label_studio(records, target)
+        return write_label_studio(records, target, schema)
     if fmt == "csv":
         return write_csv(records, target)
     if fmt == "conll":
