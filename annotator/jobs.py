@@ -112,7 +112,7 @@ def export_brat(repo: Repository, folder: str | Path, layer: str | None = None,
                 progress: Progress | None = None) -> int:
     """Write a brat collection (.txt, .ann per document, annotation.conf)."""
     _check_layer(repo, layer)
-    return write_brat(repo.export_records(layer, progress), repo.schema(), folder)
+    return write_brat(repo.export_records(layer, progress), repo.schema(), folder).records
 
 
 # ------------------------------------------------------------ training exports
@@ -184,7 +184,7 @@ def _write(fmt: str, docs: Iterable[DocumentRecord], target: Path | str, schema:
         n = write_lines_atomic(jsonl_lines(docs, ref), target)
         return ExportReport(records=n, files=[Path(target)] if str(target) != "-" else [])
     if fmt == "brat":
-        return ExportReport(records=write_brat(docs, schema, target), files=[Path(target)])
+        return write_brat(docs, schema, target)
     records = one_layer_records(docs)
     target_path = Path(target) if str(target) != "-" else target
     if fmt == "doccano":
