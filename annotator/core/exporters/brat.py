@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
+import shutil
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
 from annotator.core.errors import UserError
 from annotator.core.exporters.report import ExportReport
+from annotator.core.exporters.staging import fsync_folder, temporary_folder
 from annotator.core.schema import Schema
 from annotator.core.spans import check_span, sorted_spans
 from annotator.core.types import DocumentRecord, LayerRecord
@@ -173,7 +174,8 @@ def write_brat(docs: Iterable[DocumentRecord], schema: Schema,
     spans written and what brat cannot hold (problems).
 
     Files are written to a temporary folder beside the target and moved in at the end,
-    so a failed export leaves no half-written collection.
+    so a failed export leaves no half-written collection (a killed one leaves the
+    temporary folder, which the next export there removes).
     """
     target = Path(folder)
     if target.exists() and not target.is_dir():
@@ -181,7 +183,7 @@ def write_brat(docs: Iterable[DocumentRecord], schema: Schema,
     parent = target.resolve().parent
     if not parent.is_dir():
         raise UserError(f"{target}: folder {parent} does not exist")
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=parent))
+    tmp = temporary_folder(parent, target.name)
     taken: set[str] = set()
     report = ExportReport(files=[target])
     try:
@@ -200,8 +202,7 @@ def write_brat(docs: Iterable[DocumentRecord], schema: Schema,
         target.mkdir(exist_ok=True)
         for f in tmp.iterdir():
             os.replace(f, target / f.name)
+        fsync_folder(target)
     finally:
-        for f in tmp.iterdir():
-            f.unlink()
-        tmp.rmdir()
+        shutil.rmtree(tmp, ignore_errors=True)
     return report
