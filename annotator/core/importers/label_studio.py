@@ -121,6 +121,6 @@ def _spans(annotation: Any, raw: str, table: list[int] | None, schema: Schema,
             if not isinstance(label, str) or schema.label(label) is None:
                 raise _TaskError(f"unknown label {json.dumps(label, ensure_ascii=False)}")
             spans[(a, b, label)] = Span(a, b, label, text, origin=Origin.IMPORTED)
-            if isinstance(item.get("id"), str):
-                regions.setdefault(item["id"], []).append((a, b, label))
+            if isinstance(item.get("id"), str | int):
+                regions.setdefault(str(item["id"]), []).append((a, b, label))
     return list(spans.values())

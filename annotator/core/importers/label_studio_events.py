@@ -56,9 +56,9 @@ def read_events(result: list[Any], regions: dict[str, list[Key]], spans: list[Sp
             for role in roles:
                 args.append({"role": role, "span": _argument_span(
                     schema, triggers[source][0][2], role, regions[target], ids)})
-        elif item.get("type") in ("choices", "number") and item.get("id") in triggers:
+        elif item.get("type") in ("choices", "number") and str(item.get("id")) in triggers:
             name, value = _attribute(item)
-            found.setdefault(item["id"], {}).setdefault("attributes", {})[name] = value
+            found.setdefault(str(item["id"]), {}).setdefault("attributes", {})[name] = value
     by_id = dict(enumerate(numbered, 1))
     events = []
     for rid, keys in triggers.items():
@@ -76,7 +76,8 @@ def _relation_ends(item: dict[str, Any], triggers: dict[str, list[Key]],
                    regions: dict[str, list[Key]]) -> tuple[str, str] | None:
     """(trigger region, argument region) of a relation ("left" points the other way), or
     None for a relation between two entity regions."""
-    source, target = item.get("from_id"), item.get("to_id")
+    source, target = (str(x) if isinstance(x, int) else x
+                      for x in (item.get("from_id"), item.get("to_id")))
     if item.get("direction") == "left" or (source not in triggers and target in triggers):
         source, target = target, source
     for end in (source, target):
