@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -25,6 +24,12 @@ from annotator.core.exporters.doccano import write_doccano
 from annotator.core.exporters.jsonl import jsonl_lines
 from annotator.core.exporters.label_studio import write_label_studio
 from annotator.core.exporters.report import ExportReport, TokenOptions
+from annotator.core.exporters.staging import (
+    checksum,
+    fsync_folder,
+    staged_writes,
+    temporary_folder,
+)
 from annotator.core.importers import collect_files, read_file
 from annotator.core.schema import Schema
 from annotator.core.splits import assign_splits, parse_split
@@ -112,7 +117,7 @@ def export_brat(repo: Repository, folder: str | Path, layer: str | None = None,
                 progress: Progress | None = None) -> int:
     """Write a brat collection (.txt, .ann per document, annotation.conf)."""
     _check_layer(repo, layer)
-    return write_brat(repo.export_records(layer, progress), repo.schema(), folder)
+    return write_brat(repo.export_records(layer, progress), repo.schema(), folder).records
 
 
 # ------------------------------------------------------------ training exports
@@ -184,13 +189,13 @@ def _write(fmt: str, docs: Iterable[DocumentRecord], target: Path | str, schema:
         n = write_lines_atomic(jsonl_lines(docs, ref), target)
         return ExportReport(records=n, files=[Path(target)] if str(target) != "-" else [])
     if fmt == "brat":
-        return ExportReport(records=write_brat(docs, schema, target), files=[Path(target)])
+        return write_brat(docs, schema, target)
     records = one_layer_records(docs)
     target_path = Path(target) if str(target) != "-" else target
     if fmt == "doccano":
         return write_doccano(records, target)
     if fmt == "label-studio":
-        return write_label_studio(records, target)
+        return write_label_studio(records, target, schema)
     if fmt == "csv":
         return write_csv(records, target)
     if fmt == "conll":
@@ -237,7 +242,7 @@ def export_training(
     """
     fractions = check_export_request(fmt, target, split)
     spec = EXPORT_FORMATS[fmt]
-    options = options or TokenOptions()
+    options = (options or TokenOptions()).for_format(fmt)
     if options.entity_labels is None and not include_events:
         # Named-entity training data: event triggers are not entities unless asked for.
         options = replace(options, entity_labels=frozenset(lb.name for lb in repo.schema().labels))
@@ -255,12 +260,18 @@ def export_training(
     keep = options.entity_labels if spec.tokens else None
     if fractions is None:
         tally = _Tally(keep)
-        report = _write(fmt, tally.watch(repo.export_records(layer, progress)), target,
-                        repo.schema(), options)
-        if fmt not in _NATIVE and str(target) != "-":
-            manifest["files"] = [p.name for p in report.files]
-            manifest.update(tally.summary())
-            report.files.append(_write_manifest(manifest, Path(f"{target}.manifest.json")))
+        beside = fmt not in _NATIVE and str(target) != "-"
+        with staged_writes() as batch:
+            report = _write(fmt, tally.watch(repo.export_records(layer, progress)), target,
+                            repo.schema(), options)
+            path = Path(f"{target}.manifest.json")
+            if beside:
+                manifest["files"] = [p.name for p in report.files]
+                manifest.update(tally.summary())
+                manifest["checksums"] = batch.checksums()
+                report.files.append(_write_manifest(manifest, path))
+            # The data files first, the manifest last, the old manifest gone before either.
+            batch.commit(retire=[path] if beside else [])
         report.spans = report.spans or tally.summary()["spans"]
         return report
     docs = list(repo.export_records(layer, progress))
@@ -285,7 +296,7 @@ def _export_split(docs: list[DocumentRecord], fmt: str, folder: Path, schema: Sc
         f"label {lb}: in no training document (train is too small to hold every label)"
         for lb in result.missing_from_train)
     suffix = EXPORT_FORMATS[fmt].suffix
-    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=parent))
+    tmp = temporary_folder(parent, folder.name)
     try:
         for name in fractions:
             tally = _Tally(keep)
@@ -296,9 +307,16 @@ def _export_split(docs: list[DocumentRecord], fmt: str, folder: Path, schema: Sc
             manifest["splits"][name] = entry
             part.spans = part.spans or entry["spans"]
             report.add(part)
+        manifest["checksums"] = {p.relative_to(tmp).as_posix(): checksum(p)
+                                 for p in sorted(tmp.rglob("*")) if p.is_file()}
         _write_manifest(manifest, tmp / "manifest.json")
         folder.mkdir(exist_ok=True)
-        _move_into(tmp, folder)
+        # The old manifest goes first and the new one comes last, so a manifest in the
+        # folder always describes the files beside it (an export killed in between
+        # leaves none).
+        (folder / "manifest.json").unlink(missing_ok=True)
+        _move_into(tmp, folder, last="manifest.json")
+        fsync_folder(folder)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     report.files = [folder / p.relative_to(tmp) for p in report.files]
@@ -321,12 +339,14 @@ def _write_manifest(manifest: dict[str, Any], path: Path) -> Path:
     return path
 
 
-def _move_into(source: Path, target: Path) -> None:
-    """Move every file of `source` into `target`, replacing same-named files, recursively."""
-    for item in source.iterdir():
+def _move_into(source: Path, target: Path, last: str | None = None) -> None:
+    """Move every file of `source` into `target`, replacing same-named files, recursively;
+    the file named `last` (at the top) is moved after all others."""
+    for item in sorted(source.iterdir(), key=lambda p: p.name == last):
         dest = target / item.name
         if item.is_dir():
             dest.mkdir(exist_ok=True)
             _move_into(item, dest)
+            fsync_folder(dest)
         else:
             os.replace(item, dest)

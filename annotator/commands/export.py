@@ -27,8 +27,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help=f"split documents, e.g. {DEFAULT_SPLIT}; -o is then a folder")
     p.add_argument("--seed", type=int, default=0, help="random seed of the split (default 0)")
     p.add_argument("--scheme", choices=("bio", "bilou"), default="bio")
-    p.add_argument("--clitics", choices=("keep", "split"), default="keep",
-                   help="split a proclitic و ف ب ل ك into its own token where a span starts")
+    p.add_argument("--clitics", choices=("keep", "split"), default="auto",
+                   help="split a proclitic و ف ب ل ك into its own token where a span starts "
+                   "(default: split for hf and spacy, keep for conll)")
     p.add_argument("--nested", choices=("columns", "outermost"), default="columns",
                    help="nested spans: one tag column per level, or the outermost only")
     p.add_argument("--include-events", action="store_true",

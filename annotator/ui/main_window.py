@@ -528,7 +528,7 @@ class MainWindow(QMainWindow):
 
     def export_to(self, target: Path, layer: str | None, fmt: str = "jsonl",
                   split: str | None = None, seed: int = 0, scheme: str = "bio",
-                  clitics: str = "keep", nested: str = "columns", include_events: bool = False,
+                  clitics: str = "auto", nested: str = "columns", include_events: bool = False,
                   strict: bool = False) -> BackgroundJob:
         """Export in a background job (the arguments of `annotator export`)."""
         run = ExportRun(self, ExportRequest(Path(target), layer, fmt, split, seed,

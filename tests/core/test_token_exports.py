@@ -189,7 +189,7 @@ def test_spacy_reports_a_span_inside_a_token_and_keeps_its_exact_offsets(
     from spacy.tokens import DocBin
 
     target = tmp_path / "gold.jsonl"
-    report = write_spacy(gold, target, entity_options(schema))
+    report = write_spacy(gold, target, entity_options(schema, clitics="keep"))
     assert report.widened == 0 and len(report.problems) == 3
     assert "gold-1: GPE span [42, 47) 'إيران'" in report.problems[0]
     task = json.loads(target.read_text(encoding="utf-8").splitlines()[0])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import secrets
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import BinaryIO
 
 from annotator.core.bulk import collector_paused
 from annotator.core.errors import UserError
+from annotator.core.exporters.staging import current_staging, fsync_folder, open_temporary
 
 FORMATS = ("jsonl",)
 
@@ -47,37 +47,29 @@ def write_bytes_atomic(data: bytes, target: str | Path) -> None:
 
 
 def _write_atomic(target: str | Path, write: Callable[[BinaryIO], object]) -> None:
+    """Write a complete, fsynced temporary and rename it to `target`, or, inside
+    staging.staged_writes, leave the rename to the batch's commit."""
     path = Path(target)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(f"{path}: folder {folder} does not exist")
     if path.is_dir():
         raise UserError(f"{path}: is a folder; give a file name")
-    tmp, fh = _open_temporary(folder, path.name)
+    tmp, fh = open_temporary(folder, path.name)
     try:
         with fh:
             write(fh)
             fh.flush()
             os.fsync(fh.fileno())
+        batch = current_staging()
+        if batch is not None:
+            batch.files.append((tmp, path))
+            return
         os.replace(tmp, path)
+        fsync_folder(folder)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-
-
-def _open_temporary(folder: Path, name: str) -> tuple[Path, BinaryIO]:
-    """A new hidden file next to the target, created with the usual permissions.
-
-    Unlike tempfile.mkstemp (always 0600), open(..., "xb") honours the umask, so the
-    finished export is as readable as any other file the user writes.
-    """
-    for _ in range(100):
-        tmp = folder / f".{name}.{secrets.token_hex(4)}.tmp"
-        try:
-            return tmp, open(tmp, "xb")  # closed by the caller
-        except FileExistsError:
-            continue
-    raise UserError(f"{folder}: cannot create a temporary file")
 
 
 def _write_stdout(lines: Iterable[str]) -> int:

@@ -1,20 +1,28 @@
 """brat standoff export: one .txt and one .ann per document, and annotation.conf.
 
 brat counts offsets in characters of the .txt, which is the stored text written as
-UTF-8, so our code-point offsets carry over unchanged. A span that crosses a line
-break becomes a discontinuous (fragmented) span, as brat does not allow newlines
-inside a fragment.
+UTF-8, so our code-point offsets carry over unchanged. brat reads the .ann with
+Python's readlines, which ends a line at every character of str.splitlines ("\n",
+U+2028, U+0085, ...), and checks that a T line's text equals its fragments' text
+joined by one space. So a span that crosses a line break becomes a discontinuous span
+(`T1\tGPE 0 5;6 11`), one fragment per line; the fragments together cover exactly the
+span. A span that starts or ends with a line break, or has nothing but whitespace
+between its breaks, cannot be written without moving a boundary: it is left out and
+reported (with the events and arguments that need it), never moved.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import tempfile
+import shutil
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from annotator.core.errors import UserError
+from annotator.core.exporters.report import ExportReport
+from annotator.core.exporters.staging import fsync_folder, temporary_folder
 from annotator.core.schema import Schema
 from annotator.core.spans import check_span, sorted_spans
 from annotator.core.types import DocumentRecord, LayerRecord
@@ -22,29 +30,69 @@ from annotator.core.types import DocumentRecord, LayerRecord
 _UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
 
 
-def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+# Where brat's reader (codecs readlines = str.splitlines) ends a line.
+LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def fragments(text: str, start: int, end: int) -> list[tuple[int, int]] | str:
+    """brat fragments of [start, end): the pieces between line breaks, or why there are none.
+
+    The answer is a list only when the fragments span exactly [start, end) and brat
+    accepts their text (not only whitespace); otherwise it is the reason, for the report.
+    """
+    if text[start] in LINE_BREAKS or text[end - 1] in LINE_BREAKS:
+        where = "starts" if text[start] in LINE_BREAKS else "ends"
+        return f"{where} with a line break, which a brat fragment cannot hold"
     out = []
     pos = start
-    for piece in text[start:end].split("\n"):
-        if piece:
-            out.append((pos, pos + len(piece)))
-        pos += len(piece) + 1
+    for k in range(start, end + 1):
+        if k == end or text[k] in LINE_BREAKS:
+            if pos < k:
+                out.append((pos, k))
+            pos = k + 1
+    if not "".join(text[a:b] for a, b in out).strip():
+        return "has only whitespace, which brat does not accept as a span text"
     return out
 
 
-def ann_lines(text: str, layer: LayerRecord, schema: Schema) -> list[str]:
-    """The .ann lines of one document layer: T (text-bound), E (events), A and notes."""
+def ann_lines(text: str, layer: LayerRecord, schema: Schema, problems: list[str] | None = None,
+              document: str = "") -> list[str]:
+    """The .ann lines of one document layer: T (text-bound), E (events), A and notes.
+
+    What brat cannot hold (see fragments) is left out and named in ``problems``: the
+    span, an event it triggers, an argument it fills.
+    """
     lines: list[str] = []
     tid: dict[int | None, str] = {}
-    for n, span in enumerate(sorted_spans(layer.spans), 1):
+    lost: list[str] = []
+    n = 0
+    for span in sorted_spans(layer.spans):
         check_span(text, span.start, span.end, span.text)
-        frags = _fragments(text, span.start, span.end)
+        frags = fragments(text, span.start, span.end)
+        if isinstance(frags, str):
+            lost.append(f"{document}: {span.label} span [{span.start}, {span.end}) "
+                        f"{span.text!r}: {frags}; left out")
+            continue
+        n += 1
         where = ";".join(f"{a} {b}" for a, b in frags)
         shown = " ".join(text[a:b] for a, b in frags)
         tid[span.id] = f"T{n}"
         lines.append(f"T{n}\t{span.label} {where}\t{shown}")
-    by_trigger = {ev.trigger: ev for ev in layer.events}
-    order = sorted(layer.events, key=lambda e: (int(tid[e.trigger][1:]), e.type, e.id or 0))
+    spans = {s.id: s for s in layer.spans}
+    events = []
+    for ev in layer.events:
+        if ev.trigger not in tid:
+            lost.append(f"{document}: {ev.type} event left out: its trigger span "
+                        f"{spans[ev.trigger].text!r} is left out")
+            continue
+        kept = tuple(a for a in ev.arguments if a.span in tid)
+        lost.extend(f"{document}: {ev.type} event: argument {a.role} left out: its span "
+                    f"{spans[a.span].text!r} is left out" for a in ev.arguments if a not in kept)
+        events.append(replace(ev, arguments=kept))
+    if problems is not None:
+        problems.extend(lost)
+    by_trigger = {ev.trigger: ev for ev in events}
+    order = sorted(events, key=lambda e: (int(tid[e.trigger][1:]), e.type, e.id or 0))
     eid = {id(ev): f"E{n}" for n, ev in enumerate(order, 1)}
     attr_n = 0
     notes = 0
@@ -120,11 +168,14 @@ def file_stem(doc: DocumentRecord, taken: set[str]) -> str:
     return candidate
 
 
-def write_brat(docs: Iterable[DocumentRecord], schema: Schema, folder: str | Path) -> int:
-    """Write the collection into `folder` (created); returns the number of documents.
+def write_brat(docs: Iterable[DocumentRecord], schema: Schema,
+               folder: str | Path) -> ExportReport:
+    """Write the collection into `folder` (created): the documents written (records),
+    spans written and what brat cannot hold (problems).
 
     Files are written to a temporary folder beside the target and moved in at the end,
-    so a failed export leaves no half-written collection.
+    so a failed export leaves no half-written collection (a killed one leaves the
+    temporary folder, which the next export there removes).
     """
     target = Path(folder)
     if target.exists() and not target.is_dir():
@@ -132,25 +183,26 @@ def write_brat(docs: Iterable[DocumentRecord], schema: Schema, folder: str | Pat
     parent = target.resolve().parent
     if not parent.is_dir():
         raise UserError(f"{target}: folder {parent} does not exist")
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=parent))
+    tmp = temporary_folder(parent, target.name)
     taken: set[str] = set()
-    n = 0
+    report = ExportReport(files=[target])
     try:
         for doc in docs:
             for layer in doc.layers or [LayerRecord(None)]:
                 stem = file_stem(doc, taken) if len(doc.layers) <= 1 else file_stem(
                     doc, taken) + f"__{layer.layer}"
                 (tmp / f"{stem}.txt").write_text(doc.text, encoding="utf-8", newline="\n")
-                body = ann_lines(doc.text, layer, schema) if layer.layer else []
+                body = ann_lines(doc.text, layer, schema, report.problems,
+                                 stem) if layer.layer else []
                 (tmp / f"{stem}.ann").write_text("".join(f"{x}\n" for x in body),
                                                  encoding="utf-8", newline="\n")
-                n += 1
+                report.records += 1
+                report.spans += sum(x.startswith("T") for x in body)
         (tmp / "annotation.conf").write_text(annotation_conf(schema), encoding="utf-8")
         target.mkdir(exist_ok=True)
         for f in tmp.iterdir():
             os.replace(f, target / f.name)
+        fsync_folder(target)
     finally:
-        for f in tmp.iterdir():
-            f.unlink()
-        tmp.rmdir()
-    return n
+        shutil.rmtree(tmp, ignore_errors=True)
+    return report

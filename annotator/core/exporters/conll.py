@@ -21,6 +21,7 @@ DOCSTART = "-DOCSTART-"
 
 def write_conll(records: Iterable[DocumentRecord], target: Path,
                 options: TokenOptions) -> ExportReport:
+    options = options.for_format("conll")
     report = ExportReport()
     outermost = options.nested == "outermost"
     docs: list[tuple[Tokenized, list[list[str]]]] = []

@@ -37,6 +37,7 @@ def write_hf(records: Iterable[DocumentRecord], target: Path, options: TokenOpti
     """
     if str(target) == "-":
         raise UserError("the hf export writes labels.json beside its file; give a file name")
+    options = options.for_format("hf")
     if options.entity_labels is not None:
         labels = [label for label in labels if label in options.entity_labels]
     names = tag_names(labels, options.scheme)

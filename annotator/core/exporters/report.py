@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+# What --clitics means when not given, per token format (docs/decisions/0010): spaCy and
+# Hugging Face hold a span only on whole tokens, so a proclitic is split off where a span
+# starts after it; CoNLL keeps whole words (the Wojood layout) and widens, reported.
+CLITICS_DEFAULT = {"conll": "keep", "hf": "split", "spacy": "split"}
 
 
 @dataclass
@@ -11,10 +16,18 @@ class TokenOptions:
     """Options of the token-based formats (conll, hf, spacy)."""
 
     scheme: str = "bio"  # "bio" or "bilou"
-    clitics: str = "keep"  # "keep" or "split": a leading و ف ب ل ك becomes its own token
+    # "keep", "split" (a leading و ف ب ل ك becomes its own token where a span starts after
+    # it) or "auto": the format's default, CLITICS_DEFAULT.
+    clitics: str = "auto"
     nested: str = "columns"  # "columns" (one tag column per nesting level) or "outermost"
     # Labels to export (the schema's entity labels, to leave event triggers out); None = all.
     entity_labels: frozenset[str] | None = None
+
+    def for_format(self, fmt: str) -> TokenOptions:
+        """These options with "auto" replaced by the format's own clitics default."""
+        if self.clitics != "auto":
+            return self
+        return replace(self, clitics=CLITICS_DEFAULT.get(fmt, "keep"))
 
 
 @dataclass

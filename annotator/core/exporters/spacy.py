@@ -29,10 +29,13 @@ def write_spacy(records: Iterable[DocumentRecord], target: Path,
                 options: TokenOptions) -> ExportReport:
     """Write the JSONL and, when spaCy is importable and target is a file, the DocBin.
 
-    A span off token boundaries (see TokenOptions.clitics) is reported and written to
-    the JSONL with its exact character offsets but no token_start/token_end; a Doc
-    cannot hold it, so it is not in the DocBin. Nothing is moved.
+    By default a proclitic is split off where a span starts after it (TokenOptions
+    .clitics), so "إيران" in "لإيران" is a token span in both files. A span still off
+    token boundaries is reported and written to the JSONL with its exact character
+    offsets but no token_start/token_end; a Doc cannot hold it, so it is not in the
+    DocBin. Nothing is moved.
     """
+    options = options.for_format("spacy")
     report = ExportReport()
     docs: list[tuple[Tokenized, list[tuple[int, int, bool]]]] = []
 

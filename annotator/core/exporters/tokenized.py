@@ -101,7 +101,8 @@ def tokenized(record: DocumentRecord, options: TokenOptions, report: ExportRepor
                                        f"widened to {shown!r}")
             else:
                 report.problems.append(f"{_where(record, s)}: not on token boundaries (tokens "
-                                       f"{shown!r}); written with character offsets only")
+                                       f"{shown!r}); in the JSONL with character offsets only, "
+                                       "not in the .spacy DocBin")
         kept.append((s, at.first, at.last, at.exact))
     lv = levels([(first, last) for _, first, last, _ in kept])
     placed = [Placed(s, first, last, exact, level)

@@ -2,7 +2,8 @@
 
 Offsets in Label Studio are UTF-16 code units (see annotator.core.exporters.label_studio)
 and are converted to code points here. Each region of type "labels" becomes one span per
-label; other result types (relations, choices, ...) are not spans and are left out.
+label; a region labelled with an event type, its relations and per-region attributes
+become an event (annotator.core.importers.label_studio_events); other results are left out.
 The first annotation of a task goes to the import layer, the next ones to LAYER-2,
 LAYER-3, ...; a task without annotations takes its predictions.
 """
@@ -16,6 +17,7 @@ from typing import Any
 from annotator.core.errors import ImportFileError, SpanError
 from annotator.core.exporters.label_studio import from_utf16, utf16_offsets
 from annotator.core.importers.jsonl import normalize_record
+from annotator.core.importers.label_studio_events import RelationError, read_events
 from annotator.core.importers.txt import title_of
 from annotator.core.schema import Schema
 from annotator.core.spans import check_span
@@ -42,7 +44,7 @@ def read_label_studio(path: Path, text: str, schema: Schema, layer: str) -> list
     for n, task in enumerate(tasks, 1):
         try:
             records.append(_task(task, n, path, schema, layer))
-        except (_TaskError, SpanError) as exc:
+        except (_TaskError, SpanError, RelationError) as exc:
             raise ImportFileError(str(path), f"task {n}: {exc}") from None
     if not records:
         raise ImportFileError(str(path), "no tasks")
@@ -69,10 +71,12 @@ def _task(task: Any, n: int, path: Path, schema: Schema, layer: str) -> Document
     table = utf16_offsets(raw)
     layers = []
     for k, annotation in enumerate(annotations, 1):
-        spans = _spans(annotation, raw, table, schema)
+        regions: dict[str, list[tuple[int, int, str]]] = {}
+        spans = _spans(annotation, raw, table, schema, regions)
+        spans, events = read_events(annotation["result"], regions, spans, schema)
         if spans:
             name = layer if k == 1 else f"{layer}-{k}"
-            layers.append(LayerRecord(name, Status.NEW.value, spans, []))
+            layers.append(LayerRecord(name, Status.NEW.value, spans, events))
     text, layers = normalize_record(raw, layers)
     ext = data.get("id", task.get("id"))
     meta = task.get("meta") if isinstance(task.get("meta"), dict) else {}
@@ -88,7 +92,9 @@ def _task(task: Any, n: int, path: Path, schema: Schema, layer: str) -> Document
     )
 
 
-def _spans(annotation: Any, raw: str, table: list[int] | None, schema: Schema) -> list[Span]:
+def _spans(annotation: Any, raw: str, table: list[int] | None, schema: Schema,
+           regions: dict[str, list[tuple[int, int, str]]]) -> list[Span]:
+    """The spans of the "labels" regions; ``regions`` gets each region id's span keys."""
     result = annotation.get("result") if isinstance(annotation, dict) else None
     if not isinstance(result, list):
         raise _TaskError("each annotation needs a 'result' list")
@@ -115,4 +121,6 @@ def _spans(annotation: Any, raw: str, table: list[int] | None, schema: Schema) -
             if not isinstance(label, str) or schema.label(label) is None:
                 raise _TaskError(f"unknown label {json.dumps(label, ensure_ascii=False)}")
             spans[(a, b, label)] = Span(a, b, label, text, origin=Origin.IMPORTED)
+            if isinstance(item.get("id"), str | int):
+                regions.setdefault(str(item["id"]), []).append((a, b, label))
     return list(spans.values())

@@ -37,7 +37,8 @@ from annotator.core.splits import DEFAULT_SPLIT
 from annotator.jobs import EXPORT_FORMATS, check_export_request, export_training, report_line
 from annotator.store.repository import Repository
 
-TOKEN_CHOICES = {"scheme": ("bio", "bilou"), "clitics": ("keep", "split"),
+# clitics "auto": split for hf and spacy, keep for conll (TokenOptions.for_format).
+TOKEN_CHOICES = {"scheme": ("bio", "bilou"), "clitics": ("auto", "keep", "split"),
                  "nested": ("columns", "outermost")}
 SHOWN_PROBLEMS = 20
 
@@ -52,7 +53,7 @@ class ExportRequest:
     split: str | None = None
     seed: int = 0
     scheme: str = "bio"
-    clitics: str = "keep"
+    clitics: str = "auto"
     nested: str = "columns"
     include_events: bool = False  # token formats: tag event triggers too
     strict: bool = False  # problems make the export a failure (the files are written)
