@@ -98,7 +98,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    repo = Repository.open(default_db_path(args.db))
+    repo = Repository.open(default_db_path(args.db), read_only=not args.set)
     try:
         if args.set:
             repo.switch_schema(load_schema(args.set))
@@ -111,7 +111,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    repo = Repository.open(existing_project(args.db))
+    repo = Repository.open(existing_project(args.db), read_only=True)
     try:
         st = repo.stats()
     finally:

@@ -67,6 +67,8 @@ def run(db_path: Path, user: str | None, paths: list[Path]) -> int:
     try:
         win = create_main_window(db_path, user)
     except UserError as exc:
+        # The line for a terminal (and scripts), the box for a desktop launcher.
+        print(f"error: {exc}", file=sys.stderr)
         QMessageBox.critical(None, "annotator", str(exc))
         return 2
     win.show()
