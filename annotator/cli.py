@@ -134,6 +134,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def run_gui(argv: Sequence[str]) -> int:
     args = gui_parser().parse_args(argv)
+    from annotator.ui.display_check import display_problem  # no Qt: before Qt loads
+
+    problem = display_problem()
+    if problem:
+        raise UserError(problem)
     from annotator.ui.app import run  # Qt only from here on
 
     return run(default_db_path(args.db), args.user, [Path(p) for p in args.paths])
