@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.store.db import ProjectFileError
@@ -15,15 +15,17 @@ from tests.project_files import NEWER_LINE, digest, make_newer, make_project, re
 
 
 def run_answering_the_message(db: Path) -> tuple[int, list[str]]:
-    """`run` as the CLI calls it; the message box it shows is read and closed with OK.
-    Should the window open instead, it is closed after 10 s so that the test fails."""
+    """`run` as the CLI calls it; the message box it shows is read (its text, shown as
+    plain text: a path is never HTML) and closed with OK. Should the window open instead,
+    it is closed after 10 s so that the test fails."""
     seen: list[str] = []
     tries = [0]
 
     def answer() -> None:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
-            seen.append(box.text())
+            plain = box.textFormat() == Qt.TextFormat.PlainText
+            seen.append(box.text() if plain else f"(rich text) {box.text()}")
             box.button(QMessageBox.StandardButton.Ok).click()
             return
         tries[0] += 1
@@ -69,7 +71,7 @@ def test_a_read_only_project_is_not_opened_for_editing(qapp, tmp_path: Path,
 
 
 def test_a_project_in_a_missing_folder_is_not_created(qapp, tmp_path: Path) -> None:
-    typo = tmp_path / "projcts" / "p.db"
+    typo = tmp_path / "<b>projcts</b>" / "p.db"
     status, seen = run_answering_the_message(typo)
     assert status == 2 and seen == [f"{typo}: no such folder: {typo.parent}"]
     assert not typo.parent.exists()
