@@ -98,7 +98,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    repo = Repository.open(default_db_path(args.db))
+    repo = Repository.open(default_db_path(args.db), read_only=not args.set)
     try:
         if args.set:
             repo.switch_schema(load_schema(args.set))
@@ -111,7 +111,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    repo = Repository.open(existing_project(args.db))
+    repo = Repository.open(existing_project(args.db), read_only=True)
     try:
         st = repo.stats()
     finally:
@@ -134,6 +134,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def run_gui(argv: Sequence[str]) -> int:
     args = gui_parser().parse_args(argv)
+    from annotator.ui.display_check import display_problem  # no Qt: before Qt loads
+
+    problem = display_problem()
+    if problem:
+        raise UserError(problem)
     from annotator.ui.app import run  # Qt only from here on
 
     return run(default_db_path(args.db), args.user, [Path(p) for p in args.paths])

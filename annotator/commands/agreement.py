@@ -26,7 +26,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    repo = Repository.open(existing_project(args.db))
+    repo = Repository.open(existing_project(args.db), read_only=True)
     try:
         bar = TerminalProgress("comparing", repo.document_count())
         report = agreement_report(repo, bar)

@@ -40,7 +40,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     check_export_request(args.format, args.output, args.split)  # before opening anything
-    repo = Repository.open(existing_project(args.db))
+    repo = Repository.open(existing_project(args.db), read_only=True)
     try:
         bar = TerminalProgress("exporting", repo.document_count())
         report = export_training(

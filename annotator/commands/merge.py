@@ -10,6 +10,7 @@ from pathlib import Path
 from annotator.commands import TerminalProgress, db_option
 from annotator.core.errors import UserError
 from annotator.paths import default_db_path
+from annotator.store.db import ProjectFileError
 from annotator.store.merge import MergeError, merge_project, read_schema
 from annotator.store.repository import Repository
 
@@ -52,6 +53,8 @@ def run(args: argparse.Namespace) -> int:
                 print(f"error: {exc}", file=sys.stderr)
                 failed = True
                 continue
+            except ProjectFileError:
+                raise  # the project itself (--db) cannot be used: no file can be merged
             except UserError as exc:
                 print(f"error: {name}: {exc}", file=sys.stderr)
                 failed = True

@@ -1,7 +1,11 @@
-"""Opening a project file: pragmas that make edits durable and concurrent access wait."""
+"""Opening a project file: pragmas that make edits durable and concurrent access wait.
+
+Nothing is written to a file before it is known to be a project this version can use.
+"""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -9,34 +13,125 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from annotator import __version__
 from annotator.core.errors import UserError
+from annotator.paths import user_data_dir
+from annotator.store.migrations import refusal
 
 BUSY_TIMEOUT_SECONDS = 60.0
 
 
+class ProjectFileError(UserError):
+    """The project file itself cannot be used (newer version, read-only, no such folder).
+
+    Not a problem of one input file: a batch (import, merge) stops at once on it.
+    """
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
 def connect(path: str | Path) -> Database:
     """Open (creating if needed) a project database with WAL, foreign keys and a busy timeout.
+
+    Refused, before anything is written: a file in a folder that does not exist (a typo
+    must not create an empty project somewhere; only the user data folder is created), a
+    file or folder this process cannot write (reading commands use `connect_read_only`),
+    a file made by a newer version of annotator.
 
     isolation_level=None stops Python's sqlite3 from opening transactions behind our
     back; writes go through `write_transaction`, which takes the write lock up front
     (BEGIN IMMEDIATE) so a second process waits for it instead of failing later.
     """
     p = Path(path)
-    if p.parent and not p.parent.exists():
+    if not p.parent.is_dir():
+        if p.parent != user_data_dir():
+            raise ProjectFileError(p, f"no such folder: {p.parent}")
         p.parent.mkdir(parents=True, exist_ok=True)
+    if not can_write(p):
+        raise ProjectFileError(p, "the project is read-only here (no permission to write the "
+                                  "file or its folder)")
+    conn: sqlite3.Connection | None = None
     try:
-        conn = sqlite3.connect(
-            str(p), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False
-        )
-        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
-        conn.execute("PRAGMA journal_mode = WAL")
+        conn = _sqlite(str(p))
+        _refuse_foreign(conn, p)
+        conn.execute("PRAGMA journal_mode = WAL")  # the first write: after the check above
         # NORMAL in WAL mode survives a killed process; only power loss can drop
         # the last commits, which is the usual desktop trade-off (docs/decisions).
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"{p}: cannot open as a project database ({exc})") from None
+        if conn is not None:
+            conn.close()
+        raise ProjectFileError(p, f"cannot open as a project database ({exc})") from None
     return Database(conn)
+
+
+def connect_read_only(path: str | Path) -> Database:
+    """Open an existing project that this process cannot write, for reading only.
+
+    SQLite's `mode=ro` still needs the WAL index (`-shm`) beside the file: it works in a
+    writable folder, or while a writer has the project open. In a read-only folder where
+    the project was closed cleanly (no `-wal` file: every commit is in the file) the file
+    is opened `immutable=1`, without locks or change detection. A read-only folder whose
+    `-wal` still holds commits cannot be read without missing them: refused. The costs
+    are in docs/decisions/0002.
+    """
+    p = Path(path)
+    uri = p.resolve().as_uri()
+    conn: sqlite3.Connection | None = None
+    try:
+        try:
+            conn = _sqlite(f"{uri}?mode=ro", uri=True)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as exc:
+            if conn is not None:
+                conn.close()
+            if not exc.sqlite_errorname.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")):
+                raise
+            wal = p.with_name(p.name + "-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                raise ProjectFileError(
+                    p, f"cannot be read in this read-only folder: {wal.name} holds changes "
+                    "not yet in the file (open it once where it can be written)") from None
+            conn = _sqlite(f"{uri}?immutable=1", uri=True)
+        _refuse_foreign(conn, p)
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.DatabaseError as exc:
+        if conn is not None:
+            conn.close()
+        raise ProjectFileError(p, f"cannot open as a project database ({exc})") from None
+    return Database(conn)
+
+
+def can_write(path: Path) -> bool:
+    """Whether this process may write the file (if it exists) and create files beside it.
+
+    Both are needed: SQLite keeps the WAL (`-wal`, `-shm`) in the file's folder.
+    """
+    kw = {"effective_ids": True} if os.access in os.supports_effective_ids else {}
+    folder = path.parent
+    if not os.access(folder, os.W_OK | os.X_OK, **kw):
+        return False
+    return not path.exists() or os.access(path, os.W_OK, **kw)
+
+
+def _sqlite(target: str, uri: bool = False) -> sqlite3.Connection:
+    conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None,
+                           check_same_thread=False, uri=uri)
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+    return conn
+
+
+def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
+    """One line and nothing written when a newer version of annotator (or another program)
+    made the file."""
+    reason = refusal(conn, __version__)
+    if reason is not None:
+        conn.close()
+        raise ProjectFileError(path, reason)
 
 
 @contextmanager

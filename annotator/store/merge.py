@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from annotator.core.errors import SchemaError
 from annotator.core.schema import Schema, parse_schema
-from annotator.store.db import write_transaction
+from annotator.store.db import ProjectFileError, connect_read_only, write_transaction
 from annotator.store.merge_rows import MergeCounts, MergeError, RowMerger
 from annotator.store.transfer import Progress
 
@@ -123,12 +123,10 @@ def _open_readonly(path: str | Path) -> sqlite3.Connection:
     if not p.is_file():
         raise MergeError(path, "not a file")
     try:
-        conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True,
-                               isolation_level=None, check_same_thread=False)
-    except sqlite3.Error as exc:
-        raise MergeError(path, f"cannot open it ({exc})") from None
+        conn = connect_read_only(p).conn  # also in a read-only folder; refuses a newer file
+    except ProjectFileError as exc:
+        raise MergeError(path, exc.reason) from None
     try:
-        conn.execute("PRAGMA busy_timeout = 60000")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlite3.Error as exc:
         conn.close()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from functools import cache
+
 from sqlite_utils import Database, Migrations
 
 migrations = Migrations("annotator")
@@ -174,3 +177,69 @@ def m003_review(db: Database) -> None:
 
 def apply(db: Database) -> None:
     migrations.apply(db)
+
+
+@cache
+def _this_version() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """This version's migration names, and every table (and view) with its columns.
+
+    Built by migrating an empty in-memory project, so what a project of this version holds
+    is never written twice (once as migrations, once by hand) and cannot drift.
+    """
+    db = Database(memory=True)
+    try:
+        names = frozenset(m.name for m in migrations.pending(db))
+        migrations.apply(db)
+        return names, _tables(db.conn)
+    finally:
+        db.close()
+
+
+def _tables(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
+    """Tables and views of a file with their column names; SQLite's own tables left out."""
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+        "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")]
+    return {name: frozenset(r[0] for r in conn.execute(
+        "SELECT name FROM pragma_table_info(?)", [name])) for name in names}
+
+
+def refusal(conn: sqlite3.Connection, version: str) -> str | None:
+    """Why this version must not touch the file, or None (a project of it, or an older one).
+
+    Only reads: run it before anything is written to a file, pending migrations and
+    pragmas included. `version` is this program's, named in the message.
+    """
+    found = _tables(conn)
+    if found and "project" not in found:
+        return "not an annotator project file"
+    unknown = _unknown_here(found, conn)
+    if unknown is not None:
+        return (f"made by a newer version of annotator: upgrade annotator to open it "
+                f"({unknown} is unknown to annotator {version})")
+    return None
+
+
+def _unknown_here(found: dict[str, frozenset[str]], conn: sqlite3.Connection) -> str | None:
+    """What in the file this version does not know (a newer version made it), or None.
+
+    Unknown are: an applied migration this version does not have, a table or view its
+    migrations do not create, a column they do not create. A file that is merely older
+    (fewer migrations, tables and columns) is known: it gets upgraded.
+    """
+    known, expected = _this_version()
+    if migrations.migrations_table in found:
+        for migration_set, name in conn.execute(
+            f"SELECT migration_set, name FROM {migrations.migrations_table} ORDER BY rowid"
+        ):
+            if migration_set != migrations.name or name not in known:
+                return f"migration {name}"
+    for table, columns in found.items():
+        if table == migrations.migrations_table:
+            continue  # sqlite-utils' own bookkeeping; its migrations are checked above
+        if table not in expected:
+            return f"table {table}"
+        extra = sorted(columns - expected[table])
+        if extra:
+            return f"column {table}.{extra[0]}"
+    return None

@@ -23,7 +23,13 @@ from annotator.core.types import (
 )
 from annotator.store import migrations
 from annotator.store.assignments import AssignmentStore
-from annotator.store.db import connect, write_transaction
+from annotator.store.db import (
+    ProjectFileError,
+    can_write,
+    connect,
+    connect_read_only,
+    write_transaction,
+)
 from annotator.store.encoding import new_uid, now, span_dict, to_json
 from annotator.store.events_store import EventStore
 from annotator.store.gold import GoldStore
@@ -41,7 +47,18 @@ class Repository(EventStore, TransferStore, AssignmentStore, GoldStore):
 
     # ----------------------------------------------------------------- opening
     @classmethod
-    def open(cls, path: str | Path, user: str = "cli", schema_path: str | Path | None = None):
+    def open(cls, path: str | Path, user: str = "cli", schema_path: str | Path | None = None,
+             *, read_only: bool = False):
+        """Open a project, upgrading an older one. read_only: the caller only reads (export,
+        stats...), so a project this process cannot write is opened read-only, not refused."""
+        if read_only and Path(path).is_file() and not can_write(Path(path)):
+            db = connect_read_only(path)
+            if migrations.migrations.pending(db) or cls(db)._project_value("schema_toml") is None:
+                db.close()
+                raise ProjectFileError(path, "made by an older version of annotator and "
+                                             "read-only here: open it once where it can be "
+                                             "written")
+            return cls(db, user)
         db = connect(path)
         if migrations.migrations.pending(db):
             # Under the write lock, so two processes opening a new file do not both migrate.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
@@ -67,7 +68,11 @@ def run(db_path: Path, user: str | None, paths: list[Path]) -> int:
     try:
         win = create_main_window(db_path, user)
     except UserError as exc:
-        QMessageBox.critical(None, "annotator", str(exc))
+        # The line for a terminal (and scripts), the box for a desktop launcher.
+        print(f"error: {exc}", file=sys.stderr)
+        box = QMessageBox(QMessageBox.Icon.Critical, "annotator", str(exc))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a path is shown as it is, never as HTML
+        box.exec()
         return 2
     win.show()
     if paths:

@@ -189,7 +189,7 @@ def test_files_that_cannot_be_merged_get_one_line_each(
     result = cli("merge", notes, empty, "--db", fresh)
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr.splitlines() == [
-        f"error: {notes}: not an annotator project file (file is not a database)",
+        f"error: {notes}: cannot open as a project database (file is not a database)",
         f"error: {empty}: not an annotator project file",
     ]
     assert not fresh.exists()  # nothing mergeable: no project was created

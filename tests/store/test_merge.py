@@ -356,7 +356,7 @@ def test_files_that_are_not_projects_are_refused(copies, tmp_path: Path) -> None
     text.write_text("not a database", encoding="utf-8")
     empty = tmp_path / "empty.db"
     sqlite3.connect(empty).execute("CREATE TABLE t (x)")
-    for path, reason in [(text, "not an annotator project file (file is not a database)"),
+    for path, reason in [(text, "cannot open as a project database (file is not a database)"),
                          (empty, "not an annotator project file"),
                          (tmp_path / "missing.db", "no such file"),
                          (tmp_path, "not a file")]:
