@@ -489,8 +489,9 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path]) -> BackgroundJob:
         def job(repo: Repository, progress) -> str:
             summary = import_files(repo, paths, progress=progress)
-            if summary.errors:
-                raise UserError(summary.line() + "\n\n" + "\n".join(summary.errors))
+            if summary.errors or summary.warnings:  # shown in a message box, not only a status
+                raise UserError("\n".join([summary.line(), "", *summary.errors,
+                                           *(f"warning: {w}" for w in summary.warnings)]))
             return summary.line()
 
         return self.run_job("Importing…", job, self._after_import)
