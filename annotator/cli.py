@@ -91,6 +91,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         repo.close()
     summary.errors[:0] = missing
+    for warning in summary.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     for path in summary.skipped_files[:20]:
         print(f"skipped (already in the project): {path}", file=sys.stderr)
     print(summary.line())

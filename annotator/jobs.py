@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator import __version__
-from annotator.core.errors import UserError
+from annotator.core.errors import ImportFileError, UserError
 from annotator.core.exporters import write_lines_atomic
 from annotator.core.exporters.brat import write_brat
 from annotator.core.exporters.csv_spans import write_csv
@@ -30,9 +31,10 @@ from annotator.core.exporters.staging import (
     staged_writes,
     temporary_folder,
 )
-from annotator.core.importers import collect_files, read_file
+from annotator.core.importers import collect_files, duplicate_id_warnings, read_file
 from annotator.core.schema import Schema
 from annotator.core.splits import assign_splits, parse_split
+from annotator.core.textio import path_text
 from annotator.core.types import DocumentRecord
 from annotator.store.repository import Progress, Repository
 
@@ -48,6 +50,7 @@ class ImportSummary:
     skipped: int = 0
     spans: int = 0
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # files imported, but look wrong
     skipped_files: list[str] = field(default_factory=list)
     cancelled: bool = False
 
@@ -58,6 +61,8 @@ class ImportSummary:
         text += f"; skipped {self.skipped} already in the project"
         if self.errors:
             text += f"; {len(self.errors)} file(s) failed"
+        if self.warnings:
+            text += f"; {len(self.warnings)} warning(s)"
         if self.cancelled:
             text += "; cancelled"
         return text
@@ -68,13 +73,20 @@ def import_files(
     encoding: str | None = None, layer: str = "imported",
     progress: Progress | None = None, on_error: Callable[[str], None] | None = None,
 ) -> ImportSummary:
-    """Import files one by one, each all-or-nothing; a bad file never stops the batch."""
+    """Import files one by one, each all-or-nothing; a bad file never stops the batch.
+
+    Whatever goes wrong while reading or storing one file becomes that file's one-line
+    error (its transaction rolled back) and the next file is imported. Only a problem of
+    the project itself (locked, read-only, disk full: sqlite3.OperationalError) stops
+    the batch, since every further file would fail the same way.
+    """
     files = collect_files(list(paths))
     if not files:
         raise UserError("no importable files (.txt, .jsonl, .json) found")
     summary = ImportSummary()
     single = len(files) == 1
     for n, path in enumerate(files, 1):
+        name = path_text(path)
         try:
             records = read_file(path, repo.schema(), fmt, encoding, layer)
             outcome = repo.import_records(records, progress=progress if single else None,
@@ -82,17 +94,27 @@ def import_files(
         except Cancelled:
             summary.cancelled = True
             break
-        except UserError as exc:
-            summary.errors.append(str(exc))
+        except sqlite3.OperationalError:
+            raise
+        except Exception as exc:  # the last resort: one line per file, never a traceback
+            if isinstance(exc, ImportFileError):
+                message = str(exc)
+            elif isinstance(exc, UserError):
+                message = f"{name}: {exc}"
+            else:  # a reader missed a case: still this file's error, not the batch's
+                detail = " ".join(str(exc).split())[:200]
+                message = f"{name}: cannot import ({type(exc).__name__}: {detail})"
+            summary.errors.append(message)
             if on_error:
-                on_error(str(exc))
+                on_error(message)
             continue
+        summary.warnings.extend(duplicate_id_warnings(name, records))
         summary.added += outcome.added
         summary.merged += outcome.merged
         summary.skipped += outcome.skipped
         summary.spans += outcome.spans
         if outcome.skipped:
-            summary.skipped_files.append(str(path))
+            summary.skipped_files.append(name)
         if progress and not single:
             progress(n, len(files))
     return summary

@@ -506,8 +506,9 @@ class MainWindow(QMainWindow):
         def job(repo: Repository, progress) -> str:
             summary = import_files(repo, paths, fmt=fmt, encoding=encoding, layer=layer,
                                    progress=progress)
-            if summary.errors:
-                raise UserError(summary.line() + "\n\n" + "\n".join(summary.errors))
+            if summary.errors or summary.warnings:  # shown in a message box, not only a status
+                raise UserError("\n".join([summary.line(), "", *summary.errors,
+                                           *(f"warning: {w}" for w in summary.warnings)]))
             return summary.line()
 
         return self.run_job("Importing…", job, self._after_import)

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from annotator.cli import main
+
 if TYPE_CHECKING:
     from tests.conftest import CliResult
 
@@ -136,17 +138,26 @@ def test_crlf_file_is_stored_with_lf(cli: Cli, db_path: Path, tmp_path: Path,
     assert stored == text and "\r" not in stored and "\r" not in title
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_detected(cli: Cli, db_path: Path, tmp_path: Path,
+                                       seed_files: list[Path], encoding: str) -> None:
+    """Notepad's "Unicode" without a BOM used to be refused as binary (NUL bytes)."""
+    text = seed_files[3].read_text(encoding="utf-8")
+    path = tmp_path / "utf16-no-bom.txt"
+    path.write_bytes(text.encode(encoding))
+    result = cli("import", path, "--db", db_path)
+    assert result.returncode == 0, result.stderr
+    assert documents(db_path) == [("utf16-no-bom", "الوضع المظلم", text)]
+
+
 def test_encoding_override(cli: Cli, db_path: Path, tmp_path: Path,
                            seed_files: list[Path]) -> None:
     paragraph = first_paragraph(seed_files)
-    path = tmp_path / "utf16-no-bom.txt"
-    path.write_bytes(paragraph.encode("utf-16-le"))
-    refused = cli("import", path, "--db", db_path)
-    assert refused.returncode != 0
-    assert str(path) in one_error_line(refused)
-    result = cli("import", path, "--db", db_path, "--encoding", "utf-16-le")
+    path = tmp_path / "mac-arabic.txt"
+    path.write_bytes(paragraph.encode("mac_arabic"))
+    result = cli("import", path, "--db", db_path, "--encoding", "mac_arabic")
     assert result.returncode == 0, result.stderr
-    assert documents(db_path) == [("utf16-no-bom", paragraph, paragraph)]
+    assert documents(db_path) == [("mac-arabic", paragraph, paragraph)]
 
 
 def test_unknown_encoding_is_one_clear_error(cli: Cli, db_path: Path,
@@ -332,3 +343,66 @@ def test_a_terminal_shows_a_progress_bar(db_path: Path, seed_files: list[Path]) 
     assert proc.returncode == 0
     assert f"importing [{'#' * 30}] 5/5".encode() in drawn
     assert b"imported 5 document(s)" in proc.stdout
+
+
+def run_main(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
+    """(exit status, stdout, stderr) of `annotator ARGV` run in this process."""
+    code = main([str(a) for a in argv])
+    out = capsys.readouterr()
+    assert "Traceback" not in out.err
+    return code, out.out, out.err
+
+
+def test_same_id_with_different_texts_imports_with_a_warning(
+        capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "ids.jsonl", [
+        {"id": "d1", "text": ARABIC}, {"id": "d2", "text": "خبر ثان"},
+        {"id": "d1", "text": "خبر ثالث بالمعرف نفسه"}])
+    code, out, err = run_main(capsys, "import", path, "--db", db_path)
+    assert code == 0
+    assert err.splitlines() == [f'warning: {path}:3: id "d1" is also the id of line 1, with '
+                                "a different text (both imported)"]
+    assert out == "imported 3 document(s), 0 span(s); skipped 0 already in the project; " \
+                  "1 warning(s)\n"
+    assert [d[0] for d in documents(db_path)] == ["d1", "d2", "d1"]
+    # A native `--layer all` export repeats an id with the same text: no warning.
+    again = write_jsonl(tmp_path / "layers.jsonl", [
+        {"id": "x", "text": "نص", "layer": "a"}, {"id": "x", "text": "نص", "layer": "b"}])
+    code, _, err = run_main(capsys, "import", again, "--db", db_path)
+    assert code == 0 and "warning" not in err
+
+
+def test_doccano_file_with_another_suffix_is_imported_as_records(
+        capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "gold.doccano", [{"id": 4, "text": ARABIC,
+                                                    "label": [[*at(FAC), "FAC"]]}])
+    code, out, err = run_main(capsys, "import", path, "--db", db_path)
+    assert (code, err) == (0, "")
+    assert documents(db_path) == [("4", ARABIC, ARABIC)]
+    assert spans(db_path) == [("imported", *at(FAC), "FAC", FAC)]
+
+
+def test_json_lines_saved_as_txt_are_refused_with_a_hint(
+        capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "gold.txt", [{"text": ARABIC, "label": [[*at(FAC), "FAC"]]}])
+    code, _, err = run_main(capsys, "import", path, "--db", db_path)
+    assert code == 1
+    assert err.splitlines() == [
+        f"error: {path}: looks like JSON lines (native, doccano or Prodigy records), not plain "
+        "text: pass --format jsonl to import its records, or --format txt to import the file "
+        "as one text"]
+    assert documents(db_path) == []
+    code, _, _ = run_main(capsys, "import", path, "--db", db_path, "--format", "jsonl")
+    assert code == 0 and spans(db_path) == [("imported", *at(FAC), "FAC", FAC)]
+
+
+def test_truncated_utf8_names_the_line_and_column(
+        capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "cut.txt"
+    data = f"عنوان\n{ARABIC}\n{ARABIC}".encode()[:-1]
+    path.write_bytes(data)
+    code, _, err = run_main(capsys, "import", path, "--db", db_path)
+    assert code == 1
+    assert err.splitlines() == [
+        f"error: {path}:3: not valid UTF-8: the file ends in the middle of a character at "
+        f"column {len(ARABIC)} (byte offset {len(data) - 1}); it looks truncated"]

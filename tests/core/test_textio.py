@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import codecs
+import os
 from pathlib import Path
 
 import pytest
 
-from annotator.core.textio import DecodeError, decode, detect_encoding, normalize_text
+from annotator.core.textio import (
+    DecodeError,
+    decode,
+    detect_encoding,
+    normalize_text,
+    path_text,
+)
 
 
 def seed_paragraphs(seed_files: list[Path], encodable_in: str | None = None) -> list[str]:
@@ -60,19 +67,61 @@ def test_bom_is_detected_and_dropped(bom: bytes, encoding: str) -> None:
 
 
 def test_explicit_encoding_overrides_detection() -> None:
-    text = "الحرس الثوري الإيراني"
-    raw = text.encode("utf-16-le")  # no BOM: looks binary to detection
-    with pytest.raises(DecodeError, match="binary"):
-        decode(raw)
-    assert decode(raw, "utf-16-le") == text
+    text = "الحرس الثوري الإيراني في بغداد"
+    raw = text.encode("mac_arabic")  # detection guesses another single-byte code page
+    assert decode(raw, "mac_arabic") == text
     assert decode(codecs.BOM_UTF8 + text.encode("utf-8"), "utf-8") == text
+    assert decode(text.encode("utf-16-le"), "utf-16-le") == text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", ["الحرس الثوري الإيراني\nفي بغداد، 7 أكتوبر.\n",
+                                  "Plain English notes\r\nsecond line\n", "طهران بغداد"])
+def test_utf16_without_bom_is_detected(encoding: str, text: str) -> None:
+    assert detect_encoding(text.encode(encoding)) == encoding
+    assert decode(text.encode(encoding)) == text
+
+
+def test_nul_bytes_that_are_not_utf16_text_are_binary_with_a_hint() -> None:
+    broken = "عنوان\x01\x02 نص".encode("utf-16-le")  # control characters: not text
+    with pytest.raises(DecodeError, match="binary.*pass --encoding utf-16-le"):
+        decode(broken)
+    with pytest.raises(DecodeError, match="binary.*pass --encoding utf-16-le"):
+        decode("some text".encode("utf-16-le")[:-1])  # odd length: cut in a character
+    with pytest.raises(DecodeError, match=r"binary file \(contains NUL bytes\), not text$"):
+        decode("text".encode("utf-32-le"))  # NULs on both sides: no UTF-16 hint
+
+
+def test_truncated_utf8_says_where() -> None:
+    data = "سطر أول\nسطر ثان مقطوع".encode()[:-1]
+    with pytest.raises(DecodeError, match="not valid UTF-8: the file ends in the middle "
+                       "of a character at column 13") as info:
+        decode(data)
+    assert info.value.line == 2
+    assert f"byte offset {len(data) - 1}" in str(info.value)
+
+
+def test_a_stray_byte_in_utf8_says_where() -> None:
+    data = "سطر أول\n".encode() * 3 + "في بغداد".encode() + b"\xff" + "نص".encode()
+    with pytest.raises(DecodeError, match=r"not valid UTF-8 at column 9 \(byte offset "
+                       r"\d+: 0xFF, invalid start byte\); if the file is in another "
+                       "encoding, pass --encoding") as info:
+        decode(data)
+    assert info.value.line == 4
 
 
 def test_unknown_or_wrong_explicit_encoding() -> None:
     with pytest.raises(DecodeError, match="unknown encoding 'klingon'"):
         decode(b"abc", "klingon")
-    with pytest.raises(DecodeError, match="not valid utf-8"):
+    with pytest.raises(DecodeError, match="not valid utf-8 at column 1"):
         decode("طهران".encode("cp1256"), "utf-8")
+
+
+def test_file_names_that_are_not_utf8_become_storable_text() -> None:
+    name = os.fsdecode(b"/tmp/bad\xffname.txt")  # what Python makes of such a name
+    assert path_text(name) == "/tmp/bad\\xffname.txt"
+    assert path_text(Path("/tmp/خبر.txt")) == "/tmp/خبر.txt"
+    path_text(name).encode("utf-8")  # storable
 
 
 def test_binary_bytes_are_refused() -> None:

@@ -41,6 +41,22 @@ def write_docs(folder: Path) -> list[Path]:
     return good
 
 
+def answer_the_next_message_box() -> list[str]:
+    """Accept the next modal message box once it opens; its text lands in the list."""
+    shown: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            shown.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(0, answer)
+    return shown
+
+
 def titles(win) -> list[str]:
     model = win.doc_model
     return [model.index(r, 0).data() for r in range(model.rowCount())]
@@ -81,17 +97,7 @@ def test_a_bad_file_is_reported_and_the_good_ones_are_kept(project: Path, tmp_pa
     bad = tmp_path / "in" / "broken.jsonl"
     bad.write_text('{"text": "نص", "id": 1\n{not json\n', encoding="utf-8")
 
-    warnings: list[str] = []
-
-    def answer_the_warning() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            warnings.append(box.text())
-            box.accept()
-        else:
-            QTimer.singleShot(20, answer_the_warning)
-
-    QTimer.singleShot(0, answer_the_warning)
+    warnings = answer_the_next_message_box()
     job = win.import_paths([good[0], bad, good[1]])
     with qtbot.waitSignal(job.done, timeout=30_000) as blocker:
         pass
@@ -223,3 +229,21 @@ def test_import_dialog_refuses_an_unknown_encoding_and_no_paths(project: Path, t
     assert dialog.isVisible() and error.text() == "Unknown encoding 'klingon'."
     assert not win.jobs
     dialog.reject()
+
+
+def test_import_warnings_are_shown_in_the_message_box(empty_project: Path, tmp_path: Path,
+                                                      open_window, qtbot) -> None:
+    """Two records with one id and different texts: imported, and the user is told."""
+    path = tmp_path / "ids.jsonl"
+    path.write_text('{"id": "d1", "text": "الخبر الأول"}\n'
+                    '{"id": "d1", "text": "خبر آخر"}\n', encoding="utf-8")
+    win = open_window(empty_project)
+    shown = answer_the_next_message_box()
+    job = win.import_paths([path])
+    with qtbot.waitSignal(job.done, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    (text,) = shown
+    assert "imported 2 document(s)" in text and "1 warning(s)" in text
+    assert f'warning: {path}:2: id "d1" is also the id of line 1' in text
+    assert win.doc_model.rowCount() == 2

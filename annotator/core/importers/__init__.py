@@ -12,10 +12,12 @@ from annotator.core.errors import ImportFileError, UserError
 from annotator.core.importers.conll import read_conll
 from annotator.core.importers.jsonl import read_jsonl
 from annotator.core.importers.label_studio import looks_like_label_studio, read_label_studio
+from annotator.core.importers.safe_json import shorten
+from annotator.core.importers.sniff import kind_by_content, not_plain_text
 from annotator.core.importers.spacy import read_spacy_jsonl
 from annotator.core.importers.txt import read_txt
 from annotator.core.schema import Schema
-from annotator.core.textio import DecodeError, decode
+from annotator.core.textio import DecodeError, decode, path_text
 from annotator.core.types import DocumentRecord
 
 FORMATS = ("auto", "txt", "jsonl", "native", "doccano", "prodigy", "label-studio",
@@ -56,15 +58,22 @@ def read_file(
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(str(path), f"cannot read ({exc.strerror or exc})") from None
+        raise ImportFileError(path_text(path), f"cannot read ({exc.strerror or exc})") from None
+    path = Path(path_text(path))  # the name as stored and reported (always valid UTF-8)
     if not data.strip():
         raise ImportFileError(str(path), "empty file")
     try:
         text = decode(data, encoding)
     except DecodeError as exc:
-        raise ImportFileError(str(path), str(exc)) from None
+        raise ImportFileError(str(path), str(exc), exc.line) from None
     if not text.strip():
         raise ImportFileError(str(path), "empty file (only white space)")
+    if fmt == "auto" and path.suffix.lower() not in _SUFFIXES:
+        kind = kind_by_content(text) or kind  # e.g. a doccano export saved as gold.doccano
+    elif fmt == "auto" and kind == "txt" and text.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):
+        found = kind_by_content(text)
+        if found:
+            raise ImportFileError(str(path), not_plain_text(found))
     if kind == "txt":
         return [read_txt(path, text)]
     if kind == "conll":
@@ -75,3 +84,21 @@ def read_file(
                                   and looks_like_label_studio(text)):
         return read_label_studio(path, text, schema, layer)
     return read_jsonl(path, text, schema, kind, layer)
+
+
+def duplicate_id_warnings(name: str, records: list[DocumentRecord]) -> list[str]:
+    """One warning per record whose id an earlier record of the file used for another text.
+
+    Both documents are imported (documents are identified by their text), but whoever
+    looks them up by id will find two: the file is probably wrong.
+    """
+    first: dict[str, tuple[str, str]] = {}  # id -> (where, text)
+    out = []
+    for n, rec in enumerate(records, 1):
+        where = f"line {rec.line}" if rec.line is not None else f"record {n}"
+        seen = first.setdefault(rec.external_id, (where, rec.text))
+        if seen[1] != rec.text:
+            prefix = f"{name}:{rec.line}" if rec.line is not None else f"{name}: record {n}"
+            out.append(f"{prefix}: id {shorten(rec.external_id)} is also the id of {seen[0]}, "
+                       "with a different text (both imported)")
+    return out

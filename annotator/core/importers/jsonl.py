@@ -7,11 +7,17 @@ then carried through the storage normalisation (line endings, NFC).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import ImportFileError, SpanError
+from annotator.core.importers.safe_json import (
+    JsonProblem,
+    external_id,
+    parse_json,
+    shorten,
+    storable_problem,
+)
 from annotator.core.importers.txt import title_of
 from annotator.core.schema import Schema
 from annotator.core.spans import check_span, normalize_with_offsets
@@ -34,36 +40,18 @@ def read_jsonl(
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ImportFileError(str(path), f"invalid JSON ({exc.msg}, column {exc.colno})",
-                                  lineno) from None
-        try:
+            obj = parse_json(line)
             if not isinstance(obj, dict):
                 raise _RecordError("a record must be a JSON object")
-            if "\\u" in line and _has_lone_surrogate(obj):
-                raise _RecordError("contains an unpaired surrogate escape (\\ud800-\\udfff)")
+            problem = "\\u" in line and storable_problem(obj, "the record", None)
+            if problem:
+                raise _RecordError(problem)
             records.append(_record(obj, path, lineno, schema, kind, layer))
-        except (_RecordError, SpanError) as exc:
+        except (_RecordError, SpanError, JsonProblem) as exc:
             raise ImportFileError(str(path), str(exc), lineno) from None
     if not records:
         raise ImportFileError(str(path), "no records")
     return records
-
-
-def _has_lone_surrogate(value: Any) -> bool:
-    """True if a string anywhere in `value` holds an unpaired surrogate (not storable)."""
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return True
-        return False
-    if isinstance(value, dict):
-        return any(_has_lone_surrogate(k) or _has_lone_surrogate(v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(_has_lone_surrogate(v) for v in value)
-    return False
 
 
 def _kind_of(obj: dict, kind: str) -> str:
@@ -80,7 +68,9 @@ def _kind_of(obj: dict, kind: str) -> str:
 
 def _int(v: Any, what: str) -> int:
     if not isinstance(v, int) or isinstance(v, bool):
-        raise _RecordError(f"{what} must be an integer, got {json.dumps(v, ensure_ascii=False)}")
+        raise _RecordError(f"{what} must be an integer, got {shorten(v)}")
+    if not -2**63 <= v < 2**63:
+        raise _RecordError(f"{what} {shorten(v)} is out of range")
     return v
 
 
@@ -93,8 +83,10 @@ def _record(obj: dict, path: Path, lineno: int, schema: Schema, kind: str,
         raise _RecordError("'text' contains NUL characters (U+0000)")
     kind = _kind_of(obj, kind)
     meta = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}
-    ext = obj.get("id", meta.get("id"))
-    external_id = str(ext) if ext is not None and ext != "" else f"{path.stem}-{lineno}"
+    problem = storable_problem(meta, "'meta'")
+    if problem:
+        raise _RecordError(problem)
+    ext = external_id(obj.get("id", meta.get("id")), f"{path.stem}-{lineno}")
     if kind == "native":
         layers = _native_layer(obj, raw, schema)
         if "text_sha256" in obj:
@@ -108,14 +100,14 @@ def _record(obj: dict, path: Path, lineno: int, schema: Schema, kind: str,
     title = meta.get("title") if isinstance(meta.get("title"), str) else title_of(text)
     source = meta.get("source") if isinstance(meta.get("source"), str) else path.as_posix()
     extra = {k: v for k, v in meta.items() if k not in ("title", "source", "id")}
-    return DocumentRecord(external_id, text, title, source, extra, layers, lineno)
+    return DocumentRecord(ext, text, title, source, extra, layers, lineno)
 
 
 def _span(raw_text: str, start: Any, end: Any, label: Any, expected: Any, schema: Schema,
           span_id: int | None, origin: str) -> Span:
     s, e = _int(start, "span start"), _int(end, "span end")
     if not isinstance(label, str) or schema.label(label) is None:
-        raise _RecordError(f"unknown label {json.dumps(label, ensure_ascii=False)}")
+        raise _RecordError(f"unknown label {shorten(label)}")
     if expected is not None and not isinstance(expected, str):
         raise _RecordError("span 'text' must be a string")
     text = check_span(raw_text, s, e, expected)
@@ -135,7 +127,7 @@ def _foreign_spans(obj: dict, raw: str, kind: str, schema: Schema) -> list[Span]
                 out.append(_span(raw, it.get("start_offset"), it.get("end_offset"),
                                  it.get("label"), None, schema, None, Origin.IMPORTED))
             else:
-                raise _RecordError(f"cannot read span {json.dumps(it, ensure_ascii=False)}")
+                raise _RecordError(f"cannot read span {shorten(it)}")
     else:
         items = obj.get("spans", [])
         if not isinstance(items, list):
@@ -160,7 +152,7 @@ def _native_layer(obj: dict, raw: str, schema: Schema) -> list[LayerRecord]:
         raise _RecordError("'layer' must be a non-empty string")
     status = obj.get("status") or Status.NEW.value
     if not isinstance(status, str) or status not in _STATUSES:
-        raise _RecordError(f"unknown status {json.dumps(status, ensure_ascii=False)}")
+        raise _RecordError(f"unknown status {shorten(status)}")
     if not isinstance(spans_raw, list) or not isinstance(events_raw, list):
         raise _RecordError("'spans' and 'events' must be lists")
     spans: list[Span] = []
@@ -188,9 +180,9 @@ def _native_layer(obj: dict, raw: str, schema: Schema) -> list[LayerRecord]:
 def _event(ev: Any, ids: dict[int, Span], schema: Schema) -> Event:
     if not isinstance(ev, dict):
         raise _RecordError("each event must be an object")
-    etype = schema.event_type(str(ev.get("type")))
+    etype = schema.event_type(ev["type"]) if isinstance(ev.get("type"), str) else None
     if etype is None:
-        raise _RecordError(f"unknown event type {json.dumps(ev.get('type'), ensure_ascii=False)}")
+        raise _RecordError(f"unknown event type {shorten(ev.get('type'))}")
     trigger = ev.get("trigger")
     if not isinstance(trigger, int) or isinstance(trigger, bool) or trigger not in ids:
         raise _RecordError(
@@ -203,9 +195,10 @@ def _event(ev: Any, ids: dict[int, Span], schema: Schema) -> Event:
     if not isinstance(raw_args, list):
         raise _RecordError(f"event {etype.name}: 'arguments' must be a list")
     for a in raw_args:
-        role = etype.role(str(a.get("role"))) if isinstance(a, dict) else None
+        role = (etype.role(a["role"]) if isinstance(a, dict) and isinstance(a.get("role"), str)
+                else None)
         if role is None:
-            shown = json.dumps(a, ensure_ascii=False)
+            shown = shorten(a)
             raise _RecordError(f"event {etype.name}: unknown role in {shown}")
         arg_span = a.get("span")
         if not isinstance(arg_span, int) or isinstance(arg_span, bool) or arg_span not in ids:
@@ -232,7 +225,7 @@ def _check_attributes(event_type: str, attrs: dict[str, Any], schema: Schema) ->
     known = {a.name: a for a in schema.attributes_for(event_type)}
     for name, value in attrs.items():
         spec = known.get(name)
-        shown = json.dumps(value, ensure_ascii=False)
+        shown = shorten(value)
         if spec is None:
             names = ", ".join(sorted(known)) or "none"
             raise _RecordError(f"event {event_type}: unknown attribute '{name}' "

@@ -10,7 +10,6 @@ LAYER-3, ...; a task without annotations takes its predictions.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,13 @@ from annotator.core.errors import ImportFileError, SpanError
 from annotator.core.exporters.label_studio import from_utf16, utf16_offsets
 from annotator.core.importers.jsonl import normalize_record
 from annotator.core.importers.label_studio_events import RelationError, read_events
+from annotator.core.importers.safe_json import (
+    JsonProblem,
+    external_id,
+    parse_json,
+    shorten,
+    storable_problem,
+)
 from annotator.core.importers.txt import title_of
 from annotator.core.schema import Schema
 from annotator.core.spans import check_span
@@ -35,16 +41,19 @@ def looks_like_label_studio(text: str) -> bool:
 
 def read_label_studio(path: Path, text: str, schema: Schema, layer: str) -> list[DocumentRecord]:
     try:
-        tasks = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ImportFileError(str(path), f"invalid JSON ({exc.msg})", exc.lineno) from None
+        tasks = parse_json(text)
+    except JsonProblem as exc:
+        raise ImportFileError(str(path), str(exc), exc.line) from None
     if not isinstance(tasks, list):
         raise ImportFileError(str(path), "a Label Studio export is a JSON array of tasks")
     records = []
     for n, task in enumerate(tasks, 1):
         try:
+            problem = "\\u" in text and storable_problem(task, "the task", None)
+            if problem:
+                raise _TaskError(problem)
             records.append(_task(task, n, path, schema, layer))
-        except (_TaskError, SpanError, RelationError) as exc:
+        except (_TaskError, SpanError, RelationError, JsonProblem) as exc:
             raise ImportFileError(str(path), f"task {n}: {exc}") from None
     if not records:
         raise ImportFileError(str(path), "no tasks")
@@ -64,10 +73,11 @@ def _task(task: Any, n: int, path: Path, schema: Schema, layer: str) -> Document
         raw.encode("utf-8")
     except UnicodeEncodeError:
         raise _TaskError("'data.text' contains an unpaired surrogate escape") from None
+    for key in ("annotations", "predictions"):
+        if task.get(key) is not None and not isinstance(task[key], list):
+            raise _TaskError(f"'{key}' must be a list, got {shorten(task[key])}")
     annotations = [a for a in task.get("annotations") or [] if isinstance(a, dict)
                    and not a.get("was_cancelled")] or task.get("predictions") or []
-    if not isinstance(annotations, list):
-        raise _TaskError("'annotations' must be a list")
     table = utf16_offsets(raw)
     layers = []
     for k, annotation in enumerate(annotations, 1):
@@ -78,12 +88,15 @@ def _task(task: Any, n: int, path: Path, schema: Schema, layer: str) -> Document
             name = layer if k == 1 else f"{layer}-{k}"
             layers.append(LayerRecord(name, Status.NEW.value, spans, events))
     text, layers = normalize_record(raw, layers)
-    ext = data.get("id", task.get("id"))
+    ext = external_id(data.get("id", task.get("id")), f"{path.stem}-{n}")
     meta = task.get("meta") if isinstance(task.get("meta"), dict) else {}
+    problem = storable_problem(meta, "'meta'")
+    if problem:
+        raise _TaskError(problem)
     title = data.get("title")
     source = data.get("source")
     return DocumentRecord(
-        external_id=str(ext) if ext not in (None, "") else f"{path.stem}-{n}",
+        external_id=ext,
         text=text,
         title=title if isinstance(title, str) else title_of(text),
         source=source if isinstance(source, str) else path.as_posix(),
@@ -107,7 +120,9 @@ def _spans(annotation: Any, raw: str, table: list[int] | None, schema: Schema,
             raise _TaskError("a 'labels' result needs a 'value' object")
         start, end = value.get("start"), value.get("end")
         if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
-            raise _TaskError(f"offsets must be integers, got {start!r}, {end!r}")
+            raise _TaskError(f"offsets must be integers, got {shorten(start)}, {shorten(end)}")
+        if max(abs(start), abs(end)) >= 2**63:
+            raise _TaskError(f"offsets [{shorten(start)}, {shorten(end)}) are out of range")
         a, b = from_utf16(table, start), from_utf16(table, end)
         if a is None or b is None:
             raise _TaskError(f"UTF-16 offsets [{start}, {end}) fall inside a character "
@@ -119,7 +134,7 @@ def _spans(annotation: Any, raw: str, table: list[int] | None, schema: Schema,
             raise _TaskError(f"region [{start}, {end}) has no labels")
         for label in labels:
             if not isinstance(label, str) or schema.label(label) is None:
-                raise _TaskError(f"unknown label {json.dumps(label, ensure_ascii=False)}")
+                raise _TaskError(f"unknown label {shorten(label)}")
             spans[(a, b, label)] = Span(a, b, label, text, origin=Origin.IMPORTED)
             if isinstance(item.get("id"), str | int):
                 regions.setdefault(str(item["id"]), []).append((a, b, label))

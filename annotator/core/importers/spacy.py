@@ -10,12 +10,12 @@ training on it would teach the wrong boundaries.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import ImportFileError
 from annotator.core.importers.jsonl import read_jsonl
+from annotator.core.importers.safe_json import JsonProblem, parse_json
 from annotator.core.schema import Schema
 from annotator.core.types import DocumentRecord
 
@@ -26,8 +26,8 @@ def read_spacy_jsonl(path: Path, text: str, schema: Schema,
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError:
+            obj = parse_json(line)
+        except JsonProblem:
             continue  # read_jsonl reports it with its position
         if isinstance(obj, dict):
             problem = _token_problem(obj)
