@@ -275,16 +275,34 @@ def test_event_is_stored_and_its_trigger_cannot_be_deleted(repo: Repository,
     _export_imports_cleanly(repo, tmp_path)
 
 
-@pytest.mark.parametrize("which", ["trigger", "argument"])
-def test_relabel_keeps_events_consistent(repo: Repository, tmp_path: Path, which: str) -> None:
+@pytest.mark.parametrize("span, label, says", [
+    ("trigger", "GPE", "delete the event to change its trigger"),  # a trigger's label
+    ("trigger", "THREATEN", "delete the event to change its trigger"),  # another event type
+    ("actor", "ATTACK", "event triggers are made with the event key"),  # to an event type
+    ("actor", "WEAPON", "«إيران» is the Attacker of a ATTACK event, which does not accept "
+                        "WEAPON"),  # a label the filled role does not accept
+])
+def test_a_relabel_that_would_break_an_event_is_refused(repo: Repository, tmp_path: Path,
+                                                        span: str, label: str,
+                                                        says: str) -> None:
+    """Decision 0005: the store refuses a relabel of a trigger, a relabel to an event type
+    and a relabel that a filled role would not accept; nothing is written."""
     doc_id, trigger, actor = _project_with_event(repo, tmp_path)
-    try:
-        if which == "trigger":
-            repo.relabel_span(trigger, "GPE")
-        else:
-            repo.relabel_span(actor, "WEAPON")  # Attacker does not accept WEAPON
-    except UserError:
-        return  # refusing the edit is a fine answer
+    span_id = trigger if span == "trigger" else actor
+    before = (repo.span(span_id).label, len(repo.changes()))
+    with pytest.raises(UserError, match=says):
+        repo.relabel_span(span_id, label)
+    assert (repo.span(span_id).label, len(repo.changes())) == before
+    _export_imports_cleanly(repo, tmp_path)
+
+
+def test_a_relabel_the_filled_role_accepts_keeps_the_event(repo: Repository,
+                                                           tmp_path: Path) -> None:
+    doc_id, trigger, actor = _project_with_event(repo, tmp_path)
+    repo.relabel_span(actor, "ARMED_GROUP")  # Attacker accepts it
+    (event,) = repo.events(doc_id, "gold")
+    assert [(a.role, repo.span(a.span).label) for a in event.arguments] == [
+        ("Attacker", "ARMED_GROUP")]
     _export_imports_cleanly(repo, tmp_path)
 
 
