@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from annotator.core.assignment import check_users, plan_assignment
 from annotator.core.errors import UserError
@@ -13,13 +14,14 @@ from annotator.store.documents import DocumentStore
 from annotator.store.project import ProjectInfo
 
 
+@dataclass(frozen=True, eq=False)
 class AssignmentStore:
-    def __init__(self, ctx: StoreContext, log: ChangeLog, project: ProjectInfo,
-                 documents: DocumentStore) -> None:
-        self.ctx = ctx
-        self.log = log
-        self.project = project
-        self.documents = documents
+    """Which annotator is given which document."""
+
+    ctx: StoreContext
+    log: ChangeLog
+    project: ProjectInfo
+    documents: DocumentStore
 
     def assign(self, users: list[str], per_document: int,
                seed: int | None = None) -> dict[str, int]:

@@ -11,6 +11,7 @@ no group (NULL).
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from annotator.core.types import Event, Span
@@ -39,11 +40,11 @@ def event_state(ev: Event) -> dict[str, Any]:
             "arguments": [{"role": a.role, "span": a.span} for a in ev.arguments]}
 
 
+@dataclass(frozen=True, eq=False)
 class ChangeLog:
     """Appends to and reads the `changes` table."""
 
-    def __init__(self, ctx: StoreContext) -> None:
-        self.ctx = ctx
+    ctx: StoreContext
 
     def log(self, action: str, document_id: int | None, layer: str | None, entity: str,
             entity_id: int | None, before: Any, after: Any) -> None:

@@ -6,15 +6,18 @@ Documents are written by importing (store/importing.py) and merging (store/merge
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
 from annotator.core.errors import UserError
 from annotator.core.types import Document
 from annotator.store.context import StoreContext
 
 
+@dataclass(frozen=True, eq=False)
 class DocumentStore:
-    def __init__(self, ctx: StoreContext) -> None:
-        self.ctx = ctx
+    """Reads of documents; they are written by importing and merging."""
+
+    ctx: StoreContext
 
     def count(self) -> int:
         count: int = self.ctx.db.execute("SELECT count(*) FROM documents").fetchone()[0]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 from annotator.core.errors import UserError
@@ -20,11 +21,13 @@ from annotator.store.spans import SpanStore
 from annotator.store.values import new_uid, to_json
 
 
+@dataclass(frozen=True, eq=False)
 class EventStore:
-    def __init__(self, ctx: StoreContext, log: ChangeLog, spans: SpanStore) -> None:
-        self.ctx = ctx
-        self.log = log
-        self.spans = spans
+    """Events, their arguments and attributes."""
+
+    ctx: StoreContext
+    log: ChangeLog
+    spans: SpanStore
 
     # ------------------------------------------------------------------- reads
     def events(self, document_id: int, layer: str) -> list[Event]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
 from typing import Any
@@ -24,12 +25,13 @@ _first = itemgetter(0)
 _first_two = itemgetter(0, 1)
 
 
+@dataclass(frozen=True, eq=False)
 class ExportStore:
-    def __init__(self, ctx: StoreContext, project: ProjectInfo,
-                 documents: DocumentStore) -> None:
-        self.ctx = ctx
-        self.project = project
-        self.documents = documents
+    """Reads records for the exporters."""
+
+    ctx: StoreContext
+    project: ProjectInfo
+    documents: DocumentStore
 
     def export_records(
         self, layer: str | None = None, progress: Progress | None = None,

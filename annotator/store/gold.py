@@ -59,15 +59,16 @@ class GoldWrite:
     removed_events: list[tuple[Event, Provenance | None]] = field(default_factory=list)
 
 
+@dataclass(frozen=True, eq=False)
 class GoldStore:
-    def __init__(self, ctx: StoreContext, log: ChangeLog, project: ProjectInfo,
-                 spans: SpanStore, events: EventStore, statuses: StatusStore) -> None:
-        self.ctx = ctx
-        self.log = log
-        self.project = project
-        self.spans = spans
-        self.events = events
-        self.statuses = statuses
+    """Review: candidates, decisions, provenance, and the writes into gold."""
+
+    ctx: StoreContext
+    log: ChangeLog
+    project: ProjectInfo
+    spans: SpanStore
+    events: EventStore
+    statuses: StatusStore
 
     # ------------------------------------------------------------------ reads
     def annotators_of(self, document_id: int) -> list[str]:

@@ -35,14 +35,15 @@ class ImportOutcome:
     skipped_titles: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True, eq=False)
 class ImportStore:
-    def __init__(self, ctx: StoreContext, log: ChangeLog, project: ProjectInfo,
-                 documents: DocumentStore, statuses: StatusStore) -> None:
-        self.ctx = ctx
-        self.log = log
-        self.project = project
-        self.documents = documents
-        self.statuses = statuses
+    """Stores imported records, one file per transaction."""
+
+    ctx: StoreContext
+    log: ChangeLog
+    project: ProjectInfo
+    documents: DocumentStore
+    statuses: StatusStore
 
     def import_records(
         self, records: Iterable[DocumentRecord], origin: str = Origin.IMPORTED,

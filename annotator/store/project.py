@@ -7,6 +7,7 @@ ones that hold something.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
@@ -19,10 +20,12 @@ from annotator.store.db import write_transaction
 from annotator.store.values import to_json
 
 
+@dataclass(frozen=True, eq=False)
 class ProjectInfo:
-    def __init__(self, ctx: StoreContext, log: ChangeLog) -> None:
-        self.ctx = ctx
-        self.log = log
+    """The project's stored values, settings, label schema and layers."""
+
+    ctx: StoreContext
+    log: ChangeLog
 
     # ------------------------------------------------------------------ values
     def value(self, key: str) -> str | None:

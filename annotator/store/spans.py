@@ -8,6 +8,8 @@ span takes the arguments it fills with it, logged, and is refused for a trigger.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from annotator.core.errors import SpanError, UserError
 from annotator.core.events import relabel_problem
 from annotator.core.spans import check_span
@@ -21,14 +23,15 @@ from annotator.store.statuses import StatusStore
 from annotator.store.values import new_uid
 
 
+@dataclass(frozen=True, eq=False)
 class SpanStore:
-    def __init__(self, ctx: StoreContext, log: ChangeLog, project: ProjectInfo,
-                 documents: DocumentStore, statuses: StatusStore) -> None:
-        self.ctx = ctx
-        self.log = log
-        self.project = project
-        self.documents = documents
-        self.statuses = statuses
+    """Spans of every layer, and which events and arguments use a span."""
+
+    ctx: StoreContext
+    log: ChangeLog
+    project: ProjectInfo
+    documents: DocumentStore
+    statuses: StatusStore
 
     # ------------------------------------------------------------------- reads
     def spans(self, document_id: int, layer: str) -> list[Span]:

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 from annotator.store.context import StoreContext
 from annotator.store.documents import DocumentStore
 
 
+@dataclass(frozen=True, eq=False)
 class StatsStore:
-    def __init__(self, ctx: StoreContext, documents: DocumentStore) -> None:
-        self.ctx = ctx
-        self.documents = documents
+    """Counts for `annotator stats`."""
+
+    ctx: StoreContext
+    documents: DocumentStore
 
     def stats(self) -> dict[str, Any]:
         spans: dict[str, dict[str, int]] = defaultdict(dict)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from annotator.core.errors import UserError
 from annotator.core.types import Status
 from annotator.store.changelog import ChangeLog
@@ -10,11 +12,13 @@ from annotator.store.db import write_transaction
 from annotator.store.project import ProjectInfo
 
 
+@dataclass(frozen=True, eq=False)
 class StatusStore:
-    def __init__(self, ctx: StoreContext, log: ChangeLog, project: ProjectInfo) -> None:
-        self.ctx = ctx
-        self.log = log
-        self.project = project
+    """Statuses and time spent, per document and layer."""
+
+    ctx: StoreContext
+    log: ChangeLog
+    project: ProjectInfo
 
     def status(self, document_id: int, layer: str) -> str:
         row = self.ctx.db.execute(

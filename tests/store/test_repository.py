@@ -306,6 +306,39 @@ def test_a_relabel_the_filled_role_accepts_keeps_the_event(repo: Repository,
     _export_imports_cleanly(repo, tmp_path)
 
 
+@pytest.mark.parametrize("bad, says", [
+    ({"attributes": {"mode": "tank"}}, "event ATTACK: attribute 'mode' is \"tank\", not one of"),
+    ({"attributes": {"count": 3}}, "event ATTACK: unknown attribute 'count'"),
+    ({"arguments": [{"role": "Instrument", "span": 2}]},
+     "event ATTACK, role Instrument: does not accept a GPE span (only WEAPON)"),
+    ({"arguments": [{"role": "Attacker", "span": 1}]},
+     "event ATTACK, role Attacker: the trigger cannot be its own argument"),
+])
+def test_the_store_and_the_importer_refuse_a_bad_event_alike(repo: Repository, tmp_path: Path,
+                                                             bad: dict, says: str) -> None:
+    """One rule (core.events), one message: an edit in the window and a line of a file
+    are refused for the same reason in the same words."""
+    doc_id, trigger, actor = _project_with_event(repo, tmp_path)
+    (event,) = repo.events(doc_id, "gold")
+    assert event.id is not None
+    with pytest.raises(UserError) as edit:
+        if "attributes" in bad:
+            repo.set_event_attributes(event.id, bad["attributes"])
+        else:
+            (arg,) = bad["arguments"]
+            repo.add_argument(event.id, arg["role"], {1: trigger, 2: actor}[arg["span"]])
+    line = {"id": "e2", "text": "هاجمت إيران قاعدة عين الأسد مرة أخرى", "layer": "gold",
+            "spans": [{"id": 1, "start": 0, "end": 5, "label": "ATTACK"},
+                      {"id": 2, "start": 6, "end": 11, "label": "GPE"}],
+            "events": [{"type": "ATTACK", "trigger": 1, **bad}]}
+    src = tmp_path / "bad.jsonl"
+    src.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(UserError) as imported:
+        read_file(src, repo.schema())
+    assert says in str(edit.value)
+    assert str(imported.value) == f"{src}:1: {edit.value}"
+
+
 def test_deleting_an_argument_span_logs_the_lost_argument(repo: Repository,
                                                           tmp_path: Path) -> None:
     doc_id, trigger, actor = _project_with_event(repo, tmp_path)
