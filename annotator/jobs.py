@@ -32,15 +32,12 @@ from annotator.core.exporters.staging import (
     temporary_folder,
 )
 from annotator.core.importers import collect_files, duplicate_id_warnings, read_file
+from annotator.core.progress import Cancelled, Progress
 from annotator.core.schema import Schema
 from annotator.core.splits import assign_splits, parse_split
 from annotator.core.textio import path_text
 from annotator.core.types import DocumentRecord
-from annotator.store.repository import Progress, Repository
-
-
-class Cancelled(UserError):
-    """The user cancelled; the file in progress was rolled back."""
+from annotator.store.repository import Repository
 
 
 @dataclass

@@ -1,14 +1,15 @@
 """Team jobs shared by the CLI and the GUI: the agreement report.
 
 No Qt and no SQL, like annotator.jobs: the store reads, core computes, progress is
-reported through a callback that may raise jobs.Cancelled.
+reported through a callback that may raise core.progress.Cancelled.
 """
 
 from __future__ import annotations
 
 from annotator.core.agreement import agreement
+from annotator.core.progress import Progress
 from annotator.store.agreement_data import agreement_documents
-from annotator.store.repository import Progress, Repository
+from annotator.store.repository import Repository
 
 
 def agreement_report(repo: Repository, progress: Progress | None = None) -> dict:

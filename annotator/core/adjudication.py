@@ -113,7 +113,7 @@ def event_key(ev: Event, spans: Mapping[int, Span]) -> EventKey:
     trigger = spans[ev.trigger]
     args = sorted((a.role, *span_key(spans[a.span])) for a in ev.arguments)
     attrs = sorted((k, json.dumps(v, sort_keys=True)) for k, v in ev.attributes.items())
-    return (span_key(trigger), tuple(args), tuple(attrs))  # type: ignore[return-value]
+    return (span_key(trigger), tuple(args), tuple(attrs))
 
 
 def rivals(review: Review, candidate: Candidate) -> list[Candidate]:
@@ -174,8 +174,9 @@ def build_review(layers: Mapping[str, LayerData], gold: LayerData,
         c for c in candidates if not c.unanimous)))
 
 
-def _note(found: dict, kind: str, key: Any, where: Span, layer: str | None,
-          entity_id: int | None, args: tuple, attrs: tuple) -> None:
+def _note(found: dict[tuple[str, Any], dict[str, Any]], kind: str, key: Any, where: Span,
+          layer: str | None, entity_id: int | None, args: tuple[tuple[str, str], ...],
+          attrs: tuple[tuple[str, str], ...]) -> None:
     f = found.setdefault((kind, key), {
         "start": where.start, "end": where.end, "label": where.label if kind == SPAN
         else key[0][2], "text": where.text, "by": set(), "gold": None, "args": args,
@@ -186,7 +187,7 @@ def _note(found: dict, kind: str, key: Any, where: Span, layer: str | None,
         f["by"].add(layer)
 
 
-def _order(c: Candidate) -> tuple:
+def _order(c: Candidate) -> tuple[int, int, str, str, str]:
     return (c.start, -c.end, c.kind, c.label, c.key_text)
 
 

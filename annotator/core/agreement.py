@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from statistics import fmean
+from typing import Any
 
 import krippendorff
 import numpy as np
@@ -199,9 +200,9 @@ def _by_label(spans: Iterable[SpanKey]) -> dict[str, list[SpanKey]]:
 class _Tally:
     """Match counts of one pair: totals and per label (events have no label here)."""
 
-    exact: Counter = field(default_factory=Counter)
-    overlap: Counter = field(default_factory=Counter)
-    size: Counter = field(default_factory=Counter)
+    exact: Counter[str] = field(default_factory=Counter)
+    overlap: Counter[str] = field(default_factory=Counter)
+    size: Counter[str] = field(default_factory=Counter)
     triggers: list[int] = field(default_factory=lambda: [0, 0])  # matches, |A| + |B|
     arguments: list[int] = field(default_factory=lambda: [0, 0])
 
@@ -223,7 +224,7 @@ class _Tally:
 
 
 def _pair_report(a: str, b: str, docs: list[int], tally: _Tally, table: np.ndarray,
-                 labels: list[str]) -> dict:
+                 labels: list[str]) -> dict[str, Any]:
     per_label = {}
     for i, label in enumerate(labels):
         if tally.size[label]:
@@ -248,7 +249,7 @@ def _pair_report(a: str, b: str, docs: list[int], tally: _Tally, table: np.ndarr
 
 
 def agreement(documents: dict[int, AgreementDocument], label_order: Sequence[str] = (),
-              progress: Callable[[int, int], None] | None = None) -> dict:
+              progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
     """The agreement report over every pair of annotators with documents both marked done.
 
     `documents` should hold only documents with two or more such layers; `label_order`

@@ -135,7 +135,7 @@ class _Builder:
     def problem(self, msg: str) -> None:
         self.problems.append(msg)
 
-    def _str(self, d: dict, key: str, ctx: str, required: bool = True) -> str:
+    def _str(self, d: dict[str, Any], key: str, ctx: str, required: bool = True) -> str:
         v = d.get(key, "")
         if not isinstance(v, str):
             self.problem(f"{ctx}: '{key}' must be a string")
@@ -212,7 +212,7 @@ class _Builder:
                 self.problem(f"{ctx}: {what} '{n}' is defined twice")
             seen.add(n)
 
-    def build(self, data: dict, source: str) -> Schema:
+    def build(self, data: dict[str, Any], source: str) -> Schema:
         head = data.get("schema", {})
         if not isinstance(head, dict):
             head = {}

@@ -1,6 +1,6 @@
-"""What agreement compares, read in five batched queries (none per document).
+"""What agreement compares, read in a few batched queries (none per document).
 
-Only annotator layers count: every layer but `gold` and the layers of reviewers. Only
+Only annotator layers count (core.layers: not gold, not reviewers', not imported). Only
 documents that two or more of them marked done are read, and for each such document
 only the layers marked done.
 """
@@ -12,12 +12,15 @@ from collections import defaultdict
 from sqlite_utils import Database
 
 from annotator.core.agreement import AgreementDocument, LayerAnnotations
-from annotator.core.types import GOLD
+from annotator.core.layers import annotator_layers
+from annotator.store.project import reviewers
+from annotator.store.values import to_json
 
 # The (document, layer) pairs that count: done annotator layers of documents with two.
+# The one parameter is the JSON list of annotator layers.
 _DONE = (
     "WITH annotated AS (SELECT document_id, layer FROM document_status WHERE status = 'done' "
-    "AND layer != ? AND layer NOT IN (SELECT name FROM annotators WHERE role = 'reviewer')), "
+    "AND layer IN (SELECT value FROM json_each(?))), "
     "done AS (SELECT document_id, layer FROM annotated WHERE document_id IN "
     "(SELECT document_id FROM annotated GROUP BY document_id HAVING count(*) >= 2)) "
 )
@@ -42,14 +45,17 @@ _ARGUMENTS = _DONE + (
 
 def agreement_documents(db: Database) -> dict[int, AgreementDocument]:
     """Per document done by two or more annotators (in id order): text and their layers."""
+    done = [r[0] for r in db.execute(
+        "SELECT DISTINCT layer FROM document_status WHERE status = 'done'")]
+    names = [to_json(annotator_layers(done, reviewers(db)))]
     layers: dict[int, dict[str, LayerAnnotations]] = defaultdict(dict)
-    for doc_id, layer in db.execute(_LAYERS, [GOLD]):
+    for doc_id, layer in db.execute(_LAYERS, names):
         layers[doc_id][layer] = LayerAnnotations()
-    for doc_id, layer, *span in db.execute(_SPANS, [GOLD]):
+    for doc_id, layer, *span in db.execute(_SPANS, names):
         layers[doc_id][layer].spans.append(tuple(span))
-    for doc_id, layer, *trigger in db.execute(_TRIGGERS, [GOLD]):
+    for doc_id, layer, *trigger in db.execute(_TRIGGERS, names):
         layers[doc_id][layer].triggers.append(tuple(trigger))
-    for doc_id, layer, *argument in db.execute(_ARGUMENTS, [GOLD]):
+    for doc_id, layer, *argument in db.execute(_ARGUMENTS, names):
         layers[doc_id][layer].arguments.append(tuple(argument))
-    texts = dict(db.execute(_TEXTS, [GOLD]).fetchall())
+    texts = dict(db.execute(_TEXTS, names).fetchall())
     return {doc_id: AgreementDocument(texts[doc_id], layers[doc_id]) for doc_id in sorted(texts)}

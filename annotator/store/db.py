@@ -134,14 +134,52 @@ def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
         raise ProjectFileError(path, reason)
 
 
+class ActionGroup:
+    """The change-log group of one outermost `write_transaction`: the id of its first
+    `changes` row, None until that row is written (see store/changelog.py)."""
+
+    __slots__ = ("id",)
+
+    def __init__(self) -> None:
+        self.id: int | None = None
+
+
+# The group of each connection that is inside a write_transaction. An entry lives exactly
+# as long as the outermost write_transaction on that connection.
+_groups: dict[sqlite3.Connection, ActionGroup] = {}
+
+
+def action_group(db: Database) -> ActionGroup | None:
+    """The group the change-log rows written now belong to; None outside any
+    write_transaction (a row written there is a group of its own)."""
+    return _groups.get(db.conn)
+
+
 @contextmanager
 def write_transaction(db: Database) -> Iterator[Database]:
-    """All-or-nothing block; nests as a savepoint."""
+    """All-or-nothing block; nests as a savepoint.
+
+    The outermost one on a connection is one user action: every change-log row written
+    inside it, nested blocks included, gets the same `action_group`.
+    """
     conn = db.conn
+    outermost = conn not in _groups
+    if outermost:
+        _groups[conn] = ActionGroup()
+    try:
+        with _transaction(conn):
+            yield db
+    finally:
+        if outermost:
+            del _groups[conn]
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
     if conn.in_transaction:
         conn.execute("SAVEPOINT nested")
         try:
-            yield db
+            yield
         except BaseException:
             conn.execute("ROLLBACK TO nested")
             conn.execute("RELEASE nested")
@@ -150,7 +188,7 @@ def write_transaction(db: Database) -> Iterator[Database]:
         return
     conn.execute("BEGIN IMMEDIATE")
     try:
-        yield db
+        yield
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")

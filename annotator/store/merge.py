@@ -14,16 +14,13 @@ import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from annotator.core.errors import SchemaError
-from annotator.core.schema import Schema, parse_schema
+from annotator.core.progress import Progress
+from annotator.core.schema import Attribute, Schema, parse_schema
 from annotator.store.db import ProjectFileError, connect_read_only, write_transaction
 from annotator.store.merge_rows import MergeCounts, MergeError, RowMerger
-from annotator.store.transfer import Progress
-
-if TYPE_CHECKING:
-    from annotator.store.repository import Repository
+from annotator.store.repository import Repository
 
 __all__ = ["MergeError", "MergeReport", "merge_project", "read_schema"]
 
@@ -99,7 +96,9 @@ def merge_project(repo: Repository, other: str | Path,
         report = MergeReport(source=name)
         try:
             with write_transaction(repo.db):
-                RowMerger(repo, conn, report, report.conflicts, name).run(progress)
+                parts = repo.parts
+                RowMerger(repo.ctx, parts.changelog, parts.documents, parts.spans, parts.events,
+                          conn, report, report.conflicts, name).run(progress)
         except sqlite3.Error as exc:
             raise MergeError(name, f"database problem ({exc}); nothing merged") from None
         return report
@@ -172,12 +171,12 @@ def schema_difference(ours: Schema, theirs: Schema) -> str | None:
     return None
 
 
-def _meaning(schema: Schema) -> dict[str, tuple]:
+def _meaning(schema: Schema) -> dict[str, tuple[object, ...]]:
     """label or attribute name -> what about it must agree between two files."""
-    def attrs(items: tuple) -> tuple:
+    def attrs(items: tuple[Attribute, ...]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
         return tuple(sorted((x.name, x.type, tuple(sorted(x.values))) for x in items))
 
-    out: dict[str, tuple] = {}
+    out: dict[str, tuple[object, ...]] = {}
     for lb in schema.all_labels:
         et = schema.event_type(lb.name)
         roles = tuple(sorted((r.name, tuple(sorted(r.labels)), r.multiple)

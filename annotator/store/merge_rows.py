@@ -15,16 +15,19 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 from annotator.core.errors import UserError
+from annotator.core.events import attribute_problem
+from annotator.core.progress import Progress
 from annotator.core.spans import check_span
 from annotator.core.textio import text_digest
-from annotator.store.encoding import now, to_json
-from annotator.store.transfer import Progress
-
-if TYPE_CHECKING:
-    from annotator.store.repository import Repository
+from annotator.store.changelog import ChangeLog
+from annotator.store.context import StoreContext
+from annotator.store.documents import DocumentStore
+from annotator.store.events import EventStore
+from annotator.store.spans import SpanStore
+from annotator.store.values import to_json
 
 # Edits of an event that the store logs without touching events.updated_at.
 _EVENT_EDITS = "('add_argument', 'remove_argument', 'set_attributes')"
@@ -83,6 +86,12 @@ class _Event(NamedTuple):
     uid: str
 
 
+# An event's content: layer, type, trigger, attributes (canonical JSON), sorted arguments.
+_Content = tuple[str, str, int, str, tuple[tuple[str, int], ...]]
+# (layer, start, end, label) -> our span id: what an exact duplicate is matched by.
+_Keys = dict[tuple[str, int, int, str], int]
+
+
 class _Gone(NamedTuple):
     at: str
     entity_id: int
@@ -122,7 +131,7 @@ def _edit_times(conn: sqlite3.Connection, doc: int) -> dict[int, str]:
     ).fetchall())
 
 
-def _content(e: _Event, args: list[tuple[str, int]]) -> tuple:
+def _content(e: _Event, args: list[tuple[str, int]]) -> _Content:
     """What two copies of an event must agree on to be the same (attributes canonical)."""
     return (e.layer, e.type, e.trigger, to_json(json.loads(e.attributes)), tuple(sorted(args)))
 
@@ -130,15 +139,20 @@ def _content(e: _Event, args: list[tuple[str, int]]) -> tuple:
 class RowMerger:
     """One file's merge; counts go into `counts`, first-time conflicts into `conflicts`."""
 
-    def __init__(self, repo: Repository, other: sqlite3.Connection, counts: MergeCounts,
-                 conflicts: list[str], source: str) -> None:
-        self.repo = repo
-        self.db = repo.db.conn
+    def __init__(self, ctx: StoreContext, log: ChangeLog, documents: DocumentStore,
+                 spans: SpanStore, events: EventStore, other: sqlite3.Connection,
+                 counts: MergeCounts, conflicts: list[str], source: str) -> None:
+        self.ctx = ctx
+        self.log = log
+        self.documents = documents
+        self.spans = spans
+        self.events = events
+        self.db = ctx.db.conn
         self.other = other
         self.counts = counts
         self.conflicts = conflicts
         self.source = source
-        self.labels = repo.schema().label_names()
+        self.labels = ctx.schema().label_names()
         self.gone = {e: _deletions(self.db, e) for e in ("span", "event")}
         self.provenance = {(r[0], r[1]): r[2:] for r in other.execute(
             "SELECT entity, entity_id, agreed_by, decided_by, decided_at, how "
@@ -176,10 +190,6 @@ class RowMerger:
         self._statuses(theirs, doc)
 
     # ------------------------------------------------------------------ helpers
-    def _log(self, action: str, doc: int | None, layer: str | None, entity: str,
-             entity_id: int | None, before: Any, after: Any) -> None:
-        self.repo._log(action, doc, layer, entity, entity_id, before, after)
-
     def _conflict(self, doc: int, layer: str, entity: str, entity_id: int | None,
                   kept: Any, rejected: dict[str, Any], message: str) -> None:
         """Log a kept local edit once: the same rejected state is not logged again."""
@@ -188,12 +198,12 @@ class RowMerger:
             "AND entity_id IS ? AND after = ?", [entity, entity_id, to_json(rejected)],
         ).fetchone():
             return
-        self._log("merge_conflict", doc, layer, entity, entity_id, kept, rejected)
+        self.log.log("merge_conflict", doc, layer, entity, entity_id, kept, rejected)
         where = f"{self.where}, " if self.where else ""
         self.conflicts.append(f"{where}layer {layer}: {message}")
 
     def _document(self, theirs: int, digest: str) -> int:
-        doc = self.repo.document_id_by_sha(digest)
+        doc = self.documents.id_by_sha(digest)
         if doc is not None:
             self.counts.documents_matched += 1
             return doc
@@ -205,10 +215,10 @@ class RowMerger:
         doc = self.db.execute(
             "INSERT INTO documents (external_id, title, text, text_sha256, source, meta, "
             "created_at) VALUES (?,?,?,?,?,?,?)",
-            [external_id, title, text, digest, source, meta, now()]).lastrowid
+            [external_id, title, text, digest, source, meta, self.ctx.clock()]).lastrowid
         assert doc is not None
-        self._log("import_document", doc, None, "document", doc, None,
-                  {"external_id": external_id, "source": source, "merged_from": self.source})
+        self.log.log("import_document", doc, None, "document", doc, None,
+                     {"external_id": external_id, "source": source, "merged_from": self.source})
         self.counts.documents_added += 1
         return doc
 
@@ -224,9 +234,9 @@ class RowMerger:
             self.db.execute(
                 "INSERT OR REPLACE INTO gold_provenance (entity, entity_id, agreed_by, "
                 "decided_by, decided_at, how) VALUES (?,?,?,?,?,?)", [entity, ours, *row])
-            self._log("gold_provenance", None, "gold", entity, ours, None,
-                      {"agreed_by": json.loads(agreed_by), "decided_by": decided_by,
-                       "how": how, "merged_from": self.source})
+            self.log.log("gold_provenance", None, "gold", entity, ours, None,
+                         {"agreed_by": json.loads(agreed_by), "decided_by": decided_by,
+                          "how": how, "merged_from": self.source})
 
     # -------------------------------------------------------------------- spans
     def _spans(self, theirs: int, doc: int) -> None:
@@ -237,7 +247,7 @@ class RowMerger:
         ours = {s.uid: s for s in map(_Span._make, self.db.execute(
             f"SELECT {_SPAN_COLUMNS} FROM spans WHERE document_id = ?", [doc]))}
         keys = {(s.layer, s.start, s.end, s.label): s.id for s in ours.values()}
-        text = self.repo.document_text(doc)
+        text = self.documents.text(doc)
         for s in rows:
             local = ours.get(s.uid)
             found = (self._new_span(doc, s, keys, text) if local is None
@@ -251,7 +261,7 @@ class RowMerger:
             raise UserError(f"{self.where}: unknown label '{s.label}'")
         check_span(text, s.start, s.end, s.text)
 
-    def _new_span(self, doc: int, s: _Span, keys: dict, text: str) -> int | None:
+    def _new_span(self, doc: int, s: _Span, keys: _Keys, text: str) -> int | None:
         key = (s.layer, s.start, s.end, s.label)
         if key in keys:  # an exact duplicate is the same span, whatever its uid
             return keys[key]
@@ -264,12 +274,12 @@ class RowMerger:
             f"INSERT INTO spans (document_id, {_SPAN_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             [doc, gone.entity_id if gone else None, *s[1:]]).lastrowid
         assert span_id is not None
-        self._log("merge_span", doc, s.layer, "span", span_id, None, s.state())
+        self.log.log("merge_span", doc, s.layer, "span", span_id, None, s.state())
         keys[key] = span_id
         self.counts.spans_added += 1
         return span_id
 
-    def _same_span(self, doc: int, local: _Span, s: _Span, keys: dict, text: str) -> int:
+    def _same_span(self, doc: int, local: _Span, s: _Span, keys: _Keys, text: str) -> int:
         if local.layer != s.layer:
             raise UserError(f"{self.where}: span {s.uid} is in layer {local.layer} here "
                             f"but in {s.layer} there")
@@ -285,7 +295,7 @@ class RowMerger:
         self.db.execute(
             "UPDATE spans SET start = ?, end = ?, label = ?, text = ?, updated_at = ? "
             "WHERE id = ?", [s.start, s.end, s.label, s.text, s.updated_at, local.id])
-        self._log("merge_span", doc, s.layer, "span", local.id, local.state(), s.state())
+        self.log.log("merge_span", doc, s.layer, "span", local.id, local.state(), s.state())
         del keys[(local.layer, local.start, local.end, local.label)]
         keys[key] = local.id
         self.counts.spans_updated += 1
@@ -316,7 +326,8 @@ class RowMerger:
             self._provenance("event", ev.id, found)
 
     def _event(self, doc: int, ev: _Event, args: list[tuple[str, int]], local: _Event | None,
-               our_args: dict, by_content: dict) -> int | None:
+               our_args: dict[int, list[tuple[str, int]]],
+               by_content: dict[_Content, int]) -> int | None:
         mine = _content(local, our_args[local.id]) if local is not None else None
         theirs = _content(ev, args)
         if mine == theirs:
@@ -332,8 +343,9 @@ class RowMerger:
             return local.id if local else None
         if local is None and theirs in by_content:
             return by_content[theirs]
-        attributes = json.loads(ev.attributes)
-        self.repo._check_attributes(ev.type, attributes)
+        problem = attribute_problem(self.ctx.schema(), ev.type, json.loads(ev.attributes))
+        if problem:
+            raise UserError(problem)
         if local is not None and ev.updated_at <= local.updated_at:
             self._conflict(doc, ev.layer, "event", local.id,
                            self._event_state(local, our_args[local.id]), state,
@@ -358,7 +370,7 @@ class RowMerger:
         self.db.executemany(
             "INSERT OR IGNORE INTO event_arguments (event_id, role, span_id) VALUES (?,?,?)",
             [(event_id, role, span) for role, span in args])
-        self._log("merge_event", doc, ev.layer, "event", event_id, before, state)
+        self.log.log("merge_event", doc, ev.layer, "event", event_id, before, state)
         by_content[theirs] = event_id
         return event_id
 
@@ -393,15 +405,16 @@ class RowMerger:
                     "UPDATE document_status SET status = ?, seconds = ?, updated_at = ? "
                     "WHERE document_id = ? AND layer = ?", [status, seconds, at, doc, layer])
                 before = {"status": row[0], "seconds": row[1]}
-            self._log("merge_status", doc, layer, "status", doc, before,
-                      {"status": status, "seconds": seconds})
+            self.log.log("merge_status", doc, layer, "status", doc, before,
+                         {"status": status, "seconds": seconds})
             self.counts.statuses_updated += 1
 
     # ---------------------------------------------------------------- deletions
     def _their_deletions(self, entity: str) -> None:
         """Delete here what they deleted, unless it was edited here after their delete.
 
-        Deletes go through the repository, so they are logged and recoverable as usual.
+        Deletes go through the span and event parts, so they are logged and recoverable as
+        usual.
         """
         table = f"{entity}s"
         present = {r[0] for r in self.other.execute(f"SELECT uid FROM {table}")}
@@ -415,13 +428,13 @@ class RowMerger:
             local_id, doc, layer, updated = row
             if entity == "event":
                 updated = max(updated, _edit_times(self.db, doc).get(local_id, ""))
-            triggers = entity == "span" and self.repo.events_triggered_by(local_id)
+            triggers = entity == "span" and self.spans.events_triggered_by(local_id)
             if updated < gone.at and not triggers:
                 if entity == "span":
-                    self.repo.delete_span(local_id)
+                    self.spans.delete_span(local_id)
                     self.counts.spans_deleted += 1
                 else:
-                    self.repo.delete_event(local_id)
+                    self.events.delete_event(local_id)
                     self.counts.events_deleted += 1
                 continue
             why = "it triggers an event here" if triggers else "it was edited here later"

@@ -175,6 +175,20 @@ def m003_review(db: Database) -> None:
         db.execute(statement)
 
 
+_CHANGE_GROUPS = [
+    # The user action a change-log row belongs to: the id of the first row written in the
+    # same outermost write transaction (store/changelog.py). NULL for rows written before.
+    "ALTER TABLE changes ADD COLUMN action_group INTEGER",
+    "CREATE INDEX changes_group ON changes (action_group)",
+]
+
+
+@migrations()
+def m004_change_groups(db: Database) -> None:
+    for statement in _CHANGE_GROUPS:
+        db.execute(statement)
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 

@@ -59,7 +59,8 @@ from typing import Any
 from annotator.core.exporters import write_lines_atomic
 from annotator.core.exporters.jsonl import jsonl_lines
 from annotator.core.importers import read_file
-from annotator.store.repository import ImportOutcome, Repository
+from annotator.store.importing import ImportOutcome
+from annotator.store.repository import Repository
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"

@@ -49,6 +49,19 @@ def gold(repo: Repository, doc: int) -> list[tuple[int, int, str]]:
     return [(s.start, s.end, s.label) for s in repo.spans(doc, GOLD)]
 
 
+def test_imported_and_reviewer_layers_are_not_annotators(repo, three) -> None:
+    """Only people's layers are versions to adjudicate (core.layers): not the layer of
+    imported files, not a reviewer's; so they neither block nor make unanimity."""
+    repo.add_span(three, "imported", 14, 19, "FAC")
+    repo.ensure_layer("rev", "reviewer")
+    repo.add_span(three, "rev", 5, 13, "ORG")
+    assert repo.annotators_of(three) == ["amina", "badr", "chadi"]
+    assert all("imported" not in c.annotators and "rev" not in c.annotators
+               for c in repo.review(three).candidates)
+    write = repo.accept_unanimous(three)
+    assert (len(write.spans), len(write.events)) == (2, 1)
+
+
 def test_accept_unanimous_copies_spans_and_events_with_provenance(repo, three) -> None:
     repo.add_time(three, "dawud", 12.0)  # a visit alone does not make dawud an annotator
     assert repo.annotators_of(three) == ["amina", "badr", "chadi"]

@@ -3,7 +3,9 @@ travel, a file is all-or-nothing, and the other file is never written.
 
 The files are real copies: a base project (the seeds and an annotator layer) is copied
 to the reviewer and to the annotator, as when a lead hands out the project. Edits are
-real repository edits made one after another, so "newer" is real time passing.
+real repository edits made one after another; all projects of a test share one clock
+that steps forward on every reading (tests/clock.py), so an edit made after another is
+newer without waiting for the wall clock.
 """
 
 from __future__ import annotations
@@ -11,20 +13,20 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from annotator.core.importers import read_file
+from annotator.core.progress import Cancelled
 from annotator.core.schema import default_schema_path, load_schema
 from annotator.core.types import GOLD, Argument, DocumentRecord
-from annotator.jobs import Cancelled
 from annotator.store import migrations
 from annotator.store.db import connect, write_transaction
 from annotator.store.merge import MergeError, merge_project
 from annotator.store.repository import Repository
+from tests.clock import StepClock
 from tests.conftest import SEED_FILES
 
 # Marks in layer "ali" of seed 000: (text, label, the text it follows in the article).
@@ -38,20 +40,15 @@ def find(text: str, sub: str, after: str = "") -> tuple[int, int]:
     return i, i + len(sub)
 
 
-def later() -> None:
-    """Timestamps have millisecond resolution: let the clock move between edits."""
-    time.sleep(0.005)
-
-
 def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture
-def base(tmp_path: Path) -> Path:
+def base(tmp_path: Path, clock: StepClock) -> Path:
     """The seeds and ali's layer on seed 000 with an ATTACK (Target طهران)."""
     path = tmp_path / "base.db"
-    r = Repository.open(path, user="lead")
+    r = Repository.open(path, user="lead", clock=clock)
     for seed in SEED_FILES:
         r.import_records(read_file(seed, r.schema()))
     doc = r.document_ids()[0]
@@ -64,13 +61,14 @@ def base(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def copies(base: Path, tmp_path: Path) -> Iterator[tuple[Repository, Repository, Path]]:
+def copies(base: Path, tmp_path: Path,
+           clock: StepClock) -> Iterator[tuple[Repository, Repository, Path]]:
     """(the reviewer's project, ali's project, ali's file): both copies of the base."""
     review_path, ali_path = tmp_path / "review.db", tmp_path / "ali.db"
     shutil.copy(base, review_path)
     shutil.copy(base, ali_path)
-    review = Repository.open(review_path, user="reviewer")
-    ali = Repository.open(ali_path, user="ali")
+    review = Repository.open(review_path, user="reviewer", clock=clock)
+    ali = Repository.open(ali_path, user="ali", clock=clock)
     yield review, ali, ali_path
     review.close()
     ali.close()
@@ -117,7 +115,6 @@ def test_a_newer_edit_here_is_kept_and_the_conflict_logged_once(copies) -> None:
     sid = span_of(ali, "إيران")
     start, end = ali.span(sid).start, ali.span(sid).end
     ali.move_span(sid, start - 1, end)  # ali takes the proclitic: "لإيران"
-    later()
     review.relabel_span(sid, "LOC")  # the reviewer's edit is the newer one
     report = merge_project(review, ali_path)
     assert report.spans_updated == 0 and len(report.conflicts) == 1
@@ -160,7 +157,6 @@ def test_an_edit_there_after_the_deletion_here_brings_the_span_back(copies) -> N
     review, ali, ali_path = copies
     sid = span_of(review, "العراق")
     review.delete_span(sid)
-    later()
     ali.relabel_span(sid, "LOC")
     report = merge_project(review, ali_path)
     assert report.spans_added == 1
@@ -173,7 +169,6 @@ def test_a_deletion_there_of_a_span_edited_here_later_keeps_it(copies) -> None:
     review, ali, ali_path = copies
     sid = span_of(ali, "الولايات المتحدة")
     ali.delete_span(sid)
-    later()
     review.relabel_span(sid, "ORG")
     report = merge_project(review, ali_path)
     assert report.spans_deleted == 0 and len(report.conflicts) == 1
@@ -246,11 +241,9 @@ def test_statuses_newer_wins_and_the_larger_time_is_kept(copies) -> None:
     d1, d2 = review.document_ids()[:2]
     review.add_time(d1, "ali", 50.0)
     review.set_status(d2, "ali", "skipped")
-    later()
     ali.add_time(d1, "ali", 30.0)
     ali.set_status(d1, "ali", "done")
     ali.add_time(d2, "ali", 80.0)
-    later()
     review.set_status(d2, "ali", "in_progress")  # newer here: kept
     report = merge_project(review, ali_path)
     assert report.statuses_updated == 2
@@ -408,3 +401,18 @@ def test_a_cancelled_merge_writes_nothing_and_the_other_file_is_never_written(co
     report = merge_project(review, ali_path, progress=lambda d, t: None)
     assert report.spans_updated == 1
     assert file_digest(ali_path) == before
+
+
+def test_merging_one_file_is_one_group_of_the_change_log(copies) -> None:
+    """One merge is one user action: its updates, the conflict it keeps local and the
+    deletions it brings are logged as one group, apart from the edits made before it."""
+    review, ali, ali_path = copies
+    ali.relabel_span(span_of(ali, "واشنطن"), "ORG")
+    ali.delete_span(span_of(ali, "سوريا"))
+    review.relabel_span(span_of(review, "العراق"), "LOC")
+    n = change_count(review)
+    merge_project(review, ali_path)
+    rows = review.changes()
+    merged = {r["action_group"] for r in rows[n:]}
+    assert [r["action"] for r in rows[n:]] == ["merge_span", "merge_conflict", "delete_span"]
+    assert merged == {rows[n]["id"]} and rows[n - 1]["action_group"] not in merged

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from annotator.core.errors import UserError
+from annotator.core.types import DocumentRecord
 from annotator.store import migrations
 from annotator.store.db import ProjectFileError, connect, write_transaction
 from annotator.store.repository import Repository
@@ -75,7 +76,30 @@ def test_an_older_file_is_still_upgraded(tmp_path: Path) -> None:
         assert repo.schema().name == "default"
     finally:
         repo.close()
-    assert applied(old) == ["m001_initial", "m002_teamwork", "m003_review"]
+    assert applied(old) == ["m001_initial", "m002_teamwork", "m003_review",
+                            "m004_change_groups"]
+
+
+def test_a_file_from_before_change_groups_is_upgraded_and_its_log_kept(tmp_path: Path) -> None:
+    """m004 adds changes.action_group to a file written by the previous version: its old
+    log rows stay as they were (no group), new edits are grouped."""
+    old = tmp_path / "old.db"
+    db = connect(old)
+    with write_transaction(db):
+        migrations.migrations.apply(db, stop_before="m004_change_groups")
+        db.execute("INSERT INTO changes (at, user, action, entity) "
+                   "VALUES ('2024-01-01T00:00:00.000+00:00', 'ali', 'set_schema', 'schema')")
+    db.close()
+    repo = Repository.open(old)
+    try:
+        repo.import_records([DocumentRecord("d", "نص قصير", "t")])
+        repo.set_status(repo.document_ids()[0], "ali", "done")
+        groups = [(c["user"], c["action_group"]) for c in repo.changes()]
+    finally:
+        repo.close()
+    assert applied(old)[-1] == "m004_change_groups"
+    assert groups[0] == ("ali", None)
+    assert all(group is not None for _, group in groups[1:])
 
 
 def test_a_database_of_another_program_is_not_turned_into_a_project(tmp_path: Path) -> None:

@@ -275,17 +275,68 @@ def test_event_is_stored_and_its_trigger_cannot_be_deleted(repo: Repository,
     _export_imports_cleanly(repo, tmp_path)
 
 
-@pytest.mark.parametrize("which", ["trigger", "argument"])
-def test_relabel_keeps_events_consistent(repo: Repository, tmp_path: Path, which: str) -> None:
+@pytest.mark.parametrize("span, label, says", [
+    ("trigger", "GPE", "delete the event to change its trigger"),  # a trigger's label
+    ("trigger", "THREATEN", "delete the event to change its trigger"),  # another event type
+    ("actor", "ATTACK", "event triggers are made with the event key"),  # to an event type
+    ("actor", "WEAPON", "«إيران» is the Attacker of a ATTACK event, which does not accept "
+                        "WEAPON"),  # a label the filled role does not accept
+])
+def test_a_relabel_that_would_break_an_event_is_refused(repo: Repository, tmp_path: Path,
+                                                        span: str, label: str,
+                                                        says: str) -> None:
+    """Decision 0005: the store refuses a relabel of a trigger, a relabel to an event type
+    and a relabel that a filled role would not accept; nothing is written."""
     doc_id, trigger, actor = _project_with_event(repo, tmp_path)
-    try:
-        if which == "trigger":
-            repo.relabel_span(trigger, "GPE")
-        else:
-            repo.relabel_span(actor, "WEAPON")  # Attacker does not accept WEAPON
-    except UserError:
-        return  # refusing the edit is a fine answer
+    span_id = trigger if span == "trigger" else actor
+    before = (repo.span(span_id).label, len(repo.changes()))
+    with pytest.raises(UserError, match=says):
+        repo.relabel_span(span_id, label)
+    assert (repo.span(span_id).label, len(repo.changes())) == before
     _export_imports_cleanly(repo, tmp_path)
+
+
+def test_a_relabel_the_filled_role_accepts_keeps_the_event(repo: Repository,
+                                                           tmp_path: Path) -> None:
+    doc_id, trigger, actor = _project_with_event(repo, tmp_path)
+    repo.relabel_span(actor, "ARMED_GROUP")  # Attacker accepts it
+    (event,) = repo.events(doc_id, "gold")
+    assert [(a.role, repo.span(a.span).label) for a in event.arguments] == [
+        ("Attacker", "ARMED_GROUP")]
+    _export_imports_cleanly(repo, tmp_path)
+
+
+@pytest.mark.parametrize("bad, says", [
+    ({"attributes": {"mode": "tank"}}, "event ATTACK: attribute 'mode' is \"tank\", not one of"),
+    ({"attributes": {"count": 3}}, "event ATTACK: unknown attribute 'count'"),
+    ({"arguments": [{"role": "Instrument", "span": 2}]},
+     "event ATTACK, role Instrument: does not accept a GPE span (only WEAPON)"),
+    ({"arguments": [{"role": "Attacker", "span": 1}]},
+     "event ATTACK, role Attacker: the trigger cannot be its own argument"),
+])
+def test_the_store_and_the_importer_refuse_a_bad_event_alike(repo: Repository, tmp_path: Path,
+                                                             bad: dict, says: str) -> None:
+    """One rule (core.events), one message: an edit in the window and a line of a file
+    are refused for the same reason in the same words."""
+    doc_id, trigger, actor = _project_with_event(repo, tmp_path)
+    (event,) = repo.events(doc_id, "gold")
+    assert event.id is not None
+    with pytest.raises(UserError) as edit:
+        if "attributes" in bad:
+            repo.set_event_attributes(event.id, bad["attributes"])
+        else:
+            (arg,) = bad["arguments"]
+            repo.add_argument(event.id, arg["role"], {1: trigger, 2: actor}[arg["span"]])
+    line = {"id": "e2", "text": "هاجمت إيران قاعدة عين الأسد مرة أخرى", "layer": "gold",
+            "spans": [{"id": 1, "start": 0, "end": 5, "label": "ATTACK"},
+                      {"id": 2, "start": 6, "end": 11, "label": "GPE"}],
+            "events": [{"type": "ATTACK", "trigger": 1, **bad}]}
+    src = tmp_path / "bad.jsonl"
+    src.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(UserError) as imported:
+        read_file(src, repo.schema())
+    assert says in str(edit.value)
+    assert str(imported.value) == f"{src}:1: {edit.value}"
 
 
 def test_deleting_an_argument_span_logs_the_lost_argument(repo: Repository,

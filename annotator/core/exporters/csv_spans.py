@@ -23,7 +23,8 @@ COLUMNS = ("document", "layer", "start", "end", "label", "text")
 BOM = "\ufeff"
 
 
-def csv_rows(records: Iterable[DocumentRecord], report: ExportReport) -> Iterator[list]:
+def csv_rows(records: Iterable[DocumentRecord],
+             report: ExportReport) -> Iterator[list[str | int | None]]:
     for doc in records:
         (layer,) = doc.layers
         report.records += 1
@@ -40,7 +41,7 @@ def write_csv(records: Iterable[DocumentRecord], target: str | Path) -> ExportRe
     # line break only when that character occurs in the terminator.
     out = csv.writer(buf, lineterminator="\r\n")
 
-    def line(row: Iterable) -> str:
+    def line(row: Iterable[object]) -> str:
         buf.seek(0)
         buf.truncate()
         out.writerow(row)

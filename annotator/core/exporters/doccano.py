@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from annotator.core.exporters import write_lines_atomic
 from annotator.core.exporters.report import ExportReport
@@ -18,7 +19,7 @@ from annotator.core.spans import check_span, sorted_spans
 from annotator.core.types import DocumentRecord
 
 
-def doccano_dict(doc: DocumentRecord) -> dict:
+def doccano_dict(doc: DocumentRecord) -> dict[str, Any]:
     """One record (exactly one layer) as a doccano line."""
     (layer,) = doc.layers
     labels = []

@@ -53,7 +53,7 @@ def from_utf16(table: list[int] | None, offset: int) -> int | None:
 
 
 def task_dict(doc: DocumentRecord, task_id: int = 1, event_labels: frozenset[str] = frozenset(),
-              problems: list[str] | None = None) -> dict:
+              problems: list[str] | None = None) -> dict[str, Any]:
     """One record (exactly one layer) as a Label Studio task with one annotation.
 
     A span whose label is in ``event_labels`` but that triggers no event is named in
@@ -118,6 +118,7 @@ def _event_results(layer: LayerRecord, region: dict[int | None, str],
                  "text": trigger.text}
         for name in sorted(ev.attributes):
             value = ev.attributes[name]
+            content: dict[str, Any]
             if isinstance(value, int) and not isinstance(value, bool):
                 kind, content = "number", {"number": value}
             else:

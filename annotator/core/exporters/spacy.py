@@ -103,4 +103,5 @@ def _docbin(docs: list[tuple[Tokenized, list[tuple[int, int, bool]]]]) -> bytes:
                      for p in exact if p.level == 0]
         sdoc.user_data["id"] = doc.record.external_id
         out.add(sdoc)
-    return out.to_bytes()
+    data: bytes = out.to_bytes()
+    return data

@@ -72,7 +72,7 @@ def remove_stale_temporaries(folder: Path) -> list[str]:
 
     Only names of our pattern are touched; returns the names removed.
     """
-    removed = []
+    removed: list[str] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:
@@ -115,7 +115,8 @@ def _windows_process_running(pid: int) -> bool:
     kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
     handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
     if not handle:
-        return ctypes.get_last_error() == 5  # ERROR_ACCESS_DENIED: it exists
+        error: int = ctypes.get_last_error()  # type: ignore[attr-defined]
+        return error == 5  # ERROR_ACCESS_DENIED: it exists
     try:
         code = wintypes.DWORD()
         ok = kernel32.GetExitCodeProcess(handle, ctypes.byref(code))

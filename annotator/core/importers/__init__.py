@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotator.core.errors import ImportFileError, UserError
+from annotator.core.errors import ImportFileError, UserError, shorten
 from annotator.core.importers.conll import read_conll
 from annotator.core.importers.jsonl import read_jsonl
 from annotator.core.importers.label_studio import looks_like_label_studio, read_label_studio
-from annotator.core.importers.safe_json import shorten
 from annotator.core.importers.sniff import kind_by_content, not_plain_text
 from annotator.core.importers.spacy import read_spacy_jsonl
 from annotator.core.importers.txt import read_txt

@@ -10,12 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from annotator.core.errors import ImportFileError, SpanError
+from annotator.core.errors import ImportFileError, SpanError, shorten
+from annotator.core.events import argument_problem, attribute_problem
 from annotator.core.importers.safe_json import (
     JsonProblem,
     external_id,
     parse_json,
-    shorten,
     storable_problem,
 )
 from annotator.core.importers.txt import title_of
@@ -54,7 +54,7 @@ def read_jsonl(
     return records
 
 
-def _kind_of(obj: dict, kind: str) -> str:
+def _kind_of(obj: dict[str, Any], kind: str) -> str:
     if kind not in ("auto", "jsonl"):
         return kind
     if "layer" in obj or "text_sha256" in obj or "schema" in obj:
@@ -74,7 +74,7 @@ def _int(v: Any, what: str) -> int:
     return v
 
 
-def _record(obj: dict, path: Path, lineno: int, schema: Schema, kind: str,
+def _record(obj: dict[str, Any], path: Path, lineno: int, schema: Schema, kind: str,
             layer: str) -> DocumentRecord:
     raw = obj.get("text")
     if not isinstance(raw, str) or not raw.strip():
@@ -82,7 +82,8 @@ def _record(obj: dict, path: Path, lineno: int, schema: Schema, kind: str,
     if "\x00" in raw:
         raise _RecordError("'text' contains NUL characters (U+0000)")
     kind = _kind_of(obj, kind)
-    meta = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}
+    given = obj.get("meta")
+    meta: dict[str, Any] = given if isinstance(given, dict) else {}
     problem = storable_problem(meta, "'meta'")
     if problem:
         raise _RecordError(problem)
@@ -97,8 +98,9 @@ def _record(obj: dict, path: Path, lineno: int, schema: Schema, kind: str,
         spans = _foreign_spans(obj, raw, kind, schema)
         layers = [LayerRecord(layer, Status.NEW.value, spans, [])] if spans else []
     text, layers = normalize_record(raw, layers)
-    title = meta.get("title") if isinstance(meta.get("title"), str) else title_of(text)
-    source = meta.get("source") if isinstance(meta.get("source"), str) else path.as_posix()
+    title, source = meta.get("title"), meta.get("source")
+    title = title if isinstance(title, str) else title_of(text)
+    source = source if isinstance(source, str) else path.as_posix()
     extra = {k: v for k, v in meta.items() if k not in ("title", "source", "id")}
     return DocumentRecord(ext, text, title, source, extra, layers, lineno)
 
@@ -114,7 +116,7 @@ def _span(raw_text: str, start: Any, end: Any, label: Any, expected: Any, schema
     return Span(s, e, label, text, span_id, origin=origin)
 
 
-def _foreign_spans(obj: dict, raw: str, kind: str, schema: Schema) -> list[Span]:
+def _foreign_spans(obj: dict[str, Any], raw: str, kind: str, schema: Schema) -> list[Span]:
     out: list[Span] = []
     if kind == "doccano":
         items = obj.get("label", obj.get("entities", []))
@@ -140,7 +142,7 @@ def _foreign_spans(obj: dict, raw: str, kind: str, schema: Schema) -> list[Span]
     return out
 
 
-def _native_layer(obj: dict, raw: str, schema: Schema) -> list[LayerRecord]:
+def _native_layer(obj: dict[str, Any], raw: str, schema: Schema) -> list[LayerRecord]:
     layer = obj.get("layer")
     spans_raw = obj.get("spans") or []
     events_raw = obj.get("events") or []
@@ -190,55 +192,29 @@ def _event(ev: Any, ids: dict[int, Span], schema: Schema) -> Event:
         )
     if ids[trigger].label != etype.name:
         raise _RecordError(f"event {etype.name}: its trigger span is labelled {ids[trigger].label}")
-    args = []
+    args: list[Argument] = []
     raw_args = ev.get("arguments") or []
     if not isinstance(raw_args, list):
         raise _RecordError(f"event {etype.name}: 'arguments' must be a list")
     for a in raw_args:
-        role = (etype.role(a["role"]) if isinstance(a, dict) and isinstance(a.get("role"), str)
-                else None)
-        if role is None:
-            shown = shorten(a)
-            raise _RecordError(f"event {etype.name}: unknown role in {shown}")
+        role = a.get("role") if isinstance(a, dict) else None
+        if not isinstance(role, str) or etype.role(role) is None:
+            raise _RecordError(f"event {etype.name}: unknown role in {shorten(a)}")
         arg_span = a.get("span")
         if not isinstance(arg_span, int) or isinstance(arg_span, bool) or arg_span not in ids:
-            raise _RecordError(f"event {etype.name}, role {role.name}: span {arg_span!r} "
+            raise _RecordError(f"event {etype.name}, role {role}: span {arg_span!r} "
                                "is not a span id of this record")
-        if arg_span == trigger:
-            raise _RecordError(f"event {etype.name}, role {role.name}: the trigger cannot be "
-                               "its own argument")
-        if ids[arg_span].label not in role.labels:
-            raise _RecordError(f"event {etype.name}, role {role.name}: does not accept a "
-                               f"{ids[arg_span].label} span")
-        if not role.multiple and any(a.role == role.name and a.span != arg_span for a in args):
-            raise _RecordError(f"event {etype.name}, role {role.name}: takes one span only")
-        args.append(Argument(role.name, arg_span))
+        problem = argument_problem(etype, role, arg_span, ids[arg_span].label, trigger, args)
+        if problem:
+            raise _RecordError(problem)
+        args.append(Argument(role, arg_span))
     attrs = ev.get("attributes") or {}
     if not isinstance(attrs, dict):
         raise _RecordError(f"event {etype.name}: 'attributes' must be an object")
-    _check_attributes(etype.name, attrs, schema)
+    problem = attribute_problem(schema, etype.name, attrs)
+    if problem:
+        raise _RecordError(problem)
     return Event(etype.name, trigger, tuple(args), attrs)
-
-
-def _check_attributes(event_type: str, attrs: dict[str, Any], schema: Schema) -> None:
-    """Attribute names and values must be the schema's (null leaves one unset)."""
-    known = {a.name: a for a in schema.attributes_for(event_type)}
-    for name, value in attrs.items():
-        spec = known.get(name)
-        shown = shorten(value)
-        if spec is None:
-            names = ", ".join(sorted(known)) or "none"
-            raise _RecordError(f"event {event_type}: unknown attribute '{name}' "
-                               f"(known: {names})")
-        if value is None:
-            continue
-        if spec.type == "integer":
-            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise _RecordError(f"event {event_type}: attribute '{name}' must be a whole "
-                                   f"number (0 or more), got {shown}")
-        elif not isinstance(value, str) or value not in spec.values:
-            raise _RecordError(f"event {event_type}: attribute '{name}' is {shown}, not one "
-                               f"of {', '.join(spec.values)}")
 
 
 def normalize_record(raw: str, layers: list[LayerRecord]) -> tuple[str, list[LayerRecord]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from annotator.core.errors import ImportFileError, SpanError
+from annotator.core.errors import ImportFileError, SpanError, shorten
 from annotator.core.exporters.label_studio import from_utf16, utf16_offsets
 from annotator.core.importers.jsonl import normalize_record
 from annotator.core.importers.label_studio_events import RelationError, read_events
@@ -21,7 +21,6 @@ from annotator.core.importers.safe_json import (
     JsonProblem,
     external_id,
     parse_json,
-    shorten,
     storable_problem,
 )
 from annotator.core.importers.txt import title_of
@@ -89,7 +88,8 @@ def _task(task: Any, n: int, path: Path, schema: Schema, layer: str) -> Document
             layers.append(LayerRecord(name, Status.NEW.value, spans, events))
     text, layers = normalize_record(raw, layers)
     ext = external_id(data.get("id", task.get("id")), f"{path.stem}-{n}")
-    meta = task.get("meta") if isinstance(task.get("meta"), dict) else {}
+    given = task.get("meta")
+    meta: dict[str, Any] = given if isinstance(given, dict) else {}
     problem = storable_problem(meta, "'meta'")
     if problem:
         raise _TaskError(problem)
@@ -119,7 +119,8 @@ def _spans(annotation: Any, raw: str, table: list[int] | None, schema: Schema,
         if not isinstance(value, dict):
             raise _TaskError("a 'labels' result needs a 'value' object")
         start, end = value.get("start"), value.get("end")
-        if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
+        if (not isinstance(start, int) or isinstance(start, bool)
+                or not isinstance(end, int) or isinstance(end, bool)):
             raise _TaskError(f"offsets must be integers, got {shorten(start)}, {shorten(end)}")
         if max(abs(start), abs(end)) >= 2**63:
             raise _TaskError(f"offsets [{shorten(start)}, {shorten(end)}) are out of range")

@@ -85,6 +85,7 @@ def _relation_ends(item: dict[str, Any], triggers: dict[str, list[Key]],
             raise RelationError(f"relation {json.dumps(item.get('from_id'))} -> "
                                 f"{json.dumps(item.get('to_id'))}: {json.dumps(end)} "
                                 "is not a labelled region of this annotation")
+    assert isinstance(source, str) and isinstance(target, str)  # checked just above
     return (source, target) if source in triggers else None
 
 

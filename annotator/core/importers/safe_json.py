@@ -16,6 +16,8 @@ import math
 import sys
 from typing import Any
 
+from annotator.core.errors import cut, shorten
+
 # Deeper than this, a stored value (meta) could not be written back out as JSON by every
 # exporter (json.dumps recurses); no real metadata comes near it.
 MAX_DEPTH = 100
@@ -41,7 +43,7 @@ def _refuse_constant(name: str) -> float:
 def _finite_float(text: str) -> float:
     value = float(text)
     if math.isinf(value):
-        raise _NotFinite(f"the number {_cut(text)} is too large")
+        raise _NotFinite(f"the number {cut(text)} is too large")
     return value
 
 
@@ -118,18 +120,3 @@ def external_id(value: Any, fallback: str) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise JsonProblem(f"'id' must be a string or an integer, got {shorten(value)}")
     return str(value)
-
-
-def shorten(value: Any, limit: int = 60) -> str:
-    """`value` as JSON for an error message, cut to about `limit` characters."""
-    try:
-        shown = json.dumps(value, ensure_ascii=False)
-        if not _encodable(shown):
-            shown = json.dumps(value)
-    except (ValueError, RecursionError):
-        shown = type(value).__name__
-    return _cut(shown, limit)
-
-
-def _cut(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else f"{text[:limit]}… ({len(text):,} characters)"

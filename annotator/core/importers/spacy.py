@@ -11,7 +11,7 @@ training on it would teach the wrong boundaries.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from annotator.core.errors import ImportFileError
 from annotator.core.importers.jsonl import read_jsonl
@@ -67,7 +67,7 @@ def _token_problem(obj: dict[str, Any]) -> str | None:
     return None
 
 
-def _is_int(v: Any) -> bool:
+def _is_int(v: Any) -> TypeGuard[int]:
     return isinstance(v, int) and not isinstance(v, bool)
 
 

@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from annotator.core.errors import UserError
-from annotator.core.types import GOLD
-from annotator.jobs import Cancelled
+from annotator.core.layers import annotator_layers
+from annotator.core.progress import Cancelled
 from annotator.store.merge import merge_project
 from annotator.store.repository import Repository
 from annotator.ui.actions import make_action
@@ -27,7 +27,6 @@ from annotator.ui.workers import BackgroundJob
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
 
-NOT_ANNOTATORS = {GOLD, "imported"}  # layers that are not a person's
 MAX_CONFLICTS_SHOWN = 10  # more are in the change log
 
 
@@ -81,7 +80,7 @@ class TeamMenu(QObject):
     def assign_dialog(self) -> AssignDialog:
         repo = self.win.repo
         counts = repo.assignment_counts()
-        names = sorted((set(repo.layers()) - NOT_ANNOTATORS) | set(counts))
+        names = sorted(set(annotator_layers(repo.layers(), repo.reviewers())) | set(counts))
         dialog = AssignDialog({n: counts.get(n, 0) for n in names}, repo.document_count(),
                               self.win)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
