@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotator.core.errors import UserError
-from annotator.jobs import Cancelled
+from annotator.core.progress import Cancelled
 from annotator.store.repository import Repository
 
 JobFn = Callable[[Repository, Callable[[int, int], None]], str]

@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from annotator.core.importers import read_file
+from annotator.core.progress import Cancelled
 from annotator.core.schema import default_schema_path, load_schema
 from annotator.core.types import GOLD, Argument, DocumentRecord
-from annotator.jobs import Cancelled
 from annotator.store import migrations
 from annotator.store.db import connect, write_transaction
 from annotator.store.merge import MergeError, merge_project

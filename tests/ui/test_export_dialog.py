@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.jobs import import_files
+from annotator.operations.importing import import_files
 from annotator.store.repository import Repository
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "training" / "gold.jsonl"

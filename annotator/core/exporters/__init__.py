@@ -1,4 +1,7 @@
-"""Writing exports: every format goes through the atomic writer and the span check."""
+"""Writing exports: every format goes through the atomic writer and the span check.
+
+The formats themselves are listed in annotator.core.formats (the export registry).
+"""
 
 from __future__ import annotations
 
@@ -11,8 +14,6 @@ from typing import BinaryIO
 from annotator.core.bulk import collector_paused
 from annotator.core.errors import UserError
 from annotator.core.exporters.staging import current_staging, fsync_folder, open_temporary
-
-FORMATS = ("jsonl",)
 
 
 def write_lines_atomic(lines: Iterable[str], target: str | Path) -> int:

@@ -13,7 +13,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from annotator.core.exporters import write_lines_atomic
+from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.report import ExportReport
+from annotator.core.schema import Schema
 from annotator.core.spans import check_span, sorted_spans
 from annotator.core.types import DocumentRecord
 
@@ -31,7 +33,8 @@ def doccano_dict(doc: DocumentRecord) -> dict:
             "annotation_layer": layer.layer}
 
 
-def write_doccano(records: Iterable[DocumentRecord], target: str | Path) -> ExportReport:
+def write_doccano(records: Iterable[DocumentRecord], target: str | Path, schema: Schema,
+                  options: TokenOptions) -> ExportReport:
     report = ExportReport()
 
     def lines() -> Iterator[str]:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.exporters import write_lines_atomic
+from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.report import ExportReport
 from annotator.core.offsets import Utf16Map
 from annotator.core.schema import Schema
@@ -107,11 +108,11 @@ def _event_results(layer: LayerRecord, region: dict[int | None, str],
     return out
 
 
-def write_label_studio(records: Iterable[DocumentRecord], target: str | Path,
-                       schema: Schema | None = None) -> ExportReport:
+def write_label_studio(records: Iterable[DocumentRecord], target: str | Path, schema: Schema,
+                       options: TokenOptions) -> ExportReport:
     """Write the JSON array one task per line (a valid array, and diff-friendly)."""
     report = ExportReport()
-    events = frozenset(et.name for et in schema.event_types) if schema else frozenset()
+    events = frozenset(et.name for et in schema.event_types)
 
     def lines() -> Iterator[str]:
         yield "["

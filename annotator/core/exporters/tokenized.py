@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from annotator.core.exporters.report import ExportReport, TokenOptions
+from annotator.core.exporters.options import TokenOptions
+from annotator.core.exporters.report import ExportReport
 from annotator.core.lanes import nesting_levels
 from annotator.core.spans import check_span, sorted_spans
 from annotator.core.tokens import Aligner, Range, sentences, tokenize

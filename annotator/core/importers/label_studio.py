@@ -34,11 +34,6 @@ class _TaskError(Exception):
     pass
 
 
-def looks_like_label_studio(text: str) -> bool:
-    """A .json file holding a JSON array (native and doccano files are one object a line)."""
-    return text.lstrip("\ufeff \t\r\n").startswith("[")
-
-
 def read_label_studio(path: Path, text: str, schema: Schema, layer: str) -> list[DocumentRecord]:
     try:
         tasks = parse_json(text)

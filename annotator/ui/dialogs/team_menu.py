@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from annotator.core.errors import UserError
+from annotator.core.progress import Cancelled
 from annotator.core.types import GOLD
-from annotator.jobs import Cancelled
 from annotator.store.merge import merge_project
 from annotator.store.repository import Repository
 from annotator.ui.actions import make_action

@@ -1,14 +1,15 @@
-"""Team jobs shared by the CLI and the GUI: the agreement report.
+"""The agreement report `annotator agreement` prints and Team > Agreement report shows.
 
-No Qt and no SQL, like annotator.jobs: the store reads, core computes, progress is
-reported through a callback that may raise jobs.Cancelled.
+The store reads the documents, core computes; progress is reported through a
+callback that may raise annotator.core.progress.Cancelled.
 """
 
 from __future__ import annotations
 
 from annotator.core.agreement import agreement
+from annotator.core.progress import Progress
 from annotator.store.agreement_data import agreement_documents
-from annotator.store.repository import Progress, Repository
+from annotator.store.repository import Repository
 
 
 def agreement_report(repo: Repository, progress: Progress | None = None) -> dict:
