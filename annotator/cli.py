@@ -10,16 +10,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
-import sqlite3
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from types import ModuleType
 
 from annotator import __version__
 from annotator.commands import db_option
 from annotator.core.errors import UserError
-from annotator.paths import default_db_path
 
 # Subcommand -> (its module in annotator.commands, the line `annotator --help` shows).
 COMMANDS = {
@@ -64,6 +61,9 @@ def gui_parser() -> argparse.ArgumentParser:
 
 def run_gui(argv: Sequence[str]) -> int:
     args = gui_parser().parse_args(argv)
+    from pathlib import Path
+
+    from annotator.paths import default_db_path
     from annotator.ui.display_check import display_problem  # no Qt: before Qt loads
 
     problem = display_problem()
@@ -110,10 +110,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (OSError, ValueError):
             pass
         return 1
-    except sqlite3.Error as exc:
-        print(f"error: database problem: {exc}", file=sys.stderr)
-        return 1
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
         return 1
+    except Exception as exc:
+        # sqlite3 is imported by the store, not here (`annotator --help` does not need
+        # it): an sqlite3.Error can only come from a command that imported it.
+        sqlite3 = sys.modules.get("sqlite3")
+        if sqlite3 is not None and isinstance(exc, sqlite3.Error):
+            print(f"error: database problem: {exc}", file=sys.stderr)
+            return 1
+        raise

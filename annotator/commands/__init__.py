@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
-from pathlib import Path
+from time import monotonic
+from typing import TYPE_CHECKING
 
 from annotator.core.errors import UserError
-from annotator.paths import default_db_path
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def db_option(p: argparse.ArgumentParser) -> None:
@@ -25,6 +27,8 @@ def db_option(p: argparse.ArgumentParser) -> None:
 
 def existing_project(db: str | None) -> Path:
     """The project file for a read-only command: a typo must not create an empty project."""
+    from annotator.paths import default_db_path
+
     path = default_db_path(db)
     if not path.is_file():
         raise UserError(f"{path}: no such project file (import documents into it first)")
@@ -46,7 +50,7 @@ class TerminalProgress:
         total = total or self.total
         if not self.enabled or total <= 1:
             return
-        now = time.monotonic()
+        now = monotonic()
         if now - self.last < 0.1 and done < total:
             return
         self.drawn = True
