@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from annotator.commands import TerminalProgress, db_option, existing_project
 from annotator.core.exporters.options import CLITICS, NESTED, SCHEMES, TokenOptions
 from annotator.core.formats import EXPORT_FORMATS
 from annotator.core.splits import DEFAULT_SPLIT
+
+if TYPE_CHECKING:
+    from annotator.core.exporters.request import ExportRequest
 
 
 def _listed(names: list[str]) -> str:
@@ -41,14 +45,20 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="exit 1 when the export reports problems (the files are still written)")
 
 
-def run(args: argparse.Namespace) -> int:
+def request_from(args: argparse.Namespace) -> ExportRequest:
+    """The request the arguments make: the same value the Export dialog builds."""
     from annotator.core.exporters.request import ExportRequest
+
+    return ExportRequest(
+        args.format, args.output, args.layer, args.split, args.seed,
+        TokenOptions(args.scheme, args.clitics, args.nested), args.include_events, args.strict)
+
+
+def run(args: argparse.Namespace) -> int:
     from annotator.operations.exporting import export
     from annotator.store.repository import Repository
 
-    request = ExportRequest(
-        args.format, args.output, args.layer, args.split, args.seed,
-        TokenOptions(args.scheme, args.clitics, args.nested), args.include_events, args.strict)
+    request = request_from(args)
     request.check()  # before opening anything
     repo = Repository.open(existing_project(args.db), read_only=True)
     try:
