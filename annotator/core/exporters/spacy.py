@@ -87,7 +87,7 @@ def _docbin(docs: list[tuple[Tokenized, list[tuple[int, int, bool]]]]) -> bytes:
     """Docs of a blank Arabic pipeline on our tokens.
 
     doc.spans["sc"] (spancat) takes every span, nested or crossing; doc.ents (ner)
-    must not overlap, so it takes the outermost level only (tokens.levels).
+    must not overlap, so it takes the outermost level only (lanes.nesting_levels).
     """
     import spacy
     from spacy.tokens import Doc, DocBin
