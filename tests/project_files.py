@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.jobs import import_files
+from annotator.operations.importing import import_files
 from annotator.store.repository import Repository
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,21 +11,21 @@ import json
 
 from annotator.commands import TerminalProgress, db_option, existing_project
 from annotator.core.errors import UserError
-from annotator.store.repository import Repository
-from annotator.team_jobs import agreement_report
 
 COLUMNS = (("exact_f1", "exact F1"), ("overlap_f1", "overlap F1"), ("cohen_kappa", "kappa"),
            ("krippendorff_alpha", "alpha"))
 EVENT_COLUMNS = (("event_trigger_f1", "trigger F1"), ("event_argument_f1", "argument F1"))
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("agreement", help="inter-annotator agreement on documents marked done")
+def add_arguments(p: argparse.ArgumentParser) -> None:
     db_option(p)
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
 
 def run(args: argparse.Namespace) -> int:
+    from annotator.operations.agreement import agreement_report
+    from annotator.store.repository import Repository
+
     repo = Repository.open(existing_project(args.db), read_only=True)
     try:
         bar = TerminalProgress("comparing", repo.document_count())

@@ -9,20 +9,23 @@ from __future__ import annotations
 import argparse
 
 from annotator.commands import db_option, existing_project
-from annotator.store.repository import Repository
+from annotator.core.limits import MAX_SEED, check_seed
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("assign", help="give each document to N annotators, balanced")
+def add_arguments(p: argparse.ArgumentParser) -> None:
     db_option(p)
     p.add_argument("--users", required=True, metavar="A,B,C",
                    help="comma-separated annotator names (created if new)")
     p.add_argument("--per-document", type=int, default=2, metavar="N",
                    help="annotators per document (default: 2)")
-    p.add_argument("--seed", type=int, help="same seed, same assignment")
+    p.add_argument("--seed", type=int,
+                   help=f"same seed, same assignment (0 to {MAX_SEED}; default: random)")
 
 
 def run(args: argparse.Namespace) -> int:
+    from annotator.store.repository import Repository
+
+    check_seed(args.seed)
     repo = Repository.open(existing_project(args.db))
     try:
         new = repo.assign(args.users.split(","), args.per_document, args.seed)

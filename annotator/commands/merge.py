@@ -6,24 +6,23 @@ import argparse
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotator.commands import TerminalProgress, db_option
 from annotator.core.errors import UserError
 from annotator.paths import default_db_path
-from annotator.store.db import ProjectFileError
-from annotator.store.merge import MergeError, merge_project, read_schema
-from annotator.store.repository import Repository
+
+if TYPE_CHECKING:
+    from annotator.store.repository import Repository
 
 MAX_CONFLICTS_SHOWN = 20
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "merge", help="bring in layers from other project files",
-        description="Merge the layers (spans, events, statuses) of annotators' project "
-                    "files into the project, matching documents by text. Merging a file "
-                    "again changes nothing; a file with a different label schema is "
-                    "refused. A new --db file is created with the first file's schema.")
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.description = ("Merge the layers (spans, events, statuses) of annotators' project "
+                     "files into the project, matching documents by text. Merging a file "
+                     "again changes nothing; a file with a different label schema is "
+                     "refused. A new --db file is created with the first file's schema.")
     p.add_argument("files", nargs="+", metavar="FILE", help="annotators' project files")
     db_option(p)
 
@@ -36,6 +35,9 @@ def run(args: argparse.Namespace) -> int:
     of the first file that can be merged, so that file's schema check passes by
     construction and the other files are compared against it. Exit 2 if any file failed.
     """
+    from annotator.store.db import ProjectFileError
+    from annotator.store.merge import MergeError, merge_project
+
     target = default_db_path(args.db)
     repo: Repository | None = None
     failed = False
@@ -72,6 +74,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _open_project(target: Path, first: str) -> Repository:
+    from annotator.store.merge import read_schema
+    from annotator.store.repository import Repository
+
     if target.exists():
         return Repository.open(target)
     schema = read_schema(first)  # MergeError: the file is not mergeable; try the next one

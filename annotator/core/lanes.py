@@ -1,4 +1,11 @@
-"""Underline lanes: nested and overlapping spans get different lanes so they stay visible."""
+"""Nesting levels: nested and overlapping ranges go to different levels.
+
+One rule for the text view's underline lanes and the token exports' tag columns
+(docs/decisions/0010-token-exports.md, Nesting): ranges are visited outside-in (by
+start, longer first; equal ranges in the order given), each on the lowest level where
+it overlaps nothing, so an enclosing span is on level 0, a span inside it on level 1,
+and crossing spans also go to a further level.
+"""
 
 from __future__ import annotations
 
@@ -8,26 +15,27 @@ from collections.abc import Sequence
 from annotator.core.types import Span
 
 
-def assign_lanes(spans: Sequence[Span]) -> list[int]:
-    """Lane per span (same order as given): the lowest lane free at the span's start.
-
-    Spans are visited outside-in (start, longer first), so an enclosing span keeps lane 0
-    and each nesting level below it takes the next lane.
-    """
-    order = sorted(range(len(spans)), key=lambda i: (spans[i].start, -spans[i].end))
-    lanes = [0] * len(spans)
-    busy: list[tuple[int, int]] = []  # (end, lane) of spans still open
+def nesting_levels(ranges: Sequence[tuple[int, int]]) -> list[int]:
+    """A level per [start, end) range (same order as given), 0 = outermost."""
+    order = sorted(range(len(ranges)), key=lambda i: (ranges[i][0], -ranges[i][1]))
+    levels = [0] * len(ranges)
+    busy: list[tuple[int, int]] = []  # (end, level) of ranges still open
     free: list[int] = []
-    next_lane = 0
+    next_level = 0
     for i in order:
-        s = spans[i]
-        while busy and busy[0][0] <= s.start:
+        start, end = ranges[i]
+        while busy and busy[0][0] <= start:
             heapq.heappush(free, heapq.heappop(busy)[1])
         if free:
-            lane = heapq.heappop(free)
+            level = heapq.heappop(free)
         else:
-            lane = next_lane
-            next_lane += 1
-        lanes[i] = lane
-        heapq.heappush(busy, (s.end, lane))
-    return lanes
+            level = next_level
+            next_level += 1
+        levels[i] = level
+        heapq.heappush(busy, (end, level))
+    return levels
+
+
+def assign_lanes(spans: Sequence[Span]) -> list[int]:
+    """The underline lane of each span (same order as given): its nesting level."""
+    return nesting_levels([(s.start, s.end) for s in spans])

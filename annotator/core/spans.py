@@ -25,13 +25,14 @@ def check_span(text: str, start: int, end: int, expected: str | None = None) -> 
     return actual
 
 
-def sort_key(span: Span) -> tuple[int, int, str]:
-    """Text order: by start, longer first, then label, so nesting reads outside-in."""
+def text_order(span: Span) -> tuple[int, int, str]:
+    """The order spans are listed, exported and drawn in: by start, longer first, then
+    label, so nesting reads outside-in. The sort key of every span list."""
     return (span.start, -span.end, span.label)
 
 
 def sorted_spans(spans: Iterable[Span]) -> list[Span]:
-    return sorted(spans, key=sort_key)
+    return sorted(spans, key=text_order)
 
 
 def normalize_with_offsets(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from annotator.core.arabic import tokens_with_offsets, trim_proclitic
 
-__all__ = ["Aligned", "Aligner", "Range", "gap_tokens", "levels", "sentences", "tokenize"]
+__all__ = ["Aligned", "Aligner", "Range", "gap_tokens", "sentences", "tokenize"]
 
 Range = tuple[int, int]
 
@@ -93,27 +93,6 @@ class Aligner:
             return None
         exact = self._starts[first] == start and self._ends[last - 1] == end
         return Aligned(first, last, exact)
-
-
-def levels(ranges: list[Range]) -> list[int]:
-    """A nesting level (0 = outermost) for each token range, so no level overlaps itself.
-
-    Ranges are placed longest-first from the left, each on the first level where it
-    overlaps nothing: an enclosing name lands on level 0, a name inside it on level 1
-    (the Wojood layout). Crossing spans also go to a further level.
-    """
-    order = sorted(range(len(ranges)), key=lambda k: (ranges[k][0], -ranges[k][1]))
-    ends: list[int] = []  # per level, the end of the last range placed there
-    out = [0] * len(ranges)
-    for k in order:
-        first, last = ranges[k]
-        level = next((lv for lv, e in enumerate(ends) if e <= first), len(ends))
-        if level == len(ends):
-            ends.append(last)
-        else:
-            ends[level] = last
-        out[k] = level
-    return out
 
 
 def sentences(text: str, tokens: list[Range], keep: Iterable[Range] = ()) -> list[Range]:

@@ -27,7 +27,7 @@ from annotator.core.arabic import auto_trim_proclitic, trim_proclitic
 from annotator.core.errors import UserError
 from annotator.core.schema import load_schema
 from annotator.core.types import Span, Status
-from annotator.jobs import import_files
+from annotator.operations.importing import import_files
 from annotator.store.repository import Repository
 from annotator.ui.actions import create_actions
 from annotator.ui.bidi import LRM, isolate
@@ -524,16 +524,12 @@ class MainWindow(QMainWindow):
         """Open the Export dialog without blocking the event loop; OK starts export_to."""
         dialog = ExportDialog(self, self.repo.layers())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.export_to(*dialog.request().arguments()))
+        dialog.accepted.connect(lambda: self.export_to(dialog.request()))
         dialog.open()
 
-    def export_to(self, target: Path, layer: str | None, fmt: str = "jsonl",
-                  split: str | None = None, seed: int = 0, scheme: str = "bio",
-                  clitics: str = "auto", nested: str = "columns", include_events: bool = False,
-                  strict: bool = False) -> BackgroundJob:
-        """Export in a background job (the arguments of `annotator export`)."""
-        run = ExportRun(self, ExportRequest(Path(target), layer, fmt, split, seed,
-                                            scheme, clitics, nested, include_events, strict))
+    def export_to(self, request: ExportRequest) -> BackgroundJob:
+        """Export in a background job (the request `annotator export` builds)."""
+        run = ExportRun(self, request)
         return self.run_job("Exporting…", run.job, run.finished)
 
     def switch_schema_dialog(self) -> None:

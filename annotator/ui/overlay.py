@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from annotator.core.spans import text_order
 from annotator.core.types import Span
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ class Overlay:
     def __init__(self, spans: Sequence[Span], describe: Callable[[Span], str],
                  style: Qt.PenStyle = Qt.PenStyle.DashLine, width: float = 1.5,
                  color: QColor | None = None, grow: float = 2.0) -> None:
-        self.spans = sorted(spans, key=lambda s: (s.start, -s.end))
+        self.spans = sorted(spans, key=text_order)
         self.describe = describe
         self.style, self.width, self.color, self.grow = style, width, color, grow
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.core.arabic import snap_to_words
 from annotator.core.lanes import assign_lanes
+from annotator.core.spans import text_order
 from annotator.core.types import Span
 from annotator.ui.bidi import LRM, isolate
 from annotator.ui.overlay import Overlay
@@ -157,7 +158,7 @@ class TextView(QPlainTextEdit):
         self.document().setDefaultTextOption(opt)
 
     def set_spans(self, spans: Sequence[Span]) -> None:
-        self.spans = sorted(spans, key=_text_order)
+        self.spans = sorted(spans, key=text_order)
         self._starts = [s.start for s in self.spans]
         to_qt = self.positions.to_qt
         self._qt = [(to_qt(s.start), to_qt(s.end)) for s in self.spans]
@@ -170,7 +171,7 @@ class TextView(QPlainTextEdit):
     def add_span(self, span: Span) -> None:
         """Show one more span: relanes only its overlapping neighbours and forgets only
         their blocks' geometry (set_spans re-sorts everything and forgets all of it)."""
-        i = bisect_right(self.spans, _text_order(span), key=_text_order)
+        i = bisect_right(self.spans, text_order(span), key=text_order)
         self.spans.insert(i, span)
         self._starts.insert(i, span.start)
         self._qt.insert(i, (self.positions.to_qt(span.start), self.positions.to_qt(span.end)))
@@ -618,7 +619,3 @@ class TextView(QPlainTextEdit):
                 covered += layout.blockBoundingRect(block).height()  # lays it out
                 self._block_paint(block)
                 block = step(block)
-
-
-def _text_order(span: Span) -> tuple[int, int, str]:
-    return (span.start, -span.end, span.label)

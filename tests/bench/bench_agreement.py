@@ -13,7 +13,7 @@ a fixed random seed: a different label for 10%, a boundary one word shorter for 
 
 Timed, best of --runs:
 
-- agreement: ``team_jobs.agreement_report`` (what ``annotator agreement`` runs) over
+- agreement: ``operations.agreement.agreement_report`` (what ``annotator agreement`` runs) over
   1,000 documents x 3 annotators (3 pairs);
 - merge: ``store.merge.merge_project`` of one annotator's 1,000-document project file
   into a reviewer's project that already has the documents (matched by text hash),
@@ -43,9 +43,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_import_export import generate, require  # noqa: E402
 
 from annotator.core.types import DocumentRecord, LayerRecord, Span  # noqa: E402
+from annotator.operations.agreement import agreement_report  # noqa: E402
 from annotator.store.merge import merge_project  # noqa: E402
 from annotator.store.repository import Repository  # noqa: E402
-from annotator.team_jobs import agreement_report  # noqa: E402
 
 ANNOTATORS = ("a", "b", "c")
 LABELS = ("PER", "ORG", "ARMED_GROUP", "MILITARY", "GPE", "FAC", "LOC", "DATE", "WEAPON")

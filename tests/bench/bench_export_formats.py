@@ -7,7 +7,7 @@ Run from the repository root (not collected by pytest):
 
 The documents come from bench_import_export.generate (seed articles recombined, 30
 word-aligned gold spans each), imported once into a fresh project. Each format is then
-exported with annotator.jobs.export_training (the code `annotator export` runs: reading
+exported with annotator.operations.exporting.export (the code `annotator export` runs: reading
 the project, the span checks, the writer, the manifest), best of --runs, and printed as
 documents per second and as a multiple of the native JSONL time.
 """
@@ -35,7 +35,9 @@ from bench_import_export import (  # noqa: E402
     write_jsonl,
 )
 
-from annotator.jobs import EXPORT_FORMATS, export_training  # noqa: E402
+from annotator.core.exporters.request import ExportRequest  # noqa: E402
+from annotator.core.formats import EXPORT_FORMATS  # noqa: E402
+from annotator.operations.exporting import export  # noqa: E402
 from annotator.store.repository import Repository  # noqa: E402
 
 
@@ -45,7 +47,7 @@ def time_format(db_path: Path, fmt: str, folder: Path, n_docs: int, split: str |
     repo = Repository.open(db_path)
     try:
         t0 = time.perf_counter()
-        report = export_training(repo, fmt, target, split=split)
+        report = export(repo, ExportRequest(fmt, target, split=split))
         elapsed = time.perf_counter() - t0
     finally:
         repo.close()

@@ -4,7 +4,7 @@
 
 Imports annotator once, then forks one child per export, so each trial costs an
 export, not an interpreter start. The forks run what `annotator export` runs
-(annotator.jobs.export_training on their own connection). Prints one JSON line per
+(annotator.operations.exporting.export on their own connection). Prints one JSON line per
 observation of FOLDER: the hidden temporaries in it, and for each manifest whether the
 files it lists have the sizes and SHA-256 it records (checked here with hashlib).
 POSIX only (fork, SIGKILL).
@@ -21,7 +21,8 @@ import sys
 import time
 from pathlib import Path
 
-from annotator.jobs import export_training
+from annotator.core.exporters.request import ExportRequest
+from annotator.operations.exporting import export as export_request
 from annotator.store.repository import Repository
 
 SPLIT = "train=0.8,dev=0.1,test=0.1"
@@ -34,7 +35,7 @@ def export(db: str, folder: Path, which: int) -> None:
     fmt, name, split = EXPORTS[which]
     repo = Repository.open(db)
     try:
-        export_training(repo, fmt, folder / name, split=split)
+        export_request(repo, ExportRequest(fmt, folder / name, split=split))
     finally:
         repo.close()
 

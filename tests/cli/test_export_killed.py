@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from annotator.core.exporters.request import ExportRequest
 from annotator.core.exporters.staging import temporary_name
-from annotator.jobs import export_training, import_files
+from annotator.operations.exporting import export
+from annotator.operations.importing import import_files
 from annotator.store.repository import Repository
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "training" / "gold.jsonl"
@@ -89,7 +91,7 @@ def test_an_export_removes_temporaries_of_dead_processes_only(tmp_path: Path) ->
         not_ours = out / ".gold.csv.1234.tmp"
         not_ours.write_bytes(b"someone else's")
         import_files(repo, [src])
-        export_training(repo, "csv", out / "gold.csv")
+        export(repo, ExportRequest("csv", out / "gold.csv"))
         assert sorted(p.name for p in out.iterdir()) == sorted(
             [running, not_ours.name, "gold.csv", "gold.csv.manifest.json"])
     finally:
@@ -104,8 +106,8 @@ def test_the_manifest_records_size_and_sha256_of_each_file(tmp_path: Path) -> No
     repo = Repository.open(tmp_path / "p.db")
     try:
         import_files(repo, [GOLD])
-        export_training(repo, "spacy", tmp_path / "d.jsonl")
-        export_training(repo, "conll", tmp_path / "s", split="train=0.5,test=0.5")
+        export(repo, ExportRequest("spacy", tmp_path / "d.jsonl"))
+        export(repo, ExportRequest("conll", tmp_path / "s", split="train=0.5,test=0.5"))
     finally:
         repo.close()
     single = json.loads((tmp_path / "d.jsonl.manifest.json").read_text(encoding="utf-8"))

@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from annotator.core.exporters.report import TokenOptions
-from annotator.jobs import export_training, import_files
+from annotator.core.exporters.options import TokenOptions
+from annotator.core.exporters.request import ExportRequest
+from annotator.operations.exporting import export as export_request
+from annotator.operations.importing import import_files
 from annotator.store.repository import Repository
 
 if TYPE_CHECKING:
@@ -48,8 +50,8 @@ def export(db: Path, fmt: str, out: Path, clitics: str = "auto", events: bool = 
     """What `annotator export --format FMT -o OUT` does, in this process (faster)."""
     repo = Repository.open(db)
     try:
-        return export_training(repo, fmt, out, options=TokenOptions(clitics=clitics),
-                               include_events=events)
+        return export_request(repo, ExportRequest(fmt, out, options=TokenOptions(clitics=clitics),
+                                                  include_events=events))
     finally:
         repo.close()
 

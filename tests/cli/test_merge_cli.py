@@ -17,7 +17,7 @@ import pytest
 
 from annotator.core.schema import default_schema_path
 from annotator.core.types import Argument
-from annotator.jobs import import_files
+from annotator.operations.importing import import_files
 from annotator.store.repository import Repository
 
 if TYPE_CHECKING:

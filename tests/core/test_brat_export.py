@@ -6,6 +6,7 @@ import random
 from pathlib import Path
 
 from annotator.core.exporters.brat import write_brat
+from annotator.core.exporters.options import TokenOptions
 from annotator.core.schema import Schema
 from annotator.core.types import Argument, DocumentRecord, Event, LayerRecord, Span
 
@@ -61,7 +62,7 @@ def test_a_span_across_a_line_break_is_one_discontinuous_annotation(
              Span(text.index("الهجوم"), text.index("انتهى") + 5, "LOC",
                   text[text.index("الهجوم"):text.index("انتهى") + 5]),
              Span(text.index("بغداد"), len(text), "GPE", text[text.index("بغداد"):])]
-    report = write_brat([layer_doc(text, spans)], schema, tmp_path / "b")
+    report = write_brat([layer_doc(text, spans)], tmp_path / "b", schema, TokenOptions())
     assert report.problems == [] and report.spans == 3
     found, refused = brat_read(tmp_path / "b", "d")
     assert refused == []
@@ -81,7 +82,8 @@ def test_what_brat_cannot_hold_is_reported_with_its_events_never_moved(
              Span(text.index("  "), text.index("  ") + 2, "LOC", "  ", 4),  # only spaces
              Span(text.index("\n") + 1, text.index("\n") + 5, "DATE", "اليو", 5)]
     events = [Event("ATTACK", 3, (Argument("Place", 1), Argument("Time", 5)))]
-    report = write_brat([layer_doc(text, spans, events)], schema, tmp_path / "b")
+    report = write_brat([layer_doc(text, spans, events)], tmp_path / "b", schema,
+                        TokenOptions())
     assert report.problems == [
         f"d: GPE span [{baghdad}, {baghdad + 6}) 'بغداد\\n': ends with a line break, which a "
         "brat fragment cannot hold; left out",
@@ -95,7 +97,8 @@ def test_what_brat_cannot_hold_is_reported_with_its_events_never_moved(
     ann = (tmp_path / "b" / "d.ann").read_text(encoding="utf-8").splitlines()
     assert "E1\tATTACK:T1 Time:T2" in ann
     trigger_gone = write_brat([layer_doc("هجوم\n", [Span(0, 5, "ATTACK", "هجوم\n", 1)],
-                                         [Event("ATTACK", 1)])], schema, tmp_path / "c")
+                                         [Event("ATTACK", 1)])], tmp_path / "c", schema,
+                              TokenOptions())
     assert trigger_gone.problems[-1] == "d: ATTACK event left out: its trigger span " \
         "'هجوم\\n' is left out"
     assert (tmp_path / "c" / "d.ann").read_text(encoding="utf-8") == ""
@@ -120,7 +123,7 @@ def test_random_documents_every_span_is_read_back_exactly_or_reported(
         wanted[ident] = (text, sorted(spans))
         docs.append(layer_doc(text, [Span(a, b, "LOC", text[a:b]) for a, b in sorted(spans)],
                               ident=ident))
-    report = write_brat(docs, schema, tmp_path / "b")
+    report = write_brat(docs, tmp_path / "b", schema, TokenOptions())
     reported = {(p.split(":")[0], p.split("[")[1].split(")")[0]) for p in report.problems}
     assert len(reported) == len(report.problems)
     moved_before = 0

@@ -9,10 +9,13 @@ import pytest
 
 from annotator.core.errors import ImportFileError
 from annotator.core.exporters.label_studio import write_label_studio
+from annotator.core.exporters.options import TokenOptions
+from annotator.core.exporters.request import ExportRequest
 from annotator.core.importers import read_file
 from annotator.core.schema import Schema, load_schema
 from annotator.core.types import Argument, DocumentRecord, Event, LayerRecord, Span
-from annotator.jobs import export_training, import_files
+from annotator.operations.exporting import export
+from annotator.operations.importing import import_files
 from annotator.store.repository import Repository
 
 # An emoji first, so UTF-16 offsets differ from code points.
@@ -61,7 +64,7 @@ def test_tasks_have_integer_ids_and_keep_the_document_id_in_data(tmp_path: Path)
     out = tmp_path / "ls.json"
     docs = [attack_document(), DocumentRecord("second", "نص آخر عن بغداد", "t", layers=[
         LayerRecord("gold", "done", [Span(10, 15, "GPE", "بغداد")])])]
-    write_label_studio(docs, out)
+    write_label_studio(docs, out, load_schema(), TokenOptions())
     tasks = read_tasks(out)
     assert [t["id"] for t in tasks] == [1, 2]
     assert [t["data"]["id"] for t in tasks] == ["attack-1", "second"]
@@ -70,7 +73,7 @@ def test_tasks_have_integer_ids_and_keep_the_document_id_in_data(tmp_path: Path)
 def test_events_are_relations_from_the_trigger_region_with_the_role_as_label(
         tmp_path: Path) -> None:
     out = tmp_path / "ls.json"
-    write_label_studio([attack_document()], out, load_schema())
+    write_label_studio([attack_document()], out, load_schema(), TokenOptions())
     (task,) = read_tasks(out)
     result = task["annotations"][0]["result"]
     regions = {r["id"]: r for r in result if r["type"] == "labels"}
@@ -105,13 +108,13 @@ def test_export_import_export_gives_the_same_events_and_the_same_file(
         tmp_path: Path, schema: Schema) -> None:
     first, second = tmp_path / "1.json", tmp_path / "2.json"
     source = attack_document()
-    write_label_studio([source], first, schema)
+    write_label_studio([source], first, schema, TokenOptions())
     (back,) = read_file(first, schema, "auto", layer="gold")
     assert readable_events(back) == readable_events(source)
     assert {(s.start, s.end, s.label) for s in back.layers[0].spans} == {
         (s.start, s.end, s.label) for s in source.layers[0].spans}
     back.layers[0].status = "done"
-    write_label_studio([back], second, schema)
+    write_label_studio([back], second, schema, TokenOptions())
     assert second.read_bytes() == first.read_bytes()
 
 
@@ -135,9 +138,9 @@ def test_events_survive_a_project_round_trip_through_label_studio(tmp_path: Path
             summary = import_files(repo, [source], fmt, layer="gold")
             assert summary.errors == [], summary.errors
             if name == "a":
-                export_training(repo, "label-studio", tmp_path / "ls.json", "gold")
+                export(repo, ExportRequest("label-studio", tmp_path / "ls.json", "gold"))
             out = tmp_path / f"{name}.jsonl"
-            export_training(repo, "jsonl", out, "gold")
+            export(repo, ExportRequest("jsonl", out, "gold"))
             outs.append(json.loads(out.read_text(encoding="utf-8")))
         finally:
             repo.close()
@@ -155,7 +158,7 @@ def test_events_survive_a_project_round_trip_through_label_studio(tmp_path: Path
 def test_a_trigger_span_without_an_event_is_reported(tmp_path: Path, schema: Schema) -> None:
     doc = attack_document()
     doc.layers[0].events = doc.layers[0].events[:-1]  # "الهجوم" keeps its ATTACK label only
-    report = write_label_studio([doc], tmp_path / "ls.json", schema)
+    report = write_label_studio([doc], tmp_path / "ls.json", schema, TokenOptions())
     start = TEXT.index("الهجوم")
     assert report.problems == [f"attack-1: ATTACK span [{start}, {start + 6}) 'الهجوم': "
                                "triggers no event; Label Studio reads it as one"]
@@ -218,7 +221,7 @@ def test_label_studio_converter_reads_the_file(tmp_path: Path, schema: Schema) -
     KeyError: 'id' on our tasks."""
     converter = pytest.importorskip("label_studio_converter")
     out = tmp_path / "ls.json"
-    write_label_studio([attack_document()], out, schema)
+    write_label_studio([attack_document()], out, schema, TokenOptions())
     labels = "".join(f'<Label value="{lb.name}"/>' for lb in schema.all_labels)
     config = (f'<View><Labels name="label" toName="text">{labels}</Labels>'
               '<Text name="text" value="$text"/></View>')

@@ -16,10 +16,10 @@ class BlockQt:
         return None
 
 sys.meta_path.insert(0, BlockQt())
-import annotator.core, annotator.store
+import annotator.commands, annotator.core, annotator.operations, annotator.store
 
-names = ["annotator.paths", "annotator.cli", "annotator.jobs"]
-for pkg in (annotator.core, annotator.store):
+names = ["annotator.paths", "annotator.cli"]
+for pkg in (annotator.core, annotator.store, annotator.operations, annotator.commands):
     names += [m.name for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + ".")]
 imported, failed = [], {}
 for name in names:
@@ -48,7 +48,8 @@ def test_core_store_and_cli_import_without_qt() -> None:
     # The walk really covered the layers (not an empty list that trivially passes).
     assert {"annotator.core.schema", "annotator.core.importers.jsonl",
             "annotator.core.exporters.jsonl", "annotator.store.repository",
-            "annotator.store.migrations", "annotator.cli"} <= imported
+            "annotator.store.migrations", "annotator.cli", "annotator.operations.exporting",
+            "annotator.commands.export"} <= imported
 
 
 def test_the_probe_would_notice_qt() -> None:

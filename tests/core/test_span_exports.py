@@ -13,10 +13,13 @@ from annotator.core.errors import ImportFileError, SpanError
 from annotator.core.exporters.csv_spans import write_csv
 from annotator.core.exporters.doccano import write_doccano
 from annotator.core.exporters.label_studio import write_label_studio
+from annotator.core.exporters.options import TokenOptions
 from annotator.core.importers import read_file
 from annotator.core.schema import load_schema
 from annotator.core.types import DocumentRecord, LayerRecord, Span
 
+SCHEMA = load_schema()
+OPTIONS = TokenOptions()
 GOLD = Path(__file__).resolve().parents[1] / "data" / "training" / "gold.jsonl"
 # An emoji (two UTF-16 units) before the span, one inside another span, and a quote,
 # comma and line break inside span texts for the CSV quoting.
@@ -46,7 +49,7 @@ def gold_records() -> list[DocumentRecord]:
 
 def test_doccano_lines(tmp_path: Path) -> None:
     out = tmp_path / "d.jsonl"
-    report = write_doccano([record()], out)
+    report = write_doccano([record()], out, SCHEMA, OPTIONS)
     (line,) = out.read_text(encoding="utf-8").splitlines()
     rec = json.loads(line)
     assert rec["id"] == "doc-1" and rec["text"] == TEXT
@@ -61,7 +64,7 @@ def test_doccano_lines(tmp_path: Path) -> None:
 
 def test_label_studio_counts_utf16_units(tmp_path: Path) -> None:
     out = tmp_path / "ls.json"
-    write_label_studio([record()], out)
+    write_label_studio([record()], out, SCHEMA, OPTIONS)
     (task,) = json.loads(out.read_text(encoding="utf-8"))
     assert task["data"]["text"] == TEXT and task["data"]["id"] == "doc-1"
     results = task["annotations"][0]["result"]
@@ -81,14 +84,14 @@ def test_label_studio_counts_utf16_units(tmp_path: Path) -> None:
 
 def test_label_studio_file_is_a_json_array_even_when_empty(tmp_path: Path) -> None:
     out = tmp_path / "ls.json"
-    write_label_studio([], out)
+    write_label_studio([], out, SCHEMA, OPTIONS)
     assert json.loads(out.read_text(encoding="utf-8")) == []
 
 
 def test_label_studio_round_trip_gives_the_same_spans(tmp_path: Path) -> None:
     out = tmp_path / "ls.json"
     sources = [record(), *gold_records()]
-    write_label_studio(sources, out)
+    write_label_studio(sources, out, SCHEMA, OPTIONS)
     back = read_file(out, load_schema(), "auto", layer="gold")
     assert [d.text for d in back] == [d.text for d in sources]
     for got, want in zip(back, sources, strict=True):
@@ -111,7 +114,7 @@ def test_label_studio_offsets_inside_an_emoji_are_refused(tmp_path: Path) -> Non
 def test_doccano_round_trip_gives_the_same_spans(tmp_path: Path) -> None:
     out = tmp_path / "d.jsonl"
     sources = [record(), *gold_records()]
-    write_doccano(sources, out)
+    write_doccano(sources, out, SCHEMA, OPTIONS)
     back = read_file(out, load_schema(), "auto")
     for got, want in zip(back, sources, strict=True):
         assert got.text == want.text
@@ -122,7 +125,7 @@ def test_doccano_round_trip_gives_the_same_spans(tmp_path: Path) -> None:
 def test_csv_has_bom_quotes_and_exact_texts(tmp_path: Path) -> None:
     out = tmp_path / "s.csv"
     docs = [record(), *gold_records()]
-    report = write_csv(docs, out)
+    report = write_csv(docs, out, SCHEMA, OPTIONS)
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # so Excel reads UTF-8
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
@@ -141,5 +144,5 @@ def test_a_span_that_does_not_match_its_text_stops_the_export(tmp_path: Path, wr
     out = tmp_path / "x"
     bad = record(spans=[Span(0, 2, "PER", "xx")])
     with pytest.raises(SpanError):
-        writer([bad], out)
+        writer([bad], out, SCHEMA, OPTIONS)
     assert list(tmp_path.iterdir()) == []  # nothing half-written

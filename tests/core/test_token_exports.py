@@ -7,7 +7,7 @@ from pathlib import Path
 
 from annotator.core.exporters.conll import write_conll
 from annotator.core.exporters.hf import write_hf
-from annotator.core.exporters.report import TokenOptions
+from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.spacy import write_spacy
 from annotator.core.schema import Schema
 from annotator.core.spans import sorted_spans
@@ -46,7 +46,7 @@ def seqeval_entities(sents: list[list[list[str]]], column: int) -> list[tuple[st
 def test_conll_with_split_clitics_gives_seqeval_every_span_nested_in_a_second_column(
         tmp_path: Path, schema: Schema, gold: list[DocumentRecord]) -> None:
     target = tmp_path / "gold.conll"
-    report = write_conll(gold, target, entity_options(schema, clitics="split"))
+    report = write_conll(gold, target, schema, entity_options(schema, clitics="split"))
     spans = entity_spans(gold, schema)
     assert (report.records, report.spans, report.widened) == (2, len(spans), 0)
     assert report.problems == [] and report.files == [target]
@@ -69,7 +69,7 @@ def test_conll_with_split_clitics_gives_seqeval_every_span_nested_in_a_second_co
 def test_conll_without_split_widens_spans_to_whole_tokens_and_names_them(
         tmp_path: Path, schema: Schema, gold: list[DocumentRecord]) -> None:
     target = tmp_path / "gold.conll"
-    report = write_conll(gold, target, entity_options(schema))
+    report = write_conll(gold, target, schema, entity_options(schema))
     assert report.widened == 3  # إيران in لإيران, وزارة in بوزارة, إسرائيل in وإسرائيل
     assert len(report.problems) == 3
     assert report.problems[0].startswith("gold-1: GPE span [42, 47) 'إيران'")
@@ -82,7 +82,7 @@ def test_conll_bilou_and_outermost_only(tmp_path: Path, schema: Schema,
                                         gold: list[DocumentRecord]) -> None:
     target = tmp_path / "gold.conll"
     options = entity_options(schema, clitics="split", scheme="bilou", nested="outermost")
-    report = write_conll(gold, target, options)
+    report = write_conll(gold, target, schema, options)
     assert report.spans == len(entity_spans(gold, schema)) - 1  # العراق inside the group
     sents = read_conll_columns(target)
     rows = [row for s in sents for row in s]
@@ -98,18 +98,19 @@ def test_conll_bilou_and_outermost_only(tmp_path: Path, schema: Schema,
 
 
 def test_without_entity_labels_event_triggers_are_tagged_too(
-        tmp_path: Path, gold: list[DocumentRecord]) -> None:
+        tmp_path: Path, schema: Schema, gold: list[DocumentRecord]) -> None:
     target = tmp_path / "all.conll"
-    write_conll(gold, target, TokenOptions(clitics="split"))
+    write_conll(gold, target, schema, TokenOptions(clitics="split"))
     assert "هجومًا B-ATTACK" in target.read_text(encoding="utf-8")
 
 
-def test_conll_keeps_a_span_across_a_full_stop_in_one_sentence(tmp_path: Path) -> None:
+def test_conll_keeps_a_span_across_a_full_stop_in_one_sentence(tmp_path: Path,
+                                                               schema: Schema) -> None:
     text = "وصل م. علي اليوم. ثم ذهب"
     span = Span(4, 10, "PER", "م. علي")
     record = DocumentRecord("d", text, "t", layers=[LayerRecord("gold", "done", [span])])
     target = tmp_path / "x.conll"
-    write_conll([record], target, TokenOptions())
+    write_conll([record], target, schema, TokenOptions())
     sents = read_conll_columns(target)
     assert [[r[0] for r in s] for s in sents] == [
         ["وصل", "م", ".", "علي", "اليوم", "."], ["ثم", "ذهب"]]
@@ -121,8 +122,7 @@ def test_hf_export_loads_with_datasets_and_maps_tags_through_labels_json(
     import datasets
 
     target = tmp_path / "train.jsonl"
-    labels = [lb.name for lb in schema.all_labels]
-    report = write_hf(gold, target, entity_options(schema, clitics="split"), labels)
+    report = write_hf(gold, target, schema, entity_options(schema, clitics="split"))
     assert report.files == [target, tmp_path / "labels.json"]
     mapping = json.loads((tmp_path / "labels.json").read_text(encoding="utf-8"))
     names = mapping["names"]
@@ -140,11 +140,10 @@ def test_hf_export_loads_with_datasets_and_maps_tags_through_labels_json(
 
 def test_hf_tag_ids_do_not_depend_on_the_split_written(
         tmp_path: Path, schema: Schema, gold: list[DocumentRecord]) -> None:
-    labels = [lb.name for lb in schema.all_labels]
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
-    write_hf(gold[:1], tmp_path / "a" / "train.jsonl", TokenOptions(), labels)
-    write_hf(gold[1:], tmp_path / "b" / "test.jsonl", TokenOptions(), labels)
+    write_hf(gold[:1], tmp_path / "a" / "train.jsonl", schema, TokenOptions())
+    write_hf(gold[1:], tmp_path / "b" / "test.jsonl", schema, TokenOptions())
     assert (tmp_path / "a" / "labels.json").read_bytes() == \
         (tmp_path / "b" / "labels.json").read_bytes()
 
@@ -155,7 +154,7 @@ def test_spacy_export_offsets_match_the_text_and_docbin_holds_every_span(
     from spacy.tokens import Doc, DocBin
 
     target = tmp_path / "gold.jsonl"
-    report = write_spacy(gold, target, entity_options(schema, clitics="split"))
+    report = write_spacy(gold, target, schema, entity_options(schema, clitics="split"))
     assert report.problems == []
     assert report.files == [target, tmp_path / "gold.spacy"]
     tasks = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
@@ -189,7 +188,7 @@ def test_spacy_reports_a_span_inside_a_token_and_keeps_its_exact_offsets(
     from spacy.tokens import DocBin
 
     target = tmp_path / "gold.jsonl"
-    report = write_spacy(gold, target, entity_options(schema, clitics="keep"))
+    report = write_spacy(gold, target, schema, entity_options(schema, clitics="keep"))
     assert report.widened == 0 and len(report.problems) == 3
     assert "gold-1: GPE span [42, 47) 'إيران'" in report.problems[0]
     task = json.loads(target.read_text(encoding="utf-8").splitlines()[0])

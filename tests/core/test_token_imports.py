@@ -30,7 +30,7 @@ def labelled(records: list[DocumentRecord], schema: Schema) -> list[tuple[str, s
 def test_conll_reimports_the_same_spans_on_text_rebuilt_from_tokens(
         tmp_path: Path, schema: Schema, gold: list[DocumentRecord]) -> None:
     target = tmp_path / "train.conll"
-    write_conll(gold, target, entity_options(schema, clitics="split"))
+    write_conll(gold, target, schema, entity_options(schema, clitics="split"))
     back = read_file(target, schema, layer="conll")
     assert [r.external_id for r in back] == ["train-1", "train-2"]  # CoNLL has no ids
     # one sentence per line, tokens joined by one space
@@ -47,7 +47,7 @@ def test_conll_reimports_the_same_spans_on_text_rebuilt_from_tokens(
 def test_conll_reimport_differs_only_by_the_reported_widening(
         tmp_path: Path, schema: Schema, gold: list[DocumentRecord]) -> None:
     target = tmp_path / "gold.conll"
-    report = write_conll(gold, target, entity_options(schema))
+    report = write_conll(gold, target, schema, entity_options(schema))
     back = labelled(read_file(target, schema), schema)
     original = [(label, " ".join(text.split())) for label, text in labelled(gold, schema)]
     changed = [(a, b) for a, b in zip(original, back, strict=True) if a != b]
@@ -59,7 +59,8 @@ def test_conll_reimport_differs_only_by_the_reported_widening(
 def test_spacy_jsonl_reimports_exact_offsets(tmp_path: Path, schema: Schema,
                                              gold: list[DocumentRecord]) -> None:
     target = tmp_path / "gold.jsonl"
-    write_spacy(gold, target, entity_options(schema))  # without split: إيران has no token ids
+    # without split: إيران has no token ids
+    write_spacy(gold, target, schema, entity_options(schema))
     back = read_file(target, schema, fmt="spacy", layer="spacy")
     assert [(r.external_id, r.text) for r in back] == [(r.external_id, r.text) for r in gold]
     names = {lb.name for lb in schema.labels}
@@ -119,7 +120,7 @@ def test_cli_imports_a_conll_file_by_its_suffix(tmp_path: Path, schema: Schema,
                                                 gold: list[DocumentRecord],
                                                 cli: Callable[..., CliResult]) -> None:
     target = tmp_path / "gold.conll"
-    write_conll(gold, target, entity_options(schema, clitics="split"))
+    write_conll(gold, target, schema, entity_options(schema, clitics="split"))
     db = tmp_path / "fresh.db"
     result = cli("import", target, "--db", db)
     assert result.returncode == 0, result.stderr

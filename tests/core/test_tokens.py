@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.tokens import Aligner, gap_tokens, levels, sentences, tokenize
+from annotator.core.tokens import Aligner, gap_tokens, sentences, tokenize
 
 
 def words(text: str, tokens: list[tuple[int, int]]) -> list[str]:
@@ -92,9 +92,3 @@ def test_gap_tokens_rebuild_the_text_exactly_as_spacy_joins_words(text: str) -> 
     assert "".join(text[a:b] + (" " if ws else "") for a, b, ws in cover) == text
     for (_, end, ws), (start, _, _) in zip(cover, cover[1:], strict=False):
         assert start == end + (1 if ws else 0)
-
-
-def test_levels_put_nested_and_crossing_ranges_on_further_levels() -> None:
-    # outer (0,4) holds (3,4); (5,6) twice (two labels); (1,2) inside the outer too
-    assert levels([(0, 4), (3, 4), (5, 6), (5, 6), (1, 2)]) == [0, 1, 0, 1, 1]
-    assert levels([(0, 3), (2, 5)]) == [0, 1]  # crossing

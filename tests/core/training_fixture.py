@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotator.core.exporters.report import TokenOptions
+from annotator.core.exporters.options import TokenOptions
 from annotator.core.schema import Schema
 
 GOLD = Path(__file__).parents[1] / "data" / "training" / "gold.jsonl"

@@ -20,7 +20,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from annotator.core.types import Span  # noqa: E402
-from annotator.jobs import import_files  # noqa: E402
+from annotator.operations.importing import import_files  # noqa: E402
 from annotator.store.repository import Repository  # noqa: E402
 from annotator.ui.main_window import MainWindow  # noqa: E402
 from annotator.ui.text_view import TextView  # noqa: E402

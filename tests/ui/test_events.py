@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QComboBox, QMenu
 
-from annotator.jobs import import_files
+from annotator.operations.importing import import_files
 from annotator.store.repository import Repository
 
 SENTENCE = "قصفت المقاومة الإسلامية قاعدة حرير الأمريكية في أربيل بطائرة مسيرة يوم الأحد"

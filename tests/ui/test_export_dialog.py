@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,10 +17,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLineEdit,
     QMessageBox,
+    QSpinBox,
     QWidget,
 )
 
-from annotator.jobs import import_files
+from annotator.cli import build_parser
+from annotator.commands.export import request_from
+from annotator.core.splits import DEFAULT_SPLIT
+from annotator.operations.importing import import_files
 from annotator.store.repository import Repository
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "training" / "gold.jsonl"
@@ -125,6 +130,28 @@ def test_split_conll_export_with_token_options(gold_project: Path, tmp_path: Pat
             for line in (out / name).read_text("utf-8").splitlines()
             if line.strip() and not line.startswith("-DOCSTART-")}
     assert any(t.startswith(("U-", "L-")) for t in tags)  # BILOU, not BIO
+
+
+def test_the_dialog_builds_the_request_the_command_line_builds(gold_project: Path,
+                                                              tmp_path: Path, open_window,
+                                                              qtbot) -> None:
+    win = open_window(gold_project)
+    dialog = open_dialog(win, qtbot)
+    choose(dialog, "exportFormat", "hf")
+    choose(dialog, "exportLayer", "all")
+    choose(dialog, "exportScheme", "bilou")
+    choose(dialog, "exportClitics", "keep")
+    choose(dialog, "exportNested", "outermost")
+    for box in ("exportSplitEnabled", "exportIncludeEvents", "exportStrict"):
+        qtbot.mouseClick(dialog.findChild(QCheckBox, box), Qt.MouseButton.LeftButton)
+    dialog.findChild(QSpinBox, "exportSeed").setValue(7)
+    type_path(dialog, tmp_path / "out")
+    args = build_parser("export").parse_args([
+        "export", "--format", "hf", "--layer", "all", "--scheme", "bilou", "--clitics", "keep",
+        "--nested", "outermost", "--split", DEFAULT_SPLIT, "--seed", "7", "--include-events",
+        "--strict", "-o", str(tmp_path / "out")])
+    assert dialog.request() == replace(request_from(args), target=tmp_path / "out")
+    dialog.reject()
 
 
 def test_a_bad_split_keeps_the_dialog_open(gold_project: Path, tmp_path: Path, open_window,

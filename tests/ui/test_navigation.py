@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
 
 from annotator.core.types import DocumentRecord
-from annotator.jobs import import_files
+from annotator.operations.importing import import_files
 from annotator.store.repository import Repository
 
 CTRL = Qt.KeyboardModifier.ControlModifier

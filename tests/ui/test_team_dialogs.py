@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from annotator.jobs import import_files
+from annotator.operations.agreement import agreement_report
+from annotator.operations.importing import import_files
 from annotator.store.repository import Repository
-from annotator.team_jobs import agreement_report
 from annotator.ui.dialogs.agreement_window import NOTHING_TO_COMPARE, AgreementWindow
 from annotator.ui.dialogs.assign_dialog import AssignDialog
 from tests.ui.conftest import SEEDS

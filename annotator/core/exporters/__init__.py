@@ -1,4 +1,7 @@
-"""Writing exports: every format goes through the atomic writer and the span check."""
+"""Writing exports: every format goes through the atomic writer and the span check.
+
+The formats themselves are listed in annotator.core.formats (the export registry).
+"""
 
 from __future__ import annotations
 
@@ -10,9 +13,6 @@ from typing import BinaryIO
 
 from annotator.core.bulk import collector_paused
 from annotator.core.errors import UserError
-from annotator.core.exporters.staging import current_staging, fsync_folder, open_temporary
-
-FORMATS = ("jsonl",)
 
 
 def write_lines_atomic(lines: Iterable[str], target: str | Path) -> int:
@@ -49,6 +49,10 @@ def write_bytes_atomic(data: bytes, target: str | Path) -> None:
 def _write_atomic(target: str | Path, write: Callable[[BinaryIO], object]) -> None:
     """Write a complete, fsynced temporary and rename it to `target`, or, inside
     staging.staged_writes, leave the rename to the batch's commit."""
+    # Imported here, not above: `annotator export --help` reads the token options from
+    # this package and needs none of the file machinery.
+    from annotator.core.exporters.staging import current_staging, fsync_folder, open_temporary
+
     path = Path(target)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():

@@ -21,6 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from annotator.core.errors import UserError
+from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.report import ExportReport
 from annotator.core.exporters.staging import fsync_folder, temporary_folder
 from annotator.core.schema import Schema
@@ -168,8 +169,8 @@ def file_stem(doc: DocumentRecord, taken: set[str]) -> str:
     return candidate
 
 
-def write_brat(docs: Iterable[DocumentRecord], schema: Schema,
-               folder: str | Path) -> ExportReport:
+def write_brat(docs: Iterable[DocumentRecord], folder: str | Path, schema: Schema,
+               options: TokenOptions) -> ExportReport:
     """Write the collection into `folder` (created): the documents written (records),
     spans written and what brat cannot hold (problems).
 

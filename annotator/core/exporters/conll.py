@@ -12,14 +12,16 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from annotator.core.exporters import write_lines_atomic
-from annotator.core.exporters.report import ExportReport, TokenOptions
+from annotator.core.exporters.options import TokenOptions
+from annotator.core.exporters.report import ExportReport
 from annotator.core.exporters.tokenized import Tokenized, tokenized
+from annotator.core.schema import Schema
 from annotator.core.types import DocumentRecord
 
 DOCSTART = "-DOCSTART-"
 
 
-def write_conll(records: Iterable[DocumentRecord], target: Path,
+def write_conll(records: Iterable[DocumentRecord], target: str | Path, schema: Schema,
                 options: TokenOptions) -> ExportReport:
     options = options.for_format("conll")
     report = ExportReport()

@@ -15,7 +15,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from annotator.core.exporters import write_lines_atomic
+from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.report import ExportReport
+from annotator.core.schema import Schema
 from annotator.core.spans import check_span, sorted_spans
 from annotator.core.types import DocumentRecord
 
@@ -34,7 +36,8 @@ def csv_rows(records: Iterable[DocumentRecord],
             yield [doc.external_id, layer.layer, s.start, s.end, s.label, s.text]
 
 
-def write_csv(records: Iterable[DocumentRecord], target: str | Path) -> ExportReport:
+def write_csv(records: Iterable[DocumentRecord], target: str | Path, schema: Schema,
+              options: TokenOptions) -> ExportReport:
     report = ExportReport()
     buf = io.StringIO()
     # The terminator must contain \r and \n: the csv module quotes a field holding a

@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.exporters import write_lines_atomic
+from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.report import ExportReport
+from annotator.core.schema import Schema
 from annotator.core.spans import check_span, sorted_spans
 from annotator.core.types import DocumentRecord
 
@@ -32,7 +34,8 @@ def doccano_dict(doc: DocumentRecord) -> dict[str, Any]:
             "annotation_layer": layer.layer}
 
 
-def write_doccano(records: Iterable[DocumentRecord], target: str | Path) -> ExportReport:
+def write_doccano(records: Iterable[DocumentRecord], target: str | Path, schema: Schema,
+                  options: TokenOptions) -> ExportReport:
     report = ExportReport()
 
     def lines() -> Iterator[str]:

@@ -14,8 +14,10 @@ from typing import Any
 
 from annotator.core.errors import UserError
 from annotator.core.exporters import write_lines_atomic
-from annotator.core.exporters.report import ExportReport, TokenOptions
+from annotator.core.exporters.options import TokenOptions
+from annotator.core.exporters.report import ExportReport
 from annotator.core.exporters.tokenized import tokenized
+from annotator.core.schema import Schema
 from annotator.core.types import DocumentRecord
 
 LABELS_FILE = "labels.json"
@@ -27,9 +29,10 @@ def tag_names(labels: list[str], scheme: str) -> list[str]:
     return ["O", *(f"{p}-{label}" for label in labels for p in prefixes)]
 
 
-def write_hf(records: Iterable[DocumentRecord], target: Path, options: TokenOptions,
-             labels: list[str]) -> ExportReport:
-    """Write ``target`` (JSONL) and ``labels.json`` beside it.
+def write_hf(records: Iterable[DocumentRecord], target: str | Path, schema: Schema,
+             options: TokenOptions) -> ExportReport:
+    """Write ``target`` (JSONL) and ``labels.json`` beside it; the tag ids come from the
+    schema's labels, not the data, so splits share them.
 
     With ``options.nested == "columns"`` every row also has ``nested_ner_tags``: one
     list of ids per inner nesting level present in the sentence ([] when none), as
@@ -38,6 +41,7 @@ def write_hf(records: Iterable[DocumentRecord], target: Path, options: TokenOpti
     if str(target) == "-":
         raise UserError("the hf export writes labels.json beside its file; give a file name")
     options = options.for_format("hf")
+    labels = [lb.name for lb in schema.all_labels]
     if options.entity_labels is not None:
         labels = [label for label in labels if label in options.entity_labels]
     names = tag_names(labels, options.scheme)

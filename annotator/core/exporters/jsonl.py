@@ -16,8 +16,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from json.encoder import encode_basestring
+from pathlib import Path
 from typing import Any
 
+from annotator.core.exporters import write_lines_atomic
+from annotator.core.exporters.options import TokenOptions
+from annotator.core.exporters.report import ExportReport
+from annotator.core.schema import Schema
 from annotator.core.spans import check_span, sorted_spans
 from annotator.core.textio import text_digest
 from annotator.core.types import DocumentRecord, LayerRecord
@@ -86,6 +91,14 @@ def _escape_line_breaks(line: str) -> str:
         if ch in line:
             line = line.replace(ch, escaped)
     return line
+
+
+def write_jsonl(docs: Iterable[DocumentRecord], target: str | Path, schema: Schema,
+                options: TokenOptions) -> ExportReport:
+    """Write native JSONL (one line per document, all its layers in it) atomically."""
+    ref = {"name": schema.name, "version": schema.version}
+    n = write_lines_atomic(jsonl_lines(docs, ref), target)
+    return ExportReport(records=n, files=[Path(target)] if str(target) != "-" else [])
 
 
 def jsonl_lines(docs: Iterable[DocumentRecord], schema: dict[str, Any]) -> Iterator[str]:

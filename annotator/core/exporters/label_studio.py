@@ -2,9 +2,9 @@
 
 Label Studio's text editor runs in the browser and counts offsets in UTF-16 code
 units (HumanSignal/label-studio issue 1347): a character outside the Basic Multilingual
-Plane (an emoji) counts twice. Offsets are converted here on export and back in
-annotator.core.importers.label_studio. The result entries use from_name "label" and
-to_name "text", which is what the project's labeling config must name (see
+Plane (an emoji) counts twice. Offsets are converted (annotator.core.offsets) here on
+export and back in annotator.core.importers.label_studio. The result entries use
+from_name "label" and to_name "text", which is what the project's labeling config must name (see
 docs/decisions/0011-export-formats-and-splits.md).
 
 Each task has an integer `id` (1, 2, ... in file order: label-studio-converter needs one);
@@ -17,39 +17,20 @@ count), from_name the attribute's name.
 from __future__ import annotations
 
 import json
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
 from annotator.core.exporters import write_lines_atomic
+from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.report import ExportReport
+from annotator.core.offsets import Utf16Map
 from annotator.core.schema import Schema
 from annotator.core.spans import check_span, sorted_spans
 from annotator.core.types import DocumentRecord, Event, LayerRecord, Span
 
 FROM_NAME = "label"
 TO_NAME = "text"
-
-
-def utf16_offsets(text: str) -> list[int] | None:
-    """UTF-16 offset of every code point offset 0..len(text), or None when they are equal."""
-    if text.isascii() or all(ord(c) < 0x10000 for c in text):
-        return None
-    return [0, *accumulate(2 if ord(c) >= 0x10000 else 1 for c in text)]
-
-
-def to_utf16(table: list[int] | None, offset: int) -> int:
-    return offset if table is None else table[offset]
-
-
-def from_utf16(table: list[int] | None, offset: int) -> int | None:
-    """The code point offset at a UTF-16 offset; None inside a surrogate pair or past the end."""
-    if table is None:
-        return offset
-    i = bisect_left(table, offset)
-    return i if i < len(table) and table[i] == offset else None
 
 
 def task_dict(doc: DocumentRecord, task_id: int = 1, event_labels: frozenset[str] = frozenset(),
@@ -61,31 +42,31 @@ def task_dict(doc: DocumentRecord, task_id: int = 1, event_labels: frozenset[str
     reads every such region as an event.
     """
     (layer,) = doc.layers
-    table = utf16_offsets(doc.text)
+    units = Utf16Map(doc.text)
     result = []
     region: dict[int | None, str] = {}
     triggers = {ev.trigger for ev in layer.events}
     for n, s in enumerate(sorted_spans(layer.spans), 1):
         check_span(doc.text, s.start, s.end, s.text)
         region[s.id] = f"s{n}"
-        result.append(_region(f"s{n}", s, table))
+        result.append(_region(f"s{n}", s, units))
         if s.label in event_labels and s.id not in triggers and problems is not None:
             problems.append(f"{doc.external_id}: {s.label} span [{s.start}, {s.end}) "
                             f"{s.text!r}: triggers no event; Label Studio reads it as one")
-    result.extend(_event_results(layer, region, table))
+    result.extend(_event_results(layer, region, units))
     data = {"text": doc.text, "id": doc.external_id, "title": doc.title, "source": doc.source}
     return {"id": task_id, "data": data, "annotations": [{"result": result}],
             "meta": {"layer": layer.layer, **{k: doc.meta[k] for k in sorted(doc.meta)}}}
 
 
-def _region(rid: str, s: Span, table: list[int] | None) -> dict[str, Any]:
+def _region(rid: str, s: Span, units: Utf16Map) -> dict[str, Any]:
     return {"id": rid, "from_name": FROM_NAME, "to_name": TO_NAME, "type": "labels",
-            "value": {"start": to_utf16(table, s.start), "end": to_utf16(table, s.end),
+            "value": {"start": units.to_utf16(s.start), "end": units.to_utf16(s.end),
                       "text": s.text, "labels": [s.label]}}
 
 
 def _event_results(layer: LayerRecord, region: dict[int | None, str],
-                   table: list[int] | None) -> list[dict[str, Any]]:
+                   units: Utf16Map) -> list[dict[str, Any]]:
     """Relations and per-region attributes of the layer's events.
 
     The first event of a trigger span uses the span's region; a further event on the same
@@ -110,11 +91,11 @@ def _event_results(layer: LayerRecord, region: dict[int | None, str],
         rid = region[ev.trigger]
         if k >= len(primary):
             rid = f"e{k - len(primary) + 1}"
-            out.append(_region(rid, trigger, table))
+            out.append(_region(rid, trigger, units))
         for arg in ev.arguments:
             out.append({"type": "relation", "from_id": rid, "to_id": region[arg.span],
                         "direction": "right", "labels": [arg.role]})
-        where = {"start": to_utf16(table, trigger.start), "end": to_utf16(table, trigger.end),
+        where = {"start": units.to_utf16(trigger.start), "end": units.to_utf16(trigger.end),
                  "text": trigger.text}
         for name in sorted(ev.attributes):
             value = ev.attributes[name]
@@ -128,11 +109,11 @@ def _event_results(layer: LayerRecord, region: dict[int | None, str],
     return out
 
 
-def write_label_studio(records: Iterable[DocumentRecord], target: str | Path,
-                       schema: Schema | None = None) -> ExportReport:
+def write_label_studio(records: Iterable[DocumentRecord], target: str | Path, schema: Schema,
+                       options: TokenOptions) -> ExportReport:
     """Write the JSON array one task per line (a valid array, and diff-friendly)."""
     report = ExportReport()
-    events = frozenset(et.name for et in schema.event_types) if schema else frozenset()
+    events = frozenset(et.name for et in schema.event_types)
 
     def lines() -> Iterator[str]:
         yield "["

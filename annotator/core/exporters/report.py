@@ -1,33 +1,11 @@
-"""What an export did and the options of the token-based formats."""
+"""What an export did: counts, problems and files, for the CLI line and the GUI message."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
-# What --clitics means when not given, per token format (docs/decisions/0010): spaCy and
-# Hugging Face hold a span only on whole tokens, so a proclitic is split off where a span
-# starts after it; CoNLL keeps whole words (the Wojood layout) and widens, reported.
-CLITICS_DEFAULT = {"conll": "keep", "hf": "split", "spacy": "split"}
-
-
-@dataclass
-class TokenOptions:
-    """Options of the token-based formats (conll, hf, spacy)."""
-
-    scheme: str = "bio"  # "bio" or "bilou"
-    # "keep", "split" (a leading و ف ب ل ك becomes its own token where a span starts after
-    # it) or "auto": the format's default, CLITICS_DEFAULT.
-    clitics: str = "auto"
-    nested: str = "columns"  # "columns" (one tag column per nesting level) or "outermost"
-    # Labels to export (the schema's entity labels, to leave event triggers out); None = all.
-    entity_labels: frozenset[str] | None = None
-
-    def for_format(self, fmt: str) -> TokenOptions:
-        """These options with "auto" replaced by the format's own clitics default."""
-        if self.clitics != "auto":
-            return self
-        return replace(self, clitics=CLITICS_DEFAULT.get(fmt, "keep"))
+from annotator.core.limits import SHOWN_PROBLEMS
 
 
 @dataclass
@@ -46,3 +24,18 @@ class ExportReport:
         self.widened += other.widened
         self.problems.extend(other.problems)
         self.files.extend(other.files)
+
+    def line(self, target: str | Path) -> str:
+        """The one-line result the CLI prints and the GUI shows."""
+        text = f"wrote {self.records} record(s), {self.spans} span(s) to {target}"
+        if self.widened:
+            text += f"; widened {self.widened} span(s) to whole tokens"
+        if self.problems:
+            text += f"; {len(self.problems)} problem(s)"
+        return text
+
+    def shown_problems(self) -> list[str]:
+        """The first SHOWN_PROBLEMS problems and, if there are more, "... N more"."""
+        shown = self.problems[:SHOWN_PROBLEMS]
+        more = len(self.problems) - len(shown)
+        return shown + ([f"... {more} more"] if more > 0 else [])

@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.exporters import write_bytes_atomic, write_lines_atomic
-from annotator.core.exporters.report import ExportReport, TokenOptions
+from annotator.core.exporters.options import TokenOptions
+from annotator.core.exporters.report import ExportReport
 from annotator.core.exporters.tokenized import Tokenized, tokenized
+from annotator.core.schema import Schema
 from annotator.core.tokens import gap_tokens
 from annotator.core.types import DocumentRecord
 
@@ -25,7 +27,7 @@ def spacy_available() -> bool:
     return importlib.util.find_spec("spacy") is not None
 
 
-def write_spacy(records: Iterable[DocumentRecord], target: Path,
+def write_spacy(records: Iterable[DocumentRecord], target: str | Path, schema: Schema,
                 options: TokenOptions) -> ExportReport:
     """Write the JSONL and, when spaCy is importable and target is a file, the DocBin.
 
@@ -85,7 +87,7 @@ def _docbin(docs: list[tuple[Tokenized, list[tuple[int, int, bool]]]]) -> bytes:
     """Docs of a blank Arabic pipeline on our tokens.
 
     doc.spans["sc"] (spancat) takes every span, nested or crossing; doc.ents (ner)
-    must not overlap, so it takes the outermost level only (tokens.levels).
+    must not overlap, so it takes the outermost level only (lanes.nesting_levels).
     """
     import spacy
     from spacy.tokens import Doc, DocBin

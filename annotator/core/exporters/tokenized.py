@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from annotator.core.exporters.report import ExportReport, TokenOptions
+from annotator.core.exporters.options import TokenOptions
+from annotator.core.exporters.report import ExportReport
+from annotator.core.lanes import nesting_levels
 from annotator.core.spans import check_span, sorted_spans
-from annotator.core.tokens import Aligner, Range, levels, sentences, tokenize
+from annotator.core.tokens import Aligner, Range, sentences, tokenize
 from annotator.core.types import DocumentRecord, Span
 
 
@@ -24,7 +26,7 @@ class Placed:
     first: int
     last: int
     exact: bool
-    level: int  # 0 = outermost; see tokens.levels
+    level: int  # 0 = outermost; see lanes.nesting_levels
 
 
 @dataclass(slots=True)
@@ -104,7 +106,7 @@ def tokenized(record: DocumentRecord, options: TokenOptions, report: ExportRepor
                                        f"{shown!r}); in the JSONL with character offsets only, "
                                        "not in the .spacy DocBin")
         kept.append((s, at.first, at.last, at.exact))
-    lv = levels([(first, last) for _, first, last, _ in kept])
+    lv = nesting_levels([(first, last) for _, first, last, _ in kept])
     placed = [Placed(s, first, last, exact, level)
               for (s, first, last, exact), level in zip(kept, lv, strict=True)]
     report.records += 1

@@ -9,30 +9,30 @@ from __future__ import annotations
 from pathlib import Path
 
 from annotator.core.errors import ImportFileError, UserError, shorten
-from annotator.core.importers.conll import read_conll
-from annotator.core.importers.jsonl import read_jsonl
-from annotator.core.importers.label_studio import looks_like_label_studio, read_label_studio
-from annotator.core.importers.sniff import kind_by_content, not_plain_text
-from annotator.core.importers.spacy import read_spacy_jsonl
-from annotator.core.importers.txt import read_txt
+from annotator.core.formats import (
+    AUTO,
+    DEFAULT_IMPORT_LAYER,
+    IMPORT_FORMATS,
+    content_format,
+    detect_import_format,
+    import_format,
+    import_suffixes,
+)
+from annotator.core.importers.sniff import not_plain_text
 from annotator.core.schema import Schema
 from annotator.core.textio import DecodeError, decode, path_text
 from annotator.core.types import DocumentRecord
 
-FORMATS = ("auto", "txt", "jsonl", "native", "doccano", "prodigy", "label-studio",
-           "conll", "spacy")
-_SUFFIXES = {".txt": "txt", ".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl",
-             ".conll": "conll"}
-
 
 def collect_files(paths: list[str | Path]) -> list[Path]:
     """Expand folders recursively (importable suffixes only), keep files as given."""
+    suffixes = frozenset(import_suffixes())
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             out.extend(
-                sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in _SUFFIXES
+                sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in suffixes
                        and not any(part.startswith(".") for part in f.relative_to(p).parts))
             )
         elif p.is_file():
@@ -42,18 +42,18 @@ def collect_files(paths: list[str | Path]) -> list[Path]:
     return out
 
 
-def format_of(path: Path, fmt: str) -> str:
-    if fmt != "auto":
-        return fmt
-    return _SUFFIXES.get(path.suffix.lower(), "txt")
-
-
 def read_file(
-    path: Path, schema: Schema, fmt: str = "auto", encoding: str | None = None,
-    layer: str = "imported",
+    path: Path, schema: Schema, fmt: str = AUTO, encoding: str | None = None,
+    layer: str = DEFAULT_IMPORT_LAYER,
 ) -> list[DocumentRecord]:
-    """All records of one file, fully checked, or ImportFileError."""
-    kind = format_of(path, fmt)
+    """All records of one file, fully checked, or ImportFileError.
+
+    ``fmt`` auto picks the format by the file's suffix, then by its content
+    (core.formats.detect_import_format); a file auto would read as plain text but whose
+    content another format recognises (JSON lines saved as .txt) is refused.
+    """
+    if fmt != AUTO:
+        import_format(fmt)  # an unknown format is refused before the file is read
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -67,22 +67,13 @@ def read_file(
         raise ImportFileError(str(path), str(exc), exc.line) from None
     if not text.strip():
         raise ImportFileError(str(path), "empty file (only white space)")
-    if fmt == "auto" and path.suffix.lower() not in _SUFFIXES:
-        kind = kind_by_content(text) or kind  # e.g. a doccano export saved as gold.doccano
-    elif fmt == "auto" and kind == "txt" and text.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):
-        found = kind_by_content(text)
+    kind = fmt
+    if fmt == AUTO:
+        kind = detect_import_format(path, text)
+        found = content_format(text) if kind == "txt" else None
         if found:
-            raise ImportFileError(str(path), not_plain_text(found))
-    if kind == "txt":
-        return [read_txt(path, text)]
-    if kind == "conll":
-        return read_conll(path, text, schema, layer)
-    if kind == "spacy":
-        return read_spacy_jsonl(path, text, schema, layer)
-    if kind == "label-studio" or (fmt == "auto" and path.suffix.lower() == ".json"
-                                  and looks_like_label_studio(text)):
-        return read_label_studio(path, text, schema, layer)
-    return read_jsonl(path, text, schema, kind, layer)
+            raise ImportFileError(str(path), not_plain_text(found, IMPORT_FORMATS[found].title))
+    return IMPORT_FORMATS[kind].reader(path, text, schema, layer)
 
 
 def duplicate_id_warnings(name: str, records: list[DocumentRecord]) -> list[str]:

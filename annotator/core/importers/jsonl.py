@@ -33,8 +33,10 @@ class _RecordError(Exception):
 
 
 def read_jsonl(
-    path: Path, text: str, schema: Schema, kind: str, layer: str
+    path: Path, text: str, schema: Schema, layer: str, kind: str = "jsonl"
 ) -> list[DocumentRecord]:
+    """Every record of the file; ``kind`` "jsonl" tells each record's kind by its keys,
+    "native", "doccano" or "prodigy" reads every record as that."""
     records: list[DocumentRecord] = []
     for lineno, line in enumerate(text.split("\n"), 1):
         if not line.strip():

@@ -1,6 +1,6 @@
 """Label Studio JSON export: an array of tasks with `data.text` and annotations.
 
-Offsets in Label Studio are UTF-16 code units (see annotator.core.exporters.label_studio)
+Offsets in Label Studio are UTF-16 code units (annotator.core.offsets)
 and are converted to code points here. Each region of type "labels" becomes one span per
 label; a region labelled with an event type, its relations and per-region attributes
 become an event (annotator.core.importers.label_studio_events); other results are left out.
@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import ImportFileError, SpanError, shorten
-from annotator.core.exporters.label_studio import from_utf16, utf16_offsets
 from annotator.core.importers.jsonl import normalize_record
 from annotator.core.importers.label_studio_events import RelationError, read_events
 from annotator.core.importers.safe_json import (
@@ -24,6 +23,7 @@ from annotator.core.importers.safe_json import (
     storable_problem,
 )
 from annotator.core.importers.txt import title_of
+from annotator.core.offsets import Utf16Map
 from annotator.core.schema import Schema
 from annotator.core.spans import check_span
 from annotator.core.types import DocumentRecord, LayerRecord, Origin, Span, Status
@@ -31,11 +31,6 @@ from annotator.core.types import DocumentRecord, LayerRecord, Origin, Span, Stat
 
 class _TaskError(Exception):
     pass
-
-
-def looks_like_label_studio(text: str) -> bool:
-    """A .json file holding a JSON array (native and doccano files are one object a line)."""
-    return text.lstrip("\ufeff \t\r\n").startswith("[")
 
 
 def read_label_studio(path: Path, text: str, schema: Schema, layer: str) -> list[DocumentRecord]:
@@ -77,11 +72,11 @@ def _task(task: Any, n: int, path: Path, schema: Schema, layer: str) -> Document
             raise _TaskError(f"'{key}' must be a list, got {shorten(task[key])}")
     annotations = [a for a in task.get("annotations") or [] if isinstance(a, dict)
                    and not a.get("was_cancelled")] or task.get("predictions") or []
-    table = utf16_offsets(raw)
+    units = Utf16Map(raw)
     layers = []
     for k, annotation in enumerate(annotations, 1):
         regions: dict[str, list[tuple[int, int, str]]] = {}
-        spans = _spans(annotation, raw, table, schema, regions)
+        spans = _spans(annotation, raw, units, schema, regions)
         spans, events = read_events(annotation["result"], regions, spans, schema)
         if spans:
             name = layer if k == 1 else f"{layer}-{k}"
@@ -105,7 +100,7 @@ def _task(task: Any, n: int, path: Path, schema: Schema, layer: str) -> Document
     )
 
 
-def _spans(annotation: Any, raw: str, table: list[int] | None, schema: Schema,
+def _spans(annotation: Any, raw: str, units: Utf16Map, schema: Schema,
            regions: dict[str, list[tuple[int, int, str]]]) -> list[Span]:
     """The spans of the "labels" regions; ``regions`` gets each region id's span keys."""
     result = annotation.get("result") if isinstance(annotation, dict) else None
@@ -124,7 +119,7 @@ def _spans(annotation: Any, raw: str, table: list[int] | None, schema: Schema,
             raise _TaskError(f"offsets must be integers, got {shorten(start)}, {shorten(end)}")
         if max(abs(start), abs(end)) >= 2**63:
             raise _TaskError(f"offsets [{shorten(start)}, {shorten(end)}) are out of range")
-        a, b = from_utf16(table, start), from_utf16(table, end)
+        a, b = units.exact_from_utf16(start), units.exact_from_utf16(end)
         if a is None or b is None:
             raise _TaskError(f"UTF-16 offsets [{start}, {end}) fall inside a character "
                              "or past the end of the text")

@@ -33,7 +33,7 @@ def read_spacy_jsonl(path: Path, text: str, schema: Schema,
             problem = _token_problem(obj)
             if problem:
                 raise ImportFileError(str(path), problem, lineno)
-    return read_jsonl(path, text, schema, "prodigy", layer)
+    return read_jsonl(path, text, schema, layer, kind="prodigy")
 
 
 def _token_problem(obj: dict[str, Any]) -> str | None:

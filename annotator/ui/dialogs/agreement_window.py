@@ -1,6 +1,6 @@
 """The agreement report window: overall figures, each pair of annotators, each label.
 
-The figures come from `team_jobs.agreement_report`, the same function as
+The figures come from `operations.agreement.agreement_report`, the same function as
 `annotator agreement`, computed in a background job so a large project does not freeze
 the window. A figure that cannot be computed (no spans to compare) shows as "—".
 """
@@ -218,7 +218,7 @@ class AgreementWindow(QWidget):
         def job(repo: Repository, progress: Callable[[int, int], None]) -> str:
             # Imported here: the agreement code loads numpy, which the window's start
             # does not need.
-            from annotator.team_jobs import agreement_report
+            from annotator.operations.agreement import agreement_report
 
             result.update(agreement_report(repo, progress))
             return ""

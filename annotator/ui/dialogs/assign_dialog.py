@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.limits import MAX_SEED
+
 RANDOM_SEED = -1  # the seed box's minimum, shown as "random"
 
 
@@ -66,7 +68,7 @@ class AssignDialog(QDialog):
         self.per_document.setRange(1, 1)
         self.seed = QSpinBox()
         self.seed.setObjectName("assignSeed")
-        self.seed.setRange(RANDOM_SEED, 2**31 - 1)
+        self.seed.setRange(RANDOM_SEED, MAX_SEED)
         self.seed.setSpecialValueText("random")
         self.seed.setToolTip("The same seed and annotators give the same assignment")
         self.hint = QLabel()

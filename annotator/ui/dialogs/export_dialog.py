@@ -2,13 +2,13 @@
 
 It offers what `annotator export` offers: format, layer, output, a train/dev/test split
 with its seed, the token options of the token formats (with --include-events) and
---strict. The export itself is
-annotator.jobs.export_training on the job's own connection.
+--strict. The formats and what each takes come from the export registry
+(annotator.core.formats); OK builds the same ExportRequest as `annotator export` and the
+window runs annotator.operations.exporting.export with it on the job's own connection.
 """
 
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -32,38 +32,23 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.errors import UserError
-from annotator.core.exporters.report import ExportReport, TokenOptions
+from annotator.core.exporters.options import CLITICS, NESTED, SCHEMES, TokenOptions
+from annotator.core.exporters.report import ExportReport
+from annotator.core.exporters.request import ExportRequest
+from annotator.core.formats import EXPORT_FORMATS, ExportFormat
+from annotator.core.limits import MAX_SEED
 from annotator.core.splits import DEFAULT_SPLIT
-from annotator.jobs import EXPORT_FORMATS, check_export_request, export_training, report_line
+from annotator.operations.exporting import export
 from annotator.store.repository import Repository
 
-# clitics "auto": split for hf and spacy, keep for conll (TokenOptions.for_format).
-TOKEN_CHOICES = {"scheme": ("bio", "bilou"), "clitics": ("auto", "keep", "split"),
-                 "nested": ("columns", "outermost")}
-SHOWN_PROBLEMS = 20
+# clitics "auto": each format's own default (its registry entry; TokenOptions.for_format).
+TOKEN_CHOICES = {"scheme": SCHEMES, "clitics": CLITICS, "nested": NESTED}
 
 
-@dataclass
-class ExportRequest:
-    """What to export: MainWindow.export_to's arguments, in its order."""
-
-    target: Path
-    layer: str | None
-    fmt: str = "jsonl"
-    split: str | None = None
-    seed: int = 0
-    scheme: str = "bio"
-    clitics: str = "auto"
-    nested: str = "columns"
-    include_events: bool = False  # token formats: tag event triggers too
-    strict: bool = False  # problems make the export a failure (the files are written)
-
-    def arguments(self) -> tuple:
-        return astuple(self)
-
-    @property
-    def options(self) -> TokenOptions:
-        return TokenOptions(self.scheme, self.clitics, self.nested)
+def file_filter(spec: ExportFormat) -> str:
+    """The save dialog's filter for a format that writes a file: its files, then all."""
+    return QCoreApplication.translate("ExportDialog", "{0} (*{1});;All files (*)").format(
+        spec.title, spec.suffix)
 
 
 def _combo(name: str, items: list[tuple[str, str]]) -> QComboBox:
@@ -100,7 +85,7 @@ class ExportDialog(QDialog):
         self.split.setObjectName("exportSplit")
         self.seed = QSpinBox()
         self.seed.setObjectName("exportSeed")
-        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setRange(0, MAX_SEED)
 
         self.tokens = QGroupBox("Token options")
         self.tokens.setObjectName("exportTokenOptions")
@@ -153,8 +138,12 @@ class ExportDialog(QDialog):
         self._update()
 
     # ------------------------------------------------------------------ state
+    def spec(self) -> ExportFormat:
+        """The registry entry of the chosen format."""
+        return EXPORT_FORMATS[self.format.currentData()]
+
     def _current_suffix(self) -> str:
-        return EXPORT_FORMATS[self.format.currentData()].suffix
+        return self.spec().suffix
 
     def wants_folder(self) -> bool:
         return self.split_on.isChecked() or not self._current_suffix()
@@ -169,7 +158,7 @@ class ExportDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
-        self.tokens.setVisible(EXPORT_FORMATS[self.format.currentData()].tokens)
+        self.tokens.setVisible(self.spec().tokens)
         self.split.setEnabled(self.split_on.isChecked())
         self.seed.setEnabled(self.split_on.isChecked())
         self.path_label.setText("Output folder:" if self.wants_folder() else "Output file:")
@@ -180,18 +169,21 @@ class ExportDialog(QDialog):
         if self.wants_folder():
             chosen = QFileDialog.getExistingDirectory(self, "Export to folder", self.path.text())
         else:
-            suffix = self._current_suffix()
+            spec = self.spec()
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export to file", self.path.text() or f"export{suffix}",
-                f"{self.format.currentText()} (*{suffix});;All files (*)")
+                self, "Export to file", self.path.text() or f"export{spec.suffix}",
+                file_filter(spec))
         if chosen:
             self.path.setText(chosen)
 
     def request(self) -> ExportRequest:
+        """The fields as the request `annotator export` builds from its arguments."""
         return ExportRequest(
-            Path(self.path.text().strip()), self.layer.currentData(), self.format.currentData(),
+            self.format.currentData(), Path(self.path.text().strip()),
+            self.layer.currentData(),
             self.split.text().strip() if self.split_on.isChecked() else None,
-            self.seed.value(), *(box.currentData() for box in self.token_boxes.values()),
+            self.seed.value(),
+            TokenOptions(**{key: box.currentData() for key, box in self.token_boxes.items()}),
             self.include_events.isChecked(), self.strict.isChecked())
 
     def accept(self) -> None:
@@ -201,11 +193,12 @@ class ExportDialog(QDialog):
             return
         req = self.request()
         try:
-            check_export_request(req.fmt, req.target, req.split)
+            req.check()
         except UserError as exc:
             self.error.setText(str(exc))
             return
-        folder = req.target if self.wants_folder() else req.target.parent
+        target = Path(req.target)
+        folder = target if self.wants_folder() else target.parent
         if not (folder if folder.exists() else folder.parent).is_dir():
             self.error.setText(f"The folder {folder} does not exist.")
             return
@@ -221,10 +214,8 @@ class ExportRun:
         self.report: ExportReport | None = None
 
     def job(self, repo: Repository, progress) -> str:
-        r = self.request
-        self.report = export_training(repo, r.fmt, r.target, r.layer, r.split, r.seed,
-                                      r.options, progress, r.include_events)
-        return report_line(self.report, r.target)
+        self.report = export(repo, self.request, progress)
+        return self.report.line(self.request.target)
 
     def finished(self, ok: bool, message: str) -> None:
         if ok and self.request.strict and self.report.problems:
@@ -240,8 +231,6 @@ class ExportRun:
         box.setObjectName("exportReport")
         box.setTextFormat(Qt.TextFormat.PlainText)
         if self.report is not None and self.report.problems:
-            shown = self.report.problems[:SHOWN_PROBLEMS]
-            more = len(self.report.problems) - len(shown)
-            box.setDetailedText("\n".join(shown + ([f"... {more} more"] if more > 0 else [])))
+            box.setDetailedText("\n".join(self.report.shown_problems()))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

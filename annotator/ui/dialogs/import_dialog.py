@@ -1,7 +1,8 @@
 """The Import dialog (File > Import…): files and folders, format, layer and encoding.
 
-It offers what `annotator import` offers and only collects the choice; the window runs
-the import in the background (MainWindow.import_paths, i.e. jobs.import_files).
+It offers what `annotator import` offers (the formats and suffixes of the import
+registry, annotator.core.formats) and only collects the choice; the window runs the
+import in the background (MainWindow.import_paths, i.e. operations.importing.import_files).
 """
 
 from __future__ import annotations
@@ -26,10 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.importers import _SUFFIXES as IMPORTABLE  # the suffixes import knows
-from annotator.core.importers import FORMATS
+from annotator.core.formats import (
+    AUTO,
+    DEFAULT_IMPORT_LAYER,
+    IMPORT_FORMATS,
+    import_choices,
+    import_suffixes,
+)
 
-DEFAULT_LAYER = "imported"
 # Offered in the encoding box (it is editable: any codec Python knows is accepted).
 ENCODINGS = ("utf-8", "utf-16", "cp1256", "iso-8859-6")
 
@@ -39,15 +44,15 @@ class ImportRequest:
     """MainWindow.import_paths' arguments."""
 
     paths: list[Path]
-    fmt: str = "auto"
-    layer: str = DEFAULT_LAYER
+    fmt: str = AUTO
+    layer: str = DEFAULT_IMPORT_LAYER
     encoding: str | None = None  # None: detect
 
 
 def file_filter() -> str:
     """Every suffix the importers read, then all files (any file can be forced with a
     format)."""
-    patterns = " ".join(f"*{suffix}" for suffix in sorted(IMPORTABLE))
+    patterns = " ".join(f"*{suffix}" for suffix in import_suffixes())
     return QCoreApplication.translate("ImportDialog", "Importable files ({0});;All files (*)"
                                       ).format(patterns)
 
@@ -73,13 +78,16 @@ class ImportDialog(QDialog):
 
         self.format = QComboBox()
         self.format.setObjectName("importFormat")
-        for name in FORMATS:
-            self.format.addItem(self.tr("auto (by file suffix)") if name == "auto" else name,
+        for name in import_choices():
+            self.format.addItem(self.tr("auto (by file suffix)") if name == AUTO else name,
                                 name)
+            if name in IMPORT_FORMATS:  # what it reads, from the registry
+                self.format.setItemData(self.format.count() - 1, IMPORT_FORMATS[name].title,
+                                        Qt.ItemDataRole.ToolTipRole)
         self.layer = QComboBox()
         self.layer.setObjectName("importLayer")
         self.layer.setEditable(True)
-        for name in dict.fromkeys([DEFAULT_LAYER, *layers]):
+        for name in dict.fromkeys([DEFAULT_IMPORT_LAYER, *layers]):
             self.layer.addItem(name)
         self.layer.setToolTip(self.tr("Where the spans of doccano, Prodigy, CoNLL, spaCy and "
                                       "Label Studio files go (native JSONL names its own)"))
@@ -103,7 +111,7 @@ class ImportDialog(QDialog):
 
         intro = QLabel(self.tr("Files and folders to import (folders are read recursively: "
                                "{0} files). A text already in the project is skipped.")
-                       .format(" ".join(sorted(IMPORTABLE))))
+                       .format(" ".join(import_suffixes())))
         intro.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format)
@@ -173,7 +181,7 @@ class ImportDialog(QDialog):
 
     def request(self) -> ImportRequest:
         return ImportRequest(self.path_list(), self.format.currentData(),
-                             self.layer.currentText().strip() or DEFAULT_LAYER,
+                             self.layer.currentText().strip() or DEFAULT_IMPORT_LAYER,
                              self.chosen_encoding())
 
     def accept(self) -> None:

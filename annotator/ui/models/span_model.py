@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from annotator.core.spans import text_order
 from annotator.core.types import Span
 from annotator.ui.bidi import plain_tooltip
 from annotator.ui.models.table_model import ColumnsModel, Index
@@ -29,11 +30,11 @@ class SpanTableModel(ColumnsModel):
 
     def set_spans(self, spans: list[Span]) -> None:
         self.beginResetModel()
-        self.spans = sorted(spans, key=_text_order)
+        self.spans = sorted(spans, key=text_order)
         self.endResetModel()
 
     def add_span(self, span: Span) -> None:
-        row = bisect_right(self.spans, _text_order(span), key=_text_order)
+        row = bisect_right(self.spans, text_order(span), key=text_order)
         self.beginInsertRows(QModelIndex(), row, row)
         self.spans.insert(row, span)
         self.endInsertRows()
@@ -80,7 +81,3 @@ class SpanTableModel(ColumnsModel):
             return False
         self.relabelRequested.emit(span.id, str(value))
         return True
-
-
-def _text_order(span: Span) -> tuple[int, int, str]:
-    return (span.start, -span.end, span.label)

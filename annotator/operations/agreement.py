@@ -1,7 +1,7 @@
-"""Team jobs shared by the CLI and the GUI: the agreement report.
+"""The agreement report `annotator agreement` prints and Team > Agreement report shows.
 
-No Qt and no SQL, like annotator.jobs: the store reads, core computes, progress is
-reported through a callback that may raise core.progress.Cancelled.
+The store reads the documents, core computes; progress is reported through a
+callback that may raise annotator.core.progress.Cancelled.
 """
 
 from __future__ import annotations

@@ -1,0 +1,203 @@
+"""Exporting a layer: `annotator export` and File > Export, from one ExportRequest.
+
+The format's entry in the export registry (annotator.core.formats) gives its writer
+and what it takes; this module adds what every format shares: the layer check, one
+record per layer for the training formats, the manifest and the train/dev/test split
+(docs/decisions/0011-export-formats-and-splits.md).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, replace
+from pathlib import Path
+from typing import Any
+
+from annotator import __version__
+from annotator.core.errors import UserError
+from annotator.core.exporters import write_lines_atomic
+from annotator.core.exporters.options import TokenOptions
+from annotator.core.exporters.report import ExportReport
+from annotator.core.exporters.request import ExportRequest
+from annotator.core.exporters.staging import (
+    checksum,
+    fsync_folder,
+    staged_writes,
+    temporary_folder,
+)
+from annotator.core.formats import ExportFormat
+from annotator.core.progress import Progress
+from annotator.core.schema import Schema
+from annotator.core.splits import assign_splits
+from annotator.core.types import DocumentRecord
+from annotator.store.repository import Repository
+
+
+def export(repo: Repository, request: ExportRequest,
+           progress: Progress | None = None) -> ExportReport:
+    """Export a layer in any format, optionally split by document into train/dev/test.
+
+    Without a split, the target is a file ("-" for standard output where the format
+    allows it; a folder for brat) and, for the training formats written to a file,
+    `<file>.manifest.json` is written beside it. With a split, the target is a folder
+    that receives train/dev/test files and manifest.json, all moved in at the end so a
+    failure leaves none of them half-written.
+    """
+    fractions = request.check()
+    spec = request.spec
+    schema = repo.schema()
+    options = request.options.for_format(spec.name)
+    if options.entity_labels is None and not request.include_events:
+        # Named-entity training data: event triggers are not entities unless asked for.
+        options = replace(options, entity_labels=frozenset(lb.name for lb in schema.labels))
+    layer = request.layer
+    _check_layer(repo, layer)
+    manifest: dict[str, Any] = {
+        "tool": {"name": "annotator", "version": __version__},
+        "format": spec.name,
+        "layer": layer or ("gold" if "gold" in repo.layers() else "all"),
+        "schema": {"name": schema.name, "version": schema.version},
+    }
+    if spec.tokens:
+        labels = options.entity_labels
+        manifest["token_options"] = asdict(options) | {
+            "entity_labels": sorted(labels) if labels is not None else None}
+    keep = options.entity_labels if spec.tokens else None
+    target = request.target
+    if fractions is None:
+        tally = _Tally(keep)
+        beside = not spec.exchange and not request.to_stdout
+        with staged_writes() as batch:
+            report = _write(spec, tally.watch(repo.export_records(layer, progress)), target,
+                            schema, options)
+            path = Path(f"{target}.manifest.json")
+            if beside:
+                manifest["files"] = [p.name for p in report.files]
+                manifest.update(tally.summary())
+                manifest["checksums"] = batch.checksums()
+                report.files.append(_write_manifest(manifest, path))
+            # The data files first, the manifest last, the old manifest gone before either.
+            batch.commit(retire=[path] if beside else [])
+        report.spans = report.spans or tally.summary()["spans"]
+        return report
+    docs = list(repo.export_records(layer, progress))
+    return _export_split(docs, spec, Path(target), schema, options, fractions,
+                         request.seed, manifest, keep)
+
+
+def _check_layer(repo: Repository, layer: str | None) -> None:
+    layers = repo.layers()
+    if layer not in (None, "all") and layer not in layers:
+        known = ", ".join(layers) or "none"
+        raise UserError(f"no layer named '{layer}' (layers: {known})")
+
+
+def one_layer_records(docs: Iterable[DocumentRecord]) -> Iterator[DocumentRecord]:
+    """One record per document and layer, as the training writers expect.
+
+    A document without any layer (`--layer all` on a document nobody annotated) is not
+    training data and is left out.
+    """
+    for doc in docs:
+        for layer in doc.layers:
+            if layer.layer is not None:
+                yield DocumentRecord(doc.external_id, doc.text, doc.title, doc.source,
+                                     doc.meta, [layer], doc.line)
+
+
+class _Tally:
+    """Counts layer records, spans and spans per label of the documents streaming past.
+
+    A document without any layer is not counted as a record (it holds no annotation).
+    """
+
+    def __init__(self, keep: frozenset[str] | None = None) -> None:
+        self.records = 0
+        self.keep = keep  # the labels the format writes (token formats: entities only)
+        self.labels: Counter[str] = Counter()
+
+    def watch(self, docs: Iterable[DocumentRecord]) -> Iterator[DocumentRecord]:
+        for doc in docs:
+            for layer in doc.layers:
+                self.records += layer.layer is not None
+                self.labels.update(s.label for s in layer.spans
+                                   if self.keep is None or s.label in self.keep)
+            yield doc
+
+    def summary(self) -> dict[str, Any]:
+        return {"records": self.records, "spans": sum(self.labels.values()),
+                "labels": dict(sorted(self.labels.items()))}
+
+
+def _write(spec: ExportFormat, docs: Iterable[DocumentRecord], target: str | Path,
+           schema: Schema, options: TokenOptions) -> ExportReport:
+    """Write one file (or brat folder); the writer checks every span."""
+    records = docs if spec.exchange else one_layer_records(docs)
+    return spec.writer(records, target, schema, options)
+
+
+def _export_split(docs: list[DocumentRecord], spec: ExportFormat, folder: Path, schema: Schema,
+                  options: TokenOptions, fractions: dict[str, float], seed: int,
+                  manifest: dict[str, Any], keep: frozenset[str] | None) -> ExportReport:
+    if folder.exists() and not folder.is_dir():
+        raise UserError(f"{folder}: exists and is not a folder (--split writes a folder)")
+    parent = folder.resolve().parent
+    if not parent.is_dir():
+        raise UserError(f"{folder}: folder {parent} does not exist")
+    labels = [frozenset(s.label for lr in d.layers for s in lr.spans) for d in docs]
+    result = assign_splits(labels, fractions, seed)
+    manifest.update({"split": fractions, "seed": seed, "splits": {},
+                     "labels_missing_from_train": result.missing_from_train})
+    report = ExportReport()
+    report.problems.extend(
+        f"label {lb}: in no training document (train is too small to hold every label)"
+        for lb in result.missing_from_train)
+    tmp = temporary_folder(parent, folder.name)
+    try:
+        for name in fractions:
+            tally = _Tally(keep)
+            chosen = [docs[i] for i in result.indices(name)]
+            part = _write(spec, tally.watch(chosen), tmp / f"{name}{spec.suffix}", schema,
+                          options)
+            entry = {"documents": len(chosen), **tally.summary(),
+                     "files": sorted(p.relative_to(tmp).as_posix() for p in part.files)}
+            manifest["splits"][name] = entry
+            part.spans = part.spans or entry["spans"]
+            report.add(part)
+        manifest["checksums"] = {p.relative_to(tmp).as_posix(): checksum(p)
+                                 for p in sorted(tmp.rglob("*")) if p.is_file()}
+        _write_manifest(manifest, tmp / "manifest.json")
+        folder.mkdir(exist_ok=True)
+        # The old manifest goes first and the new one comes last, so a manifest in the
+        # folder always describes the files beside it (an export killed in between
+        # leaves none).
+        (folder / "manifest.json").unlink(missing_ok=True)
+        _move_into(tmp, folder, last="manifest.json")
+        fsync_folder(folder)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    report.files = [folder / p.relative_to(tmp) for p in report.files]
+    report.files.append(folder / "manifest.json")
+    return report
+
+
+def _write_manifest(manifest: dict[str, Any], path: Path) -> Path:
+    write_lines_atomic([json.dumps(manifest, ensure_ascii=False, indent=2)], path)
+    return path
+
+
+def _move_into(source: Path, target: Path, last: str | None = None) -> None:
+    """Move every file of `source` into `target`, replacing same-named files, recursively;
+    the file named `last` (at the top) is moved after all others."""
+    for item in sorted(source.iterdir(), key=lambda p: p.name == last):
+        dest = target / item.name
+        if item.is_dir():
+            dest.mkdir(exist_ok=True)
+            _move_into(item, dest)
+            fsync_folder(dest)
+        else:
+            os.replace(item, dest)
