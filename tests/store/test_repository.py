@@ -275,16 +275,22 @@ def test_event_is_stored_and_its_trigger_cannot_be_deleted(repo: Repository,
     _export_imports_cleanly(repo, tmp_path)
 
 
-@pytest.mark.parametrize("which", ["trigger", "argument"])
-def test_relabel_keeps_events_consistent(repo: Repository, tmp_path: Path, which: str) -> None:
+@pytest.mark.parametrize(("which", "label", "refusal"), [
+    ("trigger", "GPE", "delete the event to change its trigger"),
+    ("argument", "WEAPON", "the Attacker of .* does not accept WEAPON"),
+], ids=["trigger", "argument"])
+def test_relabel_that_would_break_an_event_is_refused(repo: Repository, tmp_path: Path,
+                                                      which: str, label: str,
+                                                      refusal: str) -> None:
+    """Decision 0005: the store refuses a relabel of a trigger and one a filled role would
+    not accept; the span, the event and the change log stay as they were."""
     doc_id, trigger, actor = _project_with_event(repo, tmp_path)
-    try:
-        if which == "trigger":
-            repo.relabel_span(trigger, "GPE")
-        else:
-            repo.relabel_span(actor, "WEAPON")  # Attacker does not accept WEAPON
-    except UserError:
-        return  # refusing the edit is a fine answer
+    span_id = trigger if which == "trigger" else actor
+    before = (repo.span(span_id), repo.events(doc_id, "gold"), len(repo.changes(doc_id)))
+    with pytest.raises(UserError, match=refusal):
+        repo.relabel_span(span_id, label)
+    assert (repo.span(span_id), repo.events(doc_id, "gold"),
+            len(repo.changes(doc_id))) == before
     _export_imports_cleanly(repo, tmp_path)
 
 
