@@ -3,8 +3,8 @@
 `run_cli` (the `cli` fixture) runs `annotator ARGS` in this process through
 `annotator.cli.main`: a fresh interpreter per command cost about a second each and
 tested nothing the command does. `run_cli_process` starts a real `python -m annotator`
-for the tests about the process boundary (exit on a closed pipe, Ctrl+C, a terminal,
-file names the interpreter decodes, what a fresh interpreter imports).
+for the tests about the process boundary (--help and --version, a closed pipe, a
+terminal, file names the interpreter decodes, what a fresh interpreter imports).
 """
 
 from __future__ import annotations
