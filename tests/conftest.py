@@ -98,18 +98,18 @@ def run_cli(*args: str | Path, cwd: Path | None = None, timeout: float = 120,
     that escapes `main` fails the test with its traceback, as a user would have seen one.
     `timeout` is the subprocess runner's; a command in this process is not cut short.
     """
-    from annotator.cli import main
+    from annotator import cli
 
     argv = [str(a) for a in args]
     first = next((a for i, a in enumerate(argv) if not a.startswith("--db")
                   and not (i > 0 and argv[i - 1] == "--db")), None)
-    assert first in SUBCOMMANDS, (
+    assert first in SUBCOMMANDS | set(getattr(cli, "SUBCOMMANDS", ())), (
         f"run_cli runs subcommands in this process; the window needs run_cli_process: {argv}")
     with _process_state(cwd, command_environment(env)):
         out, err = _stream(sys.__stdout__), _stream(sys.__stderr__)
         sys.stdout, sys.stderr = out, err
         try:
-            code = main(argv)
+            code = cli.main(argv)
         except SystemExit as exc:  # argparse: --help, --version, a usage error
             if exc.code is None or isinstance(exc.code, int):
                 code = exc.code or 0
