@@ -246,8 +246,9 @@ def test_the_suite_covers_every_category_of_the_issue() -> None:
 
 
 # ------------------------------------------------------------ across a real process
-def test_a_real_process_non_utf8_name_and_deep_nesting(cli: Callable[..., CliResult],
-                                                       tmp_path: Path) -> None:
+def test_a_real_process_non_utf8_name_and_deep_nesting(
+        cli_process: Callable[..., CliResult], tmp_path: Path) -> None:
+    cli = cli_process  # the interpreter decodes the file name given on its command line
     odd = tmp_path / os.fsdecode(b"bad\xffname.txt")
     odd.write_bytes("خبر\nنص".encode())
     deep = tmp_path / "deep.jsonl"

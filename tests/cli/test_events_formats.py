@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.conftest import CliResult, run_cli
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 TEXT = "قصفت المقاومة الإسلامية قاعدة حرير الأمريكية في أربيل بطائرة مسيرة يوم الأحد"
@@ -14,9 +14,8 @@ WORDS = [("قصفت", "ATTACK"), ("المقاومة الإسلامية", "ARMED_
          ("الأحد", "DATE")]
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "annotator", *args], capture_output=True,
-                          text=True, encoding="utf-8", check=False)
+def run(*args: str) -> CliResult:
+    return run_cli(*args)
 
 
 def attack_record() -> dict:

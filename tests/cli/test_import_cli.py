@@ -1,4 +1,4 @@
-"""`annotator import` as a user runs it: a fresh process, real files, one line per problem."""
+"""`annotator import` as a user runs it: the command line, real files, one line per problem."""
 
 from __future__ import annotations
 

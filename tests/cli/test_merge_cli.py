@@ -1,4 +1,4 @@
-"""`annotator merge`: three annotators' files into a reviewer's project, by subprocess.
+"""`annotator merge`: three annotators' files into a reviewer's project, by the CLI.
 
 Each annotator imports the seeds into a file of their own (so the files share no span
 identity), labels them differently in the store, and the reviewer merges the files.

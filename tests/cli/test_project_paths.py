@@ -2,7 +2,7 @@
 reading commands on a read-only project work; a mistyped --db folder is never created.
 
 Real files, really read-only folders; the command line run in this process (`main`, with
-its own stdout and stderr) for the many refusals, in a real process where it matters.
+its own stdout and stderr), as the `cli` fixture also does.
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ def test_every_command_refuses_a_newer_project_untouched(tmp_path: Path, other: 
 
 @pytest.mark.parametrize("kind", sorted(NEWER))
 def test_each_sign_of_a_newer_version_is_enough(cli: Cli, tmp_path: Path, kind: str) -> None:
-    """In a real process: what a user sees is this one line, no traceback."""
+    """What a user sees is this one line, no traceback."""
     project = make_newer(make_project(tmp_path / "project.db"), kind)
     before = digest(project)
     assert NEWER_LINE in one_error_line(cli("stats", "--db", project))
@@ -133,7 +133,7 @@ def test_reading_commands_work_in_a_read_only_folder(cli: Cli, tmp_path: Path) -
             result = run(*args, "--db", project)
             assert result.returncode == 0, (name, result.stderr)
             assert result.stdout == expected[name], name
-        # In a real process too, and the export's file part: written elsewhere.
+        # The export's file part too: written elsewhere.
         out = tmp_path / "out.conll"
         result = cli("export", "--format", "conll", "--layer", "b", "--db", project, "-o", out)
         assert result.returncode == 0, result.stderr

@@ -7,6 +7,7 @@ Every test gets its own project file with the five seed articles, a window opene
 from __future__ import annotations
 
 import os
+import shutil
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything creates a QGuiApplication
 
@@ -16,7 +17,12 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 import shiboken6  # noqa: E402
 from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt  # noqa: E402
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextCursor  # noqa: E402
+from PySide6.QtGui import (  # noqa: E402
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from annotator.core.types import Span  # noqa: E402
@@ -60,16 +66,25 @@ def _fresh_settings(tmp_path: Path) -> None:
 
 
 # --------------------------------------------------------------------- projects
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    """A project file with the five seed articles imported."""
-    path = tmp_path / "project.db"
+@pytest.fixture(scope="session")
+def _seed_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The five seed articles imported once; each test gets a copy of the file."""
+    path = tmp_path_factory.mktemp("seed-project") / "project.db"
     repo = Repository.open(path)
     try:
         summary = import_files(repo, [SEEDS])
         assert summary.added == 5 and not summary.errors
     finally:
         repo.close()
+    assert not path.with_name(path.name + "-wal").exists()  # the file holds everything
+    return path
+
+
+@pytest.fixture
+def project(tmp_path: Path, _seed_project: Path) -> Path:
+    """A project file of its own with the five seed articles imported."""
+    path = tmp_path / "project.db"
+    shutil.copyfile(_seed_project, path)
     return path
 
 
@@ -128,6 +143,30 @@ def win(project: Path, open_window: Callable[..., MainWindow]) -> MainWindow:
     return w
 
 
+class ManualTimer:
+    """A QElapsedTimer whose time passes only when the test calls `advance`."""
+
+    def __init__(self) -> None:
+        self.now = 0
+        self.started: int | None = None
+
+    def advance(self, ms: int) -> None:
+        self.now += ms
+
+    def start(self) -> None:
+        self.started = self.now
+
+    def isValid(self) -> bool:
+        return self.started is not None
+
+    def invalidate(self) -> None:
+        self.started = None
+
+    def elapsed(self) -> int:
+        assert self.started is not None, "elapsed() of a timer that is not running"
+        return self.now - self.started
+
+
 class Gui:
     """Real mouse and keyboard input for a TextView, addressed by code-point offsets.
 
@@ -141,6 +180,15 @@ class Gui:
         self.qtbot = qtbot
 
     close_window = staticmethod(close_window)
+
+    @staticmethod
+    def visit_timer(win: MainWindow) -> ManualTimer:
+        """Give the window a visit timer the test moves on, and start it: time spent on a
+        document without waiting for it."""
+        timer = ManualTimer()
+        win.visit = timer  # type: ignore[assignment]
+        timer.start()
+        return timer
 
     # ---------------------------------------------------------- documents
     @staticmethod
@@ -260,14 +308,22 @@ class Gui:
 
     def double_click(self, view: TextView, pos: QPoint) -> None:
         """Double-click, then let the triple-click interval pass: Qt takes a click at the
-        same place within it as a triple click (which selects the whole line)."""
+        same place within it as a triple click (which selects the whole line). The interval
+        is made zero for this double click, so no test waits the user's 400 ms."""
         vp = view.viewport()
         left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
         self._send(vp, QEvent.Type.MouseButtonPress, pos, left, left, Qt.KeyboardModifier(0))
         self._send(vp, QEvent.Type.MouseButtonRelease, pos, left, none, Qt.KeyboardModifier(0))
-        self._send(vp, QEvent.Type.MouseButtonDblClick, pos, left, left, Qt.KeyboardModifier(0))
+        hints = QGuiApplication.styleHints()
+        interval = hints.mouseDoubleClickInterval()
+        hints.setMouseDoubleClickInterval(0)  # the triple-click timer starts on the double click
+        try:
+            self._send(vp, QEvent.Type.MouseButtonDblClick, pos, left, left,
+                       Qt.KeyboardModifier(0))
+        finally:
+            hints.setMouseDoubleClickInterval(interval)
         self._send(vp, QEvent.Type.MouseButtonRelease, pos, left, none, Qt.KeyboardModifier(0))
-        self.qtbot.wait(QApplication.doubleClickInterval() + 50)
+        self.qtbot.wait(1)  # the zero-length triple-click timer runs out
 
     # ------------------------------------------------------------ keyboard
     def key(self, widget: QWidget, key: Qt.Key,

@@ -64,19 +64,25 @@ def test_package_names_agree_with_dpkg_for_every_library_of_the_plugin() -> None
     if plugin is None or not shutil.which("dpkg") or not shutil.which("ldd"):
         pytest.skip("needs PySide6's xcb plugin, ldd and dpkg (Debian/Ubuntu)")
     output = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True).stdout
-    checked = 0
+    libraries = {}
     for line in output.splitlines():
         parts = line.split()
         if len(parts) < 3 or parts[1] != "=>" or "PySide6" in parts[2] or parts[2] == "not":
             continue
-        found = ""
-        for candidate in (parts[2], "/usr" + parts[2]):
-            owner = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True)
-            if owner.returncode == 0:
-                found = owner.stdout.split(":")[0]
-                break
+        libraries[parts[0]] = (parts[2], "/usr" + parts[2])
+    # One dpkg call for all of them: "package[:arch][, ...]: /path" per path it knows.
+    paths = [path for candidates in libraries.values() for path in candidates]
+    search = subprocess.run(["dpkg", "-S", *paths], capture_output=True, text=True).stdout
+    owners = {}
+    for line in search.splitlines():
+        owner, sep, path = line.partition(": ")
+        if sep and not owner.startswith("diversion"):
+            owners[path.strip()] = owner.split(":")[0]
+    checked = 0
+    for soname, candidates in libraries.items():
+        found = next((owners[path] for path in candidates if path in owners), "")
         if found:
-            assert package(parts[0]) in (found, found.removesuffix("t64")), parts[0]
+            assert package(soname) in (found, found.removesuffix("t64")), soname
             checked += 1
     assert checked >= 20
 

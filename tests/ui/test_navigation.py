@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
 
@@ -53,14 +54,13 @@ def test_page_down_and_up_move_between_documents(win, db: Repository, gui) -> No
     assert win.document_id == ids[0]
 
 
-def test_time_spent_is_recorded_when_leaving_a_document(win, db: Repository, gui,
-                                                         qtbot) -> None:
+def test_time_spent_is_recorded_when_leaving_a_document(win, db: Repository, gui) -> None:
     first = win.document_id
     assert db.seconds_spent(first, gui.user) == 0
-    qtbot.wait(700)  # visits under half a second are not counted
+    gui.visit_timer(win).advance(700)  # visits under half a second are not counted
     gui.key(win.text_view, Qt.Key.Key_PageDown)
     assert win.document_id != first
-    assert db.seconds_spent(first, gui.user) > 0
+    assert db.seconds_spent(first, gui.user) == pytest.approx(0.7)
 
 
 def add_titles(project: Path, tmp_path: Path, titles: list[str]) -> None:
