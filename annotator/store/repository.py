@@ -22,6 +22,7 @@ from annotator.core.types import (
     Status,
 )
 from annotator.store import migrations
+from annotator.store.actions import UserActions
 from annotator.store.assignments import AssignmentStore
 from annotator.store.db import (
     ProjectFileError,
@@ -44,6 +45,7 @@ class Repository(EventStore, TransferStore, AssignmentStore, GoldStore):
         self.db = db
         self.user = user
         self._schema: Schema | None = None
+        self.actions = UserActions(self)  # one transaction and one Change per user action
 
     # ----------------------------------------------------------------- opening
     @classmethod
