@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from annotator.core.changes import Change
 from annotator.core.document_state import OpenDocument
 from annotator.core.errors import UserError
-from annotator.core.schema import load_schema
+from annotator.core.schema import load_schema, reserved_key_clashes
 from annotator.core.types import Status
 from annotator.jobs import import_files
 from annotator.store.repository import Repository
@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self._menus()
         self.team = TeamMenu(self, self.menuBar().addMenu("&Team"), self.session,
                              self.run_job)
+        self._warn_reserved_keys()
         geometry = self.settings.value("window/geometry")
         if geometry:
             self.restoreGeometry(geometry)
@@ -142,6 +143,22 @@ class MainWindow(QMainWindow):
         if state:
             self.restoreState(state)
         self.refresh_documents()
+
+    def _warn_reserved_keys(self) -> None:
+        """A project made before schemas were checked may give a label one of the
+        program's keys: say so (the key does the program's action) instead of hiding it."""
+        clashes = reserved_key_clashes(self.schema)
+        if not clashes:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Label schema"), self.tr(
+            "The project's label schema gives labels keys the program uses itself; those "
+            "keys do the program's action, not the label. Switch to a schema with other "
+            "keys (File → Switch label schema).") + "\n\n" + "\n".join(clashes),
+            QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("reservedKeysWarning")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # ------------------------------------------------------------------ layout
     def _empty_page(self) -> QWidget:
