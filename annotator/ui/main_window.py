@@ -314,10 +314,6 @@ class MainWindow(QMainWindow):
         self.span_info.setText(f"{LRM}«{isolate(self.document.title)}»  ·  "
                                f"{status.replace('_', ' ')}")
 
-    def reload_current_document(self) -> None:
-        """Show the open document again after work from outside (a merge)."""
-        self.session.reload_document()
-
     def _document_opened(self, doc: OpenDocument) -> None:
         self._generation += 1
         spans = doc.span_list()
@@ -395,6 +391,8 @@ class MainWindow(QMainWindow):
             return
         if change.gold and not self.doc_model.has_review:
             self.refresh_documents()  # the first gold decision: show the Review column
+        elif change.status is not None:
+            self.doc_model.refresh_document(doc)  # Mark done looks for the next one now
         else:
             self._later(lambda: self.doc_model.refresh_document(doc))
         if not change.gold and change.layer == self.session.layer and doc != self.document_id:

@@ -87,7 +87,7 @@ class CompareController(QObject):
         others = self.others()
         doc = self.document.id
         with_spans = [n for n in others if doc is not None and self.repo.spans(doc, n)]
-        return (with_spans or others or [None])[0]
+        return (with_spans or others)[0] if with_spans or others else None
 
     def reload(self) -> None:
         """Redraw the compared layer for the current document (or nothing when off)."""

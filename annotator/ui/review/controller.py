@@ -121,7 +121,7 @@ class ReviewController(QObject):
                         for i, c in enumerate(review.candidates)])
         text.trigger_info = {
             i + 1: f"marked by {marked_by(c)} · "
-                   f"{status_text(c, provenance.get((c.kind, c.gold_id)))}"
+                   f"{status_text(c, provenance.get((c.kind, c.gold_id or 0)))}"
                    + (f"\n{candidate_text(c)}" if c.kind != SPAN else "")
             for i, c in enumerate(review.candidates)}
 
