@@ -316,10 +316,9 @@ class MainWindow(QMainWindow):
 
     def _document_opened(self, doc: OpenDocument) -> None:
         self._generation += 1
-        spans = doc.span_list()
         self.text_view.set_text(doc.text)
-        self.text_view.set_spans(spans)
-        self.span_model.set_spans(spans)
+        self.text_view.set_spans(list(doc.spans.values()))  # sorts them into text order
+        self.span_model.set_spans(self.text_view.spans)
 
     def _record_time(self) -> None:
         if self.document_id is None or not self.visit.isValid():
