@@ -408,6 +408,9 @@ class MainWindow(QMainWindow):
             self._later_here(lambda: self.span_model.apply(change))
         elif change.spans_modified:
             self.span_model.apply(change)
+        selected = self.document.selected
+        if selected is not None and any(s.id == selected for s in change.spans_modified):
+            self._later_here(lambda: self._show_selected_span(selected))  # new label/extent
 
     def _selection_changed(self, span_id: int | None) -> None:
         if self.text_view.selected_span_id != span_id:

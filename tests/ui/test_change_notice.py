@@ -90,6 +90,9 @@ def test_label_relabel_trim_and_undo_are_one_transaction_each_and_rebuild_nothin
     assert [(x.start, x.label) for x in win.span_model.spans][-1] == (s + 1, "LOC")
     assert [(x.start, x.label) for x in view.spans][-1] == (s + 1, "LOC")
     assert (resets.spans, resets.events) == (0, 0)  # updated in place, not reloaded
+    gui.qtbot.wait(5)
+    assert win.span_info.text().startswith("\u200eLOC")  # the selected span as it is now
+    assert f"[{s + 1}, {e})" in win.span_info.text()
     with transactions(win) as seen:
         gui.key(view, Qt.Key.Key_Z, CTRL)
     assert seen == ["BEGIN", "COMMIT"]
