@@ -36,8 +36,6 @@ from annotator.ui.commands import (
     lower_first,
 )
 
-__all__ = ["Session", "lower_first"]
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Session", text)
@@ -174,8 +172,8 @@ class Session(QObject):
     # -------------------------------------------------------- review decisions
     def push_gold(self, decide: Callable[[], tuple[Change, GoldWrite]], text: str,
                   note: Callable[[GoldWrite], str] | None = None) -> Change:
-        """A review decision (a GoldUserActions method): `text` is its undo text; the
-        status bar says `note(write)` if given, else `text`."""
+        """A review decision (`decide` calls one gold action of `repo.actions`): `text`
+        is its undo text; the status bar says `note(write)` if given, else `text`."""
         writes: list[GoldWrite] = []
 
         def action() -> Change:
