@@ -38,7 +38,8 @@ ArgumentRow = tuple[int, str, int]  # event id, role, span id
 class ActionStore(Protocol):
     """What the actions need from the repository (its public reads and writes)."""
 
-    db: Database
+    @property
+    def db(self) -> Database: ...
 
     def schema(self) -> Schema: ...
     def span(self, span_id: int) -> Span: ...

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from annotator.jobs import import_files
+from annotator.core.types import DocumentRecord
 from annotator.store.repository import Repository
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -54,12 +54,10 @@ class Resets:
 
 
 @pytest.fixture
-def event_doc(project: Path, tmp_path: Path) -> int:
-    path = tmp_path / "attack.txt"
-    path.write_text(SENTENCE + "\n", encoding="utf-8")
+def event_doc(project: Path) -> int:
     repo = Repository.open(project)
     try:
-        assert import_files(repo, [path]).added == 1
+        repo.import_records([DocumentRecord("attack", SENTENCE + "\n", "attack", "test")])
         return repo.document_ids()[-1]
     finally:
         repo.close()
