@@ -148,3 +148,20 @@ def test_a_failed_undo_shows_the_error_never_saved(win, db: Repository, gui) -> 
     assert "already" not in win.saved_label.text()
     assert win.saved_label.text() == saved
     assert len(db.spans(doc, gui.user)) == 1
+
+
+def test_a_refused_edit_is_shown_as_refused_and_never_undone(win, db: Repository,
+                                                             gui) -> None:
+    doc = win.document_id
+    gui.label_word(win, "طهران", "5")
+    gui.qtbot.wait(5)
+    saved, steps = win.saved_label.text(), win.session.undo_stack.count()
+    with transactions(win) as seen:
+        gui.label_word(win, "طهران", "5")  # the same span again: refused
+    gui.qtbot.wait(5)
+    assert "ROLLBACK" in seen and "COMMIT" not in seen
+    assert "already" in win.statusBar().currentMessage()
+    assert win.saved_label.text() == saved
+    assert win.session.undo_stack.count() == steps  # nothing to undo for it
+    win.actions.undo.trigger()  # undoes the first label, not the refused one
+    assert gui.spans(db, doc) == []
