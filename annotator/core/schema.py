@@ -15,6 +15,15 @@ from annotator.core.errors import SchemaError
 from annotator.paths import resource_path
 
 CATEGORIES = ("actor", "location", "other", "event")
+# The program's own single-key shortcuts (ui/actions.py; a UI test keeps the two in
+# step), with what each does. A label hotkey on one of them would be silently taken
+# by the program, so a schema file that gives one to a label is refused.
+RESERVED_KEYS: dict[str, str] = {
+    "R": "Add span as argument",
+    "J": "Next disagreement (review)",
+    "X": "Reject this version (review)",
+    "E": "Set gold boundary to selection (review)",
+}
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_\-]*$")
 
@@ -108,7 +117,19 @@ def default_schema_path() -> Path:
     return resource_path("schemas", "default.toml")
 
 
+def reserved_key_clashes(schema: Schema) -> list[str]:
+    """The labels whose hotkey is one of the program's own keys (RESERVED_KEYS)."""
+    return [_clash(lb.name, lb.hotkey, RESERVED_KEYS[lb.hotkey]) for lb in schema.all_labels
+            if lb.hotkey in RESERVED_KEYS]
+
+
+def _clash(name: str, hotkey: str, what: str) -> str:
+    return f"{name}: hotkey '{hotkey}' is the program's key for {what}; choose another key"
+
+
 def load_schema(path: str | Path | None = None) -> Schema:
+    """A schema file, validated; loading (a new project, switching) also refuses a
+    label hotkey that is one of the program's own keys."""
     p = Path(path) if path is not None else default_schema_path()
     try:
         text = p.read_text(encoding="utf-8")
@@ -116,20 +137,24 @@ def load_schema(path: str | Path | None = None) -> Schema:
         raise SchemaError(f"{p}: cannot read schema ({exc.strerror or exc})") from None
     except UnicodeDecodeError:
         raise SchemaError(f"{p}: schema is not UTF-8") from None
-    return parse_schema(text, str(p))
+    return parse_schema(text, str(p), reserved=RESERVED_KEYS)
 
 
-def parse_schema(text: str, where: str = "schema") -> Schema:
+def parse_schema(text: str, where: str = "schema",
+                 reserved: dict[str, str] | None = None) -> Schema:
+    """`reserved`: hotkeys no label may take (a file being loaded passes RESERVED_KEYS;
+    a schema already stored in a project is read as it is)."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise SchemaError(f"{where}: not valid TOML: {exc}") from None
-    return _Builder(where).build(data, text)
+    return _Builder(where, reserved or {}).build(data, text)
 
 
 class _Builder:
-    def __init__(self, where: str) -> None:
+    def __init__(self, where: str, reserved: dict[str, str]) -> None:
         self.where = where
+        self.reserved = reserved
         self.problems: list[str] = []
 
     def problem(self, msg: str) -> None:
@@ -271,7 +296,9 @@ class _Builder:
         self._no_duplicates([lb.name for lb in all_labels], "labels and event types", "name")
         owner: dict[str, str] = {}
         for lb in all_labels:
-            if lb.hotkey:
+            if lb.hotkey in self.reserved:
+                self.problem(_clash(lb.name, lb.hotkey, self.reserved[lb.hotkey]))
+            elif lb.hotkey:
                 if lb.hotkey in owner:
                     self.problem(
                         f"{lb.name}: hotkey '{lb.hotkey}' is already used by {owner[lb.hotkey]}"

@@ -21,6 +21,7 @@ from annotator.core.progress import Progress
 from annotator.core.schema import Schema, load_schema
 from annotator.core.types import Argument, Document, DocumentRecord, Event, Origin, Span
 from annotator.store import migrations
+from annotator.store.actions import UserActions
 from annotator.store.assignments import AssignmentStore
 from annotator.store.changelog import ChangeLog
 from annotator.store.context import StoreContext
@@ -86,6 +87,7 @@ class Repository:
     def __init__(self, db: Database, user: str = "cli", clock: Clock = utc_now) -> None:
         self.ctx = StoreContext(db, user, clock)
         self.parts = StoreParts.build(self.ctx)
+        self.actions = UserActions(self)  # one transaction and one Change per user action
 
     @property
     def db(self) -> Database:

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.core.arabic import snap_to_words
+from annotator.core.changes import Change
 from annotator.core.lanes import assign_lanes
 from annotator.core.spans import text_order
 from annotator.core.types import Span
@@ -171,23 +172,55 @@ class TextView(QPlainTextEdit):
     def add_span(self, span: Span) -> None:
         """Show one more span: relanes only its overlapping neighbours and forgets only
         their blocks' geometry (set_spans re-sorts everything and forgets all of it)."""
+        self._insert(span)
+        self._relane(span.start, span.end)
+
+    def _insert(self, span: Span) -> None:
         i = bisect_right(self.spans, text_order(span), key=text_order)
         self.spans.insert(i, span)
         self._starts.insert(i, span.start)
         self._qt.insert(i, (self.positions.to_qt(span.start), self.positions.to_qt(span.end)))
         self._lanes.insert(i, 0)
         self._longest = max(self._longest, span.end - span.start)
-        self._relane(span.start, span.end)
 
-    def remove_span(self, span_id: int) -> None:
-        i = next((k for k, s in enumerate(self.spans) if s.id == span_id), None)
+    def _pop(self, span_id: int) -> Span | None:
+        i = self._index(span_id)
         if i is None:
-            return
+            return None
         span = self.spans.pop(i)
         del self._starts[i], self._qt[i], self._lanes[i]
+        return span  # _longest may now be too big: still correct
+
+    def _index(self, span_id: int) -> int | None:
+        return next((k for k, s in enumerate(self.spans) if s.id == span_id), None)
+
+    def remove_span(self, span_id: int) -> None:
+        span = self._pop(span_id)
+        if span is None:
+            return
         if self._selected == span_id:
             self._selected = None
-        self._relane(span.start, span.end)  # _longest may now be too big: still correct
+        self._relane(span.start, span.end)
+
+    def update_span(self, span: Span) -> None:
+        """A span relabelled or moved: re-lanes only the stretch it covered and covers,
+        and forgets only those blocks (the new colour or extent is painted from them)."""
+        assert span.id is not None
+        old = self._pop(span.id)
+        self._insert(span)
+        start = span.start if old is None else min(old.start, span.start)
+        end = span.end if old is None else max(old.end, span.end)
+        self._relane(start, end)
+
+    def apply(self, change: Change) -> None:
+        """Show what one committed action did to this view's spans, in place."""
+        for span in change.spans_removed:
+            if span.id is not None:
+                self.remove_span(span.id)
+        for span in change.spans_modified:
+            self.update_span(span)
+        for span in change.spans_added:
+            self.add_span(span)
 
     def _relane(self, start: int, end: int) -> None:
         """Reassign the lanes of the spans overlapping [start, end), transitively.
@@ -284,7 +317,8 @@ class TextView(QPlainTextEdit):
         self.spanSelected.emit(span_id)
 
     def span_by_id(self, span_id: int) -> Span | None:
-        return next((s for s in self.spans if s.id == span_id), None)
+        i = self._index(span_id)
+        return self.spans[i] if i is not None else None
 
     def scroll_to(self, start: int, end: int) -> None:
         cursor = QTextCursor(self.document())
