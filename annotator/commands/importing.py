@@ -38,10 +38,13 @@ def run(args: argparse.Namespace) -> int:
     repo = Repository.open(default_db_path(args.db))
     try:
         bar = TerminalProgress("importing", 0)
-        summary = import_files(
-            repo, paths, args.format, args.encoding, args.layer, progress=bar,
-            on_error=lambda msg: (bar.finish(), print(f"error: {msg}", file=sys.stderr)),
-        )
+
+        def report(message: str) -> None:
+            bar.finish()
+            print(f"error: {message}", file=sys.stderr)
+
+        summary = import_files(repo, paths, args.format, args.encoding, args.layer,
+                               progress=bar, on_error=report)
         bar.finish()
     finally:
         repo.close()

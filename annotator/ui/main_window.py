@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
             {lb.name: lb.color for lb in all_labels},
             {lb.hotkey: lb.name for lb in all_labels if lb.hotkey},
         )
-        size = float(self.settings.value("view/fontSize", DEFAULT_FONT_SIZE))
+        size = float(str(self.settings.value("view/fontSize", DEFAULT_FONT_SIZE)))
         self.text_view.set_font_size(size)
 
         self.empty_page = self._empty_page()
@@ -121,16 +121,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.span_info, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
 
-        self.actions = create_actions(self)
+        self.menu_actions = create_actions(self)
         self.edits = EditController(self.session, self.text_view, self.events,
-                                    self.show_message, self.actions.auto_trim.isChecked, self)
-        self.review = ReviewController(self.session, self.actions, self.text_view,
+                                    self.show_message, self.menu_actions.auto_trim.isChecked, self)
+        self.review = ReviewController(self.session, self.menu_actions, self.text_view,
                                        self.stack.setCurrentWidget, self.open_document,
                                        self.show_message, self)
         self.stack.addWidget(self.review.view)
         self.review.view.text.setFont(QFont(self.text_view.font()))
         self.compare = CompareController(self.session, self.text_view,
-                                         self.actions.compare_layer, self.show_message, self)
+                                         self.menu_actions.compare_layer, self.show_message, self)
         self._wire()
         self._menus()
         self.team = TeamMenu(self, self.menuBar().addMenu("&Team"), self.session,
@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.doc_dock, self.palette_dock], [300, 400], Qt.Orientation.Horizontal)
 
     def _menus(self) -> None:
-        a = self.actions
+        a = self.menu_actions
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addActions([a.import_, a.export, a.switch_schema])
@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
                            a.accept_also, a.reject_candidate, a.edit_boundary])
 
     def _wire(self) -> None:
-        a, s = self.actions, self.session
+        a, s = self.menu_actions, self.session
         a.undo.triggered.connect(s.undo_stack.undo)
         a.redo.triggered.connect(s.undo_stack.redo)
         s.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
@@ -275,10 +275,10 @@ class MainWindow(QMainWindow):
         self.span_model.relabelRequested.connect(e.relabel_from_table)
 
     def _undo_text(self, text: str) -> None:
-        self.actions.undo.setText(f"&Undo {text}".strip())
+        self.menu_actions.undo.setText(f"&Undo {text}".strip())
 
     def _redo_text(self, text: str) -> None:
-        self.actions.redo.setText(f"&Redo {text}".strip())
+        self.menu_actions.redo.setText(f"&Redo {text}".strip())
 
     # --------------------------------------------------------------- documents
     def refresh_documents(self) -> None:

@@ -562,7 +562,7 @@ def bench_edits(win: MainWindow, doc_id: int, reps: int) -> list[Row]:
             view.setFocus()
             view.clear_selection()
             view.select_span(span_id)
-            win.actions.delete_span.trigger()
+            win.menu_actions.delete_span.trigger()
             settle()
             assert view.span_by_id(span_id) is None, "the delete did nothing"
         return run

@@ -163,5 +163,5 @@ def test_a_refused_edit_is_shown_as_refused_and_never_undone(win, db: Repository
     assert "already" in win.statusBar().currentMessage()
     assert win.saved_label.text() == saved
     assert win.session.undo_stack.count() == steps  # nothing to undo for it
-    win.actions.undo.trigger()  # undoes the first label, not the refused one
+    win.menu_actions.undo.trigger()  # undoes the first label, not the refused one
     assert gui.spans(db, doc) == []
