@@ -22,10 +22,11 @@ def random_tags(rng: random.Random, n: int, scheme: str) -> list[str]:
             for _ in range(n)]
 
 
+@pytest.mark.filterwarnings("ignore::RuntimeWarning")  # seqeval's averages of nothing
 @pytest.mark.parametrize("scheme", ["bio", "bioes"])
 def test_scores_equal_seqeval_on_random_tag_sequences(scheme: str) -> None:
     rng = random.Random(14)
-    for _ in range(200):
+    for _ in range(120):
         sentences = rng.randint(1, 4)
         gold = [random_tags(rng, rng.randint(1, 12), scheme) for _ in range(sentences)]
         pred = [random_tags(rng, len(g), scheme) for g in gold]

@@ -118,7 +118,7 @@ OTHERS = ["قال", "في", "بيان", "الإيرانية", "عراقي", "ا�
 PREFIXES = ["", "", "و", "ب", "ل", "وب"]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(st.lists(st.tuples(st.booleans(), st.integers(0, 3), st.integers(0, 7),
                           st.sampled_from(PREFIXES), st.sampled_from([" ", "، ", " «"])),
                 min_size=1, max_size=12))

@@ -52,8 +52,6 @@ def shape(word: str) -> str:
     return "arabic"
 
 
-NISBA = True
-MEMORY = True
 _NISBA_ENDINGS = ("يين", "يون", "يات", "يه", "ي")
 _PLACES = frozenset({"country", "capital", "city", "region"})
 
@@ -71,9 +69,10 @@ def _is_nisba_of_place(base: str) -> bool:
 
 
 class _Word:
-    """The features of one word that do not depend on its neighbours (cached)."""
+    """The features of one word that do not depend on its neighbours, and the ones it
+    gives its neighbours, as ready strings (cached: built once per distinct word)."""
 
-    __slots__ = ("features", "norm", "shape", "stem", "prefix")
+    __slots__ = ("context", "features", "norm", "prefix", "shape", "stem")
 
     def __init__(self, norm: str) -> None:
         self.norm = norm
@@ -98,7 +97,7 @@ class _Word:
             else:
                 classes.update(word_classes(ARTICLE + rest))
         f += ["lex=" + c for c in sorted(classes)]
-        if NISBA and _is_nisba_of_place(base):
+        if _is_nisba_of_place(base):
             f.append("nisba-of-place")
         if self.shape == "digits":
             f.append(f"digits={min(len(norm), 5)}")
@@ -108,6 +107,12 @@ class _Word:
             elif 1 <= value <= 31:
                 f.append("day-number")
         self.features = f
+        # What this word tells a word d places away (d = -2, -1, 1, 2 from that word).
+        self.context = {
+            d: [f"w{d}=" + norm, f"st{d}=" + base, f"sh{d}=" + self.shape,
+                *((f"pre{d}=" + prefix,) if d in (-1, 1) else ())]
+            for d in (-2, -1, 1, 2)
+        }
 
 
 class FeatureCache:
@@ -124,6 +129,9 @@ class FeatureCache:
         return w
 
 
+_EDGE = {d: [f"w{d}=<edge>"] for d in (-2, -1, 1, 2)}
+
+
 def sentence_features(norms: Sequence[str], gazetteer_tags: Sequence[str] | None = None,
                       cache: FeatureCache | None = None,
                       memory: Mapping[str, str] | None = None) -> list[list[str]]:
@@ -131,6 +139,8 @@ def sentence_features(norms: Sequence[str], gazetteer_tags: Sequence[str] | None
 
     ``gazetteer_tags`` holds, per token, "" or the tag a gazetteer gives it ("B-GPE",
     "I-GPE", "B-GPE|1" for a name after a proclitic); see ``tagging.gazetteer_tags``.
+    ``memory`` maps a word to the label it mostly had in training ("O" if none); a word
+    it lacks is "unseen", which tells the model how far to trust the word itself.
     """
     cache = cache or FeatureCache()
     words = [cache.word(n) for n in norms]
@@ -139,17 +149,9 @@ def sentence_features(norms: Sequence[str], gazetteer_tags: Sequence[str] | None
     depth = 0
     for i, w in enumerate(words):
         f = list(w.features)
-        for d in range(-_WINDOW, _WINDOW + 1):
-            if d == 0:
-                continue
+        for d in (-2, -1, 1, 2):
             j = i + d
-            if 0 <= j < n:
-                o = words[j]
-                f += (f"w{d}=" + o.norm, f"st{d}=" + o.stem, f"sh{d}=" + o.shape)
-                if d in (-1, 1):
-                    f.append(f"pre{d}=" + o.prefix)
-            else:
-                f.append(f"w{d}=<edge>")
+            f += words[j].context[d] if 0 <= j < n else _EDGE[d]
         if i:
             f.append("w-1|w=" + words[i - 1].norm + "|" + w.norm)
         if i + 1 < n:
@@ -160,7 +162,7 @@ def sentence_features(norms: Sequence[str], gazetteer_tags: Sequence[str] | None
             depth += 1
         elif w.norm in _CLOSING and depth:
             depth -= 1
-        if MEMORY and memory is not None:
+        if memory is not None:
             f.append("mem=" + memory.get(w.norm, "unseen"))
         if gazetteer_tags is not None and gazetteer_tags[i]:
             f.append("gz=" + gazetteer_tags[i])

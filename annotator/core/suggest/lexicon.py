@@ -1,5 +1,6 @@
 """Word classes the tagger looks words up in: names and places from pyarabic, number
-words, months, weekdays and time words.
+words, months, weekdays, time words, titles, and words that head names (وزارة, مخيم,
+مؤتمر).
 
 A project starts with few labelled documents, so most names the tagger meets are new
 to it; knowing that a word is a first name, a country or a month lets it generalise
@@ -40,6 +41,26 @@ _ORDINALS = (
     "ثامن ثامنة تاسع تاسعة عاشر عاشرة حادي حادية"
 )
 _MORE_NUMBERS = "مئات آلاف الاف ملايين مليارات عشرات"
+# Words that head a name of their kind ("وزارة الدفاع", "مخيم الفوار", "حرب الخليج")
+# or a person's title ("الرئيس جو بايدن": the guideline keeps titles outside PER).
+_TITLES = (
+    "رئيس وزير نائب سفير مدير أمين قائد زعيم ملك أمير شيخ سيد سيدة دكتور مستشار متحدث "
+    "ناطق مندوب مبعوث محافظ رئيسة وزيرة مديرة قاضي محامي صحفي صحافي مراسل شاعر كاتب "
+    "مختار مفتي حاكم عضو نقيب سكرتير مفوض مسؤول ضابط جنرال عقيد عميد لواء رائد نقيب"
+)
+_ORG_HEADS = (
+    "وزارة مجلس منظمة جامعة شركة بنك مصرف حزب حركة جمعية لجنة هيئة مؤسسة اتحاد جيش قوات "
+    "كتائب ألوية فصائل جبهة محكمة مستشفى مدرسة بلدية دائرة إدارة مكتب صندوق برنامج وكالة "
+    "مركز معهد نقابة رابطة غرفة سلطة حكومة برلمان وفد بعثة"
+)
+_PLACE_HEADS = (
+    "مدينة قرية بلدة مخيم محافظة منطقة جبل نهر بحر شارع حي ولاية إقليم قاعدة مطار ميناء "
+    "سجن معبر مضيق خليج صحراء سهل وادي جزيرة"
+)
+_EVENT_HEADS = (
+    "مؤتمر حرب انتفاضة معركة مهرجان انتخابات ثورة اتفاقية اتفاق مجزرة نكبة نكسة قمة "
+    "مباحثات مفاوضات عملية هجوم غزو احتلال"
+)
 
 
 def _normalized(words: str) -> frozenset[str]:
@@ -83,7 +104,11 @@ def _table() -> dict[str, tuple[str, ...]]:
     for cls, words in (("ordinal", _with_article(_normalized(_ORDINALS))),
                        ("month", _normalized(_MONTHS)),
                        ("weekday", _normalized(_WEEKDAYS)),
-                       ("time", _with_article(_normalized(_TIME_WORDS)))):
+                       ("time", _with_article(_normalized(_TIME_WORDS))),
+                       ("title", _with_article(_normalized(_TITLES))),
+                       ("org-head", _with_article(_normalized(_ORG_HEADS))),
+                       ("place-head", _with_article(_normalized(_PLACE_HEADS))),
+                       ("event-head", _with_article(_normalized(_EVENT_HEADS)))):
         for word in words:
             add(word, cls)
     return {key: tuple(sorted(value)) for key, value in classes.items()}

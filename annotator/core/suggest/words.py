@@ -2,9 +2,10 @@
 
 Suggestions match names word by word, never inside a word: "العراق" must not be found
 in "العراقيين". Each word is one token of ``arabic.tokens_with_offsets`` (the tokens the
-exports and agreement use), seen through the matching view of ``arabic.matching_view``
-(hamza forms, ى/ي, ة/ه, tashkeel, tatweel, invisible characters), with back-pointers to
-the stored offsets, so a hit is always a span on the stored characters.
+exports and agreement use), seen through the matching view of ``arabic`` (hamza forms,
+ى/ي, ة/ه, tashkeel, tatweel, invisible characters: ``normalize_for_search``), and every
+view character maps back to one stored character, so a hit is always a span on the
+stored characters.
 
 The guideline keeps a leading proclitic و ف ب ل ك outside a name and the article ال
 inside ("لإيران" -> "إيران", "والعراق" -> "العراق"). A word is cut only when what
@@ -15,11 +16,10 @@ then starts at the article's lam, the only part of the article left in the text.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from annotator.core.arabic import matching_view, tokens_with_offsets
+from annotator.core.arabic import normalize_for_search, tokens_with_offsets
 
 __all__ = [
     "ARTICLE",
@@ -93,44 +93,44 @@ def canonical_name(key: str, known: frozenset[str] | set[str] = frozenset()) -> 
 
 @dataclass(slots=True)
 class WordView:
-    """The tokens of a text with their matching-view forms and stored offsets.
+    """The tokens of a text with their matching-view forms.
 
-    ``norms[k]`` is token k in the matching view ("" when nothing of it is visible,
-    e.g. a lone tatweel); ``view_starts[k]`` is where it begins in ``view``, and
-    ``orig[i]`` is the stored offset of view character i.
+    ``norms[k]`` is token k in the matching view (``arabic.normalize_for_search``;
+    "" when nothing of it is visible, e.g. a lone tatweel). Each view character comes
+    from one stored character, so ``stored_offset`` maps a position back.
     """
 
     text: str
     tokens: list[Range]
     norms: list[str]
-    view_starts: list[int]
-    orig: list[int]
     _scan: tuple[str, list[int], list[int]] | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, text: str, tokens: list[Range] | None = None) -> WordView:
-        """Build the view; ``tokens`` may be passed when the caller already has them."""
+        """Build the view; ``tokens`` may be passed when the caller already has them.
+
+        Tokens never hold whitespace, so normalizing each token alone gives exactly
+        its part of ``arabic.matching_view(text)``, at C speed.
+        """
         if tokens is None:
             tokens = tokens_with_offsets(text)
-        view, orig = matching_view(text)
-        norms: list[str] = []
-        starts: list[int] = []
-        for a, b in tokens:
-            i = bisect_left(orig, a)
-            j = bisect_left(orig, b, i)
-            norms.append(view[i:j])
-            starts.append(i)
-        return cls(text, tokens, norms, starts, orig)
+        return cls(text, tokens, [normalize_for_search(text[a:b]) for a, b in tokens])
 
     def slice(self, first: int, last: int) -> WordView:
         """The view of tokens [first, last) only (a sentence), with the same stored
         offsets: matching in it never crosses the sentence's edges."""
-        return WordView(self.text, self.tokens[first:last], self.norms[first:last],
-                        self.view_starts[first:last], self.orig)
+        return WordView(self.text, self.tokens[first:last], self.norms[first:last])
 
     def stored_offset(self, token: int, char: int) -> int:
         """Stored offset of character ``char`` of ``norms[token]``."""
-        return self.orig[self.view_starts[token] + char]
+        a, b = self.tokens[token]
+        seen = 0
+        for i in range(a, b):
+            if normalize_for_search(self.text[i]):
+                if seen == char:
+                    return i
+                seen += 1
+        raise IndexError(f"token {token} has {seen} visible characters, not {char + 1}")
 
     def scan(self) -> tuple[str, list[int], list[int]]:
         """The visible tokens joined by one space, which of the tokens they are, and
