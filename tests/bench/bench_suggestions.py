@@ -35,6 +35,7 @@ within 15 s; suggesting for a 3,000-character article within 20 ms.
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import random
 import resource
@@ -43,6 +44,7 @@ import sys
 import time
 import tracemalloc
 from collections.abc import Callable, Sequence
+from importlib import metadata
 from pathlib import Path
 
 import pycrfsuite
@@ -231,7 +233,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = p.parse_args(argv)
     folder = args.data or (SHARED if (SHARED / "train.txt").exists() else EXCERPT)
     print(f"bench_suggestions: Python {platform.python_version()}, {platform.machine()}, "
-          f"pycrfsuite {pycrfsuite.__version__ if hasattr(pycrfsuite, '__version__') else ''}")
+          f"python-crfsuite {metadata.version('python-crfsuite')}, "
+          f"pyahocorasick {metadata.version('pyahocorasick')}")
     if folder == EXCERPT:
         print("  (shared Wojood sample not found: using the 300-sentence excerpt; the "
               "targets are for the full sample)")
@@ -288,7 +291,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     tokenize_ms = statistics.median(per_tokenize) * 1000
     sizes = [len(t) for t in texts]
     print(f"\ntimes ({platform.node()}; load average "
-          f"{', '.join(f'{x:.1f}' for x in __import__('os').getloadavg())}):")
+          f"{', '.join(f'{x:.1f}' for x in os.getloadavg())}):")
     print(f"  training on all of train: {seconds:.1f} s wall, {cpu:.1f} s CPU "
           f"(target <= {TRAIN_TARGET_S:.0f} s: "
           f"{'met' if seconds <= TRAIN_TARGET_S else 'MISSED'})")
