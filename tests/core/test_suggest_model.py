@@ -14,9 +14,11 @@ from annotator.core.schema import load_schema
 from annotator.core.suggest.data import TrainingDocument, held_out_split, outermost
 from annotator.core.suggest.evaluate import evaluate
 from annotator.core.suggest.gazetteer import Gazetteer
+from annotator.core.suggest.held_out import train_with_held_out
 from annotator.core.suggest.model import (
     CrfModel,
     ModelFormatError,
+    NothingToLearn,
     detect_proclitic_inside,
     train_model,
 )
@@ -139,7 +141,7 @@ def test_damaged_or_foreign_bytes_are_refused(model: CrfModel) -> None:
 
 def test_progress_is_reported_and_raising_cancels(corpus: list[TrainingDocument]) -> None:
     seen: list[tuple[int, int, str]] = []
-    train_model(corpus[:4], params={"max_iterations": 5},
+    train_model(corpus[:4], params={"max_iterations": 5}, min_label_spans=1,
                 progress=lambda done, total, what: seen.append((done, total, what)))
     training = [done for done, total, what in seen if what == "training"]
     assert training and training == sorted(training) and training[-1] <= 5
@@ -153,7 +155,8 @@ def test_progress_is_reported_and_raising_cancels(corpus: list[TrainingDocument]
             raise Stop
 
     with pytest.raises(Stop):
-        train_model(corpus[:4], params={"max_iterations": 50}, progress=cancel)
+        train_model(corpus[:4], params={"max_iterations": 50}, min_label_spans=1,
+                    progress=cancel)
 
 
 def test_rare_labels_are_not_learned(corpus: list[TrainingDocument]) -> None:
@@ -181,6 +184,17 @@ def test_proclitic_convention_is_detected() -> None:
     wojood = TrainingDocument.of("قال للأمم المتحدة والعراق", [(4, 17, "ORG"), (18, 25, "GPE")])
     assert detect_proclitic_inside([guideline]) is False
     assert detect_proclitic_inside([wojood]) is True
+    # a name in quotation marks starts inside its whitespace word, but after no proclitic
+    quoted = TrainingDocument.of("قال «للأمم المتحدة» ثم", [(5, 18, "ORG")])
+    assert detect_proclitic_inside([quoted]) is True
+
+
+def test_nothing_to_learn_is_one_clear_error(corpus: list[TrainingDocument]) -> None:
+    bare = [TrainingDocument.of(doc.text, []) for doc in corpus[:3]]
+    with pytest.raises(NothingToLearn, match="nothing to learn from: 3 document"):
+        train_model(bare)
+    with pytest.raises(NothingToLearn):
+        train_model([])
 
 
 def wojood(name: str) -> TrainingDocument:
@@ -203,3 +217,18 @@ def test_trained_on_a_wojood_sample_it_beats_memorizing_names() -> None:
     by_names = evaluate(gold, [[(m.start, m.end, m.label) for m in names.find(val.text)]])
     assert by_model.micro.f1 > by_names.micro.f1 + 0.1
     assert by_model.micro.f1 > 0.4
+
+
+def test_held_out_scores_travel_with_the_model(corpus: list[TrainingDocument]) -> None:
+    model = train_with_held_out(corpus, fraction=0.2, seed=1, params={"max_iterations": 30})
+    held = model.info.held_out
+    assert held is not None and held["documents"] == 3 and held["seed"] == 1
+    assert model.info.documents == len(corpus) - 3  # trained on the rest only
+    assert 0.5 < held["micro"]["f1"] <= 1
+    assert set(held["labels"]) == {"GPE", "PER"}
+    stored = CrfModel.from_bytes(model.to_bytes())
+    assert stored.info.held_out == held
+    refitted = train_with_held_out(corpus, fraction=0.2, seed=1, refit=True,
+                                   params={"max_iterations": 30})
+    assert refitted.info.documents == len(corpus)
+    assert refitted.info.held_out == held

@@ -9,6 +9,7 @@ spans to offer. Every suggestion is an exact [start, end) range of the stored te
 - ``gazetteer``: name lists from layers or TSV/CSV files (``Gazetteer``).
 - ``model``: the CRF (``train_model``, ``CrfModel``), its features (``features``,
   ``lexicon``) and tags (``tagging``).
+- ``held_out``: training with held-out scores kept in the model (``train_with_held_out``).
 - ``evaluate``: exact-span P/R/F1 per label and micro, as seqeval counts.
 - ``data``: training documents, outermost spans, the held-out split.
 """

@@ -117,14 +117,18 @@ class _Word:
 
 class FeatureCache:
     """Per-word features, computed once per distinct word (a corpus repeats its words:
-    20,000 tokens have about 6,000 distinct ones)."""
+    20,000 tokens have about 6,000 distinct ones). Emptied when it reaches ``limit``
+    words, so a model suggesting all day does not grow without bound."""
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int = 100_000) -> None:
         self._words: dict[str, _Word] = {}
+        self._limit = limit
 
     def word(self, norm: str) -> _Word:
         w = self._words.get(norm)
         if w is None:
+            if len(self._words) >= self._limit:
+                self._words.clear()
             w = self._words[norm] = _Word(norm)
         return w
 

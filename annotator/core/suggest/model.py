@@ -36,7 +36,12 @@ from annotator.core.suggest.tagging import (
     encode_spans,
     gazetteer_tags,
 )
-from annotator.core.suggest.words import WordView, proclitic_splits
+from annotator.core.suggest.words import (
+    ARTICLE,
+    PROCLITIC_PREFIXES,
+    WordView,
+    proclitic_splits,
+)
 from annotator.core.tokens import sentences
 
 __all__ = [
@@ -45,6 +50,7 @@ __all__ = [
     "CrfModel",
     "ModelFormatError",
     "ModelInfo",
+    "NothingToLearn",
     "Prediction",
     "Progress",
     "Suggestion",
@@ -119,8 +125,9 @@ class ModelInfo:
 
 def detect_proclitic_inside(docs: Sequence[TrainingDocument]) -> bool:
     """Whether the documents' spans keep a leading proclitic inside (Wojood) rather
-    than outside (the guideline): the convention in which spans start at a word like
-    "والعراق" or "للأمم" versus right after its proclitic. Ties go to the guideline.
+    than outside (the guideline): spans that start at a word like "والعراق" or
+    "للأمم" against spans that start right after a proclitic inside a word ("لإيران"
+    -> "إيران"). Ties go to the guideline.
     """
     inside = outside = 0
     for doc in docs:
@@ -129,14 +136,19 @@ def detect_proclitic_inside(docs: Sequence[TrainingDocument]) -> bool:
             word_start = start
             while word_start > 0 and not text[word_start - 1].isspace():
                 word_start -= 1
-            if word_start < start:
-                outside += 1
+            before = "".join(ch for ch in normalize_for_search(text[word_start:start])
+                             if ch.isalpha())  # quotation marks before a name do not count
+            if before:
+                outside += before in PROCLITIC_PREFIXES
                 continue
-            word = text[start:end].split(maxsplit=1)[0] if text[start:end].strip() else ""
-            norm = normalize_for_search(word)
-            if any(p and rest.startswith("ال") for p, rest in proclitic_splits(norm)):
+            first = normalize_for_search(text[start:end]).split(" ", 1)[0]
+            if any(p and rest.startswith(ARTICLE) for p, rest in proclitic_splits(first)):
                 inside += 1
     return inside > outside
+
+
+class NothingToLearn(UserError):
+    """Training data without a single span of a label that can be learned."""
 
 
 @dataclass(slots=True)
@@ -192,6 +204,10 @@ def train_model(docs: Sequence[TrainingDocument], *, labels: Sequence[str] | Non
     skipped = sorted(lb for lb, n in counts.items() if n < min_label_spans)
     learned = sorted(lb for lb, n in counts.items() if n >= min_label_spans)
     flat = [[s for s in spans if s[2] in learned] for spans in flat]
+    if not learned:
+        raise NothingToLearn(
+            f"nothing to learn from: {len(docs)} document(s) with no label that has "
+            f"{min_label_spans} or more spans")
     if proclitic_inside is None:
         proclitic_inside = detect_proclitic_inside(docs)
 
