@@ -232,3 +232,17 @@ def test_held_out_scores_travel_with_the_model(corpus: list[TrainingDocument]) -
                                    params={"max_iterations": 30})
     assert refitted.info.documents == len(corpus)
     assert refitted.info.held_out == held
+
+
+def test_lexicon_knows_pyarabic_names_and_closed_word_classes() -> None:
+    """pyarabic's name lists are read from its module text; if a pyarabic release
+    changed that layout, the tagger would silently lose them: this fails instead."""
+    from annotator.core.arabic import normalize_for_search as norm
+    from annotator.core.suggest.lexicon import lexicon_size, word_classes
+
+    assert lexicon_size() > 10_000
+    assert "country" in word_classes(norm("العراق"))
+    assert "person" in word_classes(norm("محمد"))
+    assert "month" in word_classes(norm("نيسان"))
+    assert "org-head" in word_classes(norm("وزارة"))
+    assert word_classes(norm("الذي")) == ()

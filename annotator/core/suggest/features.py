@@ -80,13 +80,13 @@ class _Word:
         self.prefix = prefix
         self.stem = base
         self.shape = shape(norm)
-        f = [
-            "w=" + norm, "st=" + base, "sh=" + self.shape, "pre=" + prefix,
-            f"len={min(len(base), 8)}",
-        ]
+        f = ["w=" + norm, "sh=" + self.shape, f"len={min(len(base), 8)}"]
         for k in (1, 2, 3):
-            f += (f"p{k}=" + norm[:k], f"s{k}=" + norm[-k:],
-                  f"sp{k}=" + base[:k], f"ss{k}=" + base[-k:])
+            f += (f"p{k}=" + norm[:k], f"s{k}=" + norm[-k:])
+        if prefix:  # the stem's own features only where they differ from the word's
+            f += ["st=" + base, "pre=" + prefix]
+            for k in (1, 2, 3):
+                f += (f"sp{k}=" + base[:k], f"ss{k}=" + base[-k:])
         readings = [rest for _, rest in proclitic_splits(norm)]
         f += ["v=" + rest for rest in readings[1:]]
         classes: set[str] = set()
