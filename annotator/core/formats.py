@@ -149,6 +149,12 @@ def export_format(name: str) -> ExportFormat:
     return spec
 
 
+def token_options(options: TokenOptions, fmt: str) -> TokenOptions:
+    """`options` for format `fmt`: clitics "auto" becomes that format's own default."""
+    spec = EXPORT_FORMATS.get(fmt)
+    return options.with_clitics_default(spec.clitics if spec is not None else "keep")
+
+
 def import_format(name: str) -> ImportFormat:
     """The entry of an import format (not auto), or UserError naming the choices."""
     spec = IMPORT_FORMATS.get(name)

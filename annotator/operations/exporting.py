@@ -29,7 +29,7 @@ from annotator.core.exporters.staging import (
     staged_writes,
     temporary_folder,
 )
-from annotator.core.formats import ExportFormat
+from annotator.core.formats import ExportFormat, token_options
 from annotator.core.progress import Progress
 from annotator.core.schema import Schema
 from annotator.core.splits import assign_splits
@@ -50,7 +50,7 @@ def export(repo: Repository, request: ExportRequest,
     fractions = request.check()
     spec = request.spec
     schema = repo.schema()
-    options = request.options.for_format(spec.name)
+    options = token_options(request.options, spec.name)
     if options.entity_labels is None and not request.include_events:
         # Named-entity training data: event triggers are not entities unless asked for.
         options = replace(options, entity_labels=frozenset(lb.name for lb in schema.labels))

@@ -15,6 +15,7 @@ from annotator.core.exporters import write_lines_atomic
 from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.report import ExportReport
 from annotator.core.exporters.tokenized import Tokenized, tokenized
+from annotator.core.formats import token_options
 from annotator.core.schema import Schema
 from annotator.core.types import DocumentRecord
 
@@ -23,7 +24,7 @@ DOCSTART = "-DOCSTART-"
 
 def write_conll(records: Iterable[DocumentRecord], target: str | Path, schema: Schema,
                 options: TokenOptions) -> ExportReport:
-    options = options.for_format("conll")
+    options = token_options(options, "conll")
     report = ExportReport()
     outermost = options.nested == "outermost"
     docs: list[tuple[Tokenized, list[list[str]]]] = []

@@ -18,6 +18,7 @@ from annotator.core.exporters import write_bytes_atomic, write_lines_atomic
 from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.report import ExportReport
 from annotator.core.exporters.tokenized import Tokenized, tokenized
+from annotator.core.formats import token_options
 from annotator.core.schema import Schema
 from annotator.core.tokens import gap_tokens
 from annotator.core.types import DocumentRecord
@@ -37,7 +38,7 @@ def write_spacy(records: Iterable[DocumentRecord], target: str | Path, schema: S
     offsets but no token_start/token_end; a Doc cannot hold it, so it is not in the
     DocBin. Nothing is moved.
     """
-    options = options.for_format("spacy")
+    options = token_options(options, "spacy")
     report = ExportReport()
     docs: list[tuple[Tokenized, list[tuple[int, int, bool]]]] = []
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from annotator.core.lanes import nesting_levels
 from annotator.core.splits import assign_splits
-from annotator.core.tokens import levels
 
 __all__ = ["SpanTuple", "TrainingDocument", "held_out_split", "outermost"]
 
@@ -42,12 +42,12 @@ def outermost(spans: Iterable[SpanTuple]) -> list[SpanTuple]:
     """The spans no other span contains, in text order: what a flat tagger predicts
     and what seqeval scores on the first tag column of a nested corpus.
 
-    Placement as in ``tokens.levels`` (longest first from the left): of two crossing
+    Placement as in ``lanes.nesting_levels`` (longest first from the left): of two crossing
     spans the earlier one is outermost; of two with the same offsets, the first label
     in alphabetical order.
     """
     ordered = sorted(set(spans), key=lambda s: (s[0], -s[1], s[2]))
-    level = levels([(s, e) for s, e, _ in ordered])
+    level = nesting_levels([(s, e) for s, e, _ in ordered])
     return [span for span, lv in zip(ordered, level, strict=True) if lv == 0]
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from annotator.core.suggest.data import SpanTuple, outermost
 from annotator.core.suggest.tagging import chunks
@@ -49,13 +50,13 @@ class Evaluation:
     micro: Scores = Scores.of(0, 0, 0)
     documents: int = 0
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """Plain data for JSON (``annotator evaluate --json``, the stored model)."""
         return {"documents": self.documents, "micro": asdict(self.micro),
                 "labels": {name: asdict(s) for name, s in self.labels.items()}}
 
     @classmethod
-    def from_dict(cls, data: dict) -> Evaluation:
+    def from_dict(cls, data: dict[str, Any]) -> Evaluation:
         return cls({name: Scores(**s) for name, s in data["labels"].items()},
                    Scores(**data["micro"]), data["documents"])
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from annotator.core.suggest.data import TrainingDocument, held_out_split
 from annotator.core.suggest.evaluate import Evaluation, evaluate
@@ -19,7 +20,7 @@ __all__ = ["train_with_held_out"]
 
 def train_with_held_out(docs: Sequence[TrainingDocument], fraction: float = 0.2,
                         seed: int = 0, refit: bool = False,
-                        progress: Progress | None = None, **options) -> CrfModel:
+                        progress: Progress | None = None, **options: Any) -> CrfModel:
     """Train on all but a held-out ``fraction`` of ``docs`` and score on that part.
 
     ``info.held_out`` gets the scores (``Evaluation.to_dict``, on the learned labels'

@@ -22,6 +22,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 import pycrfsuite
 
@@ -117,9 +118,9 @@ class ModelInfo:
     params: dict[str, float | int] = field(default_factory=dict)
     seconds: float = 0.0
     trained_at: str = ""
-    held_out: dict | None = None  # evaluate.Evaluation.to_dict() on held-out documents
+    held_out: dict[str, Any] | None = None  # evaluate.Evaluation.to_dict() on held-out documents
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -163,7 +164,7 @@ class _Unit:
     spans: list[SpanTuple]
 
 
-class _Trainer(pycrfsuite.Trainer):
+class _Trainer(pycrfsuite.Trainer):  # type: ignore[misc]  # untyped library
     """Reports each L-BFGS iteration (read from crfsuite's log, which python-crfsuite
     parses only when printing it, hence ``message``); an exception from the callback
     stops training (python-crfsuite turns it into a C++ exception and re-raises it in
