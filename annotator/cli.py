@@ -27,6 +27,8 @@ COMMANDS = {
     "merge": ("merge", "bring in layers from other project files"),
     "assign": ("assign", "give each document to N annotators, balanced"),
     "agreement": ("agreement", "inter-annotator agreement on documents marked done"),
+    "server": ("server", "set up a team project on PostgreSQL, add members, see progress"),
+    "sync": ("sync", "send my edits to the team server, bring in what it has for me"),
 }
 
 def command_module(name: str) -> ModuleType:
