@@ -123,4 +123,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if sqlite3 is not None and isinstance(exc, sqlite3.Error):
             print(f"error: database problem: {exc}", file=sys.stderr)
             return 1
+        psycopg = sys.modules.get("psycopg")  # loaded only by the team server's commands
+        if psycopg is not None and isinstance(exc, psycopg.Error):
+            print("error: team server problem: " + " ".join(str(exc).split()),
+                  file=sys.stderr)
+            return 1
         raise

@@ -24,7 +24,7 @@ from annotator.store import sync_state
 from annotator.store.db import write_transaction
 from annotator.store.merge import schema_difference
 from annotator.store.repository import Repository
-from annotator.store.server.connection import TeamServer
+from annotator.store.server.connection import TeamServer, refusals
 from annotator.store.server.pull import PullReader
 from annotator.store.server.push import push_rows
 from annotator.store.sync_apply import Applied, PullApplier, PulledRows
@@ -82,6 +82,12 @@ def sync(repo: Repository, server: TeamServer, progress: Progress | None = None,
          push: bool = True, conflict: Callable[[str], None] | None = None) -> SyncResult:
     """Push then pull; raises UserError (ServerError, NotPermitted) in one line, with what
     was committed before kept. `push=False` only pulls (a read cache)."""
+    with refusals():
+        return _sync(repo, server, progress, push, conflict)
+
+
+def _sync(repo: Repository, server: TeamServer, progress: Progress | None, push: bool,
+          conflict: Callable[[str], None] | None) -> SyncResult:
     state = _state(repo, server)
     result = SyncResult(server.url, server.user, server.role)
     _adopt_schema(repo, server)

@@ -50,7 +50,8 @@ def open_cache(server: TeamServer, progress: Progress | None = None) -> Reposito
 def _admin_only(server: TeamServer, what: str) -> None:
     """A clear refusal before trying; PostgreSQL refuses it anyway (row security)."""
     if server.role != "admin":
-        raise NotPermitted(f"permission denied: an {server.role} cannot {what} "
+        article = "an" if server.role[:1] in "aeiou" else "a"
+        raise NotPermitted(f"permission denied: {article} {server.role} cannot {what} "
                            "(only an admin of the team project can)")
 
 

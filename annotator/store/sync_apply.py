@@ -91,11 +91,13 @@ class PullApplier:
         with write_transaction(self.db):
             self.pending = pending(self.db, pushed_change_id(self.db))
             self._documents(rows.documents)
-            shas = {r.document for r in (*rows.spans, *rows.events, *rows.statuses,
-                                         *rows.assignments)}
+            shas = ({r.document for r in rows.spans} | {r.document for r in rows.events}
+                    | {r.document for r in rows.statuses}
+                    | {r.document for r in rows.assignments})
             self.doc_ids = self._doc_ids(shas)
-            for layer in sorted({r.layer for r in (*rows.spans, *rows.events, *rows.statuses)}
-                                | {a.annotator for a in rows.assignments}):
+            layers = ({r.layer for r in rows.spans} | {r.layer for r in rows.events}
+                      | {r.layer for r in rows.statuses} | {a.annotator for a in rows.assignments})
+            for layer in sorted(layers):
                 role = "reviewer" if layer == GOLD or self.members.get(layer) == "reviewer" \
                     else "annotator"
                 self.parts.project.ensure_layer(layer, role)
@@ -281,7 +283,9 @@ class PullApplier:
                                     f"{e.layer} on the team server")
                 pending_here = event_id in self.pending["event"]
             elif e.uid in gone:
-                mine = gone[e.uid].row
+                tombstone = gone[e.uid].row
+                assert isinstance(tombstone, EventRow)
+                mine = tombstone
                 pending_here = (not gone[e.uid].by_sync
                                 and gone[e.uid].change_id > pushed_change_id(self.db))
             if mine is not None:

@@ -50,14 +50,16 @@ def collect(db: Database, after: int, layers: set[str], limit: int = 2000,
         live_events = events(db, "id", event_ids)
         out.events = list(live_events.values())
         gone_events = deletions(db, "event", "id", event_ids - live_events.keys())
-        out.events += [d.row for d in gone_events.values() if not d.by_sync]
+        out.events += [d.row for d in gone_events.values()
+                       if not d.by_sync and isinstance(d.row, EventRow)]
         named = {u for e in live_events.values() for u in (e.trigger, *(a[1] for a in
                  e.arguments))}
         live_spans = spans(db, "id", span_ids)
         live_spans.update(spans(db, "uid", named - {s.uid for s in live_spans.values()}))
         out.spans = list(live_spans.values())
         gone_spans = deletions(db, "span", "id", span_ids - live_spans.keys())
-        out.spans += [d.row for d in gone_spans.values() if not d.by_sync]
+        out.spans += [d.row for d in gone_spans.values()
+                      if not d.by_sync and isinstance(d.row, SpanRow)]
         if with_statuses:
             for doc_id, sha, layer, status, seconds, at in db.execute(
                 "SELECT st.document_id, d.text_sha256, st.layer, st.status, st.seconds, "

@@ -142,6 +142,8 @@ def refusals(what: str = "") -> Iterator[None]:
                            f"({_first_line(exc)})") from None
     except psycopg.OperationalError as exc:
         raise ServerError(f"the team server connection failed: {_first_line(exc)}") from None
+    except psycopg.Error as exc:
+        raise ServerError(f"the team server refused it: {_first_line(exc)}") from None
 
 
 def applied(conn: psycopg.Connection[Any]) -> list[str] | None:

@@ -72,8 +72,10 @@ def push_rows(conn: psycopg.Connection[Any], spans: list[SpanRow], events: list[
               statuses: list[StatusRow]) -> PushOutcome:
     """Store one batch in the caller's transaction (see the module docstring)."""
     out = PushOutcome()
-    ids = document_ids(conn, [r.document for r in (*spans, *events, *statuses)])
-    out.not_on_server = sum(1 for r in (*spans, *events, *statuses) if r.document not in ids)
+    shas = [r.document for r in spans] + [r.document for r in events] + [
+        r.document for r in statuses]
+    ids = document_ids(conn, shas)
+    out.not_on_server = sum(1 for sha in shas if sha not in ids)
     _versioned(conn, "spans", _SPAN, spans, ids, span_row, _span_values, out)
     _versioned(conn, "events", _EVENT, events, ids, event_row, _event_values, out)
     _statuses(conn, statuses, ids, out)
