@@ -148,11 +148,11 @@ def refusals(what: str = "") -> Iterator[None]:
 
 def applied(conn: psycopg.Connection[Any]) -> list[str] | None:
     """The server's applied migrations; None when it has no team project."""
-    row = conn.execute("SELECT to_regclass('annotator.server_migrations') IS NOT NULL"
-                       ).fetchone()
-    if not row or not row[0]:
-        return None
     with refusals("reading the team server's version"):
+        row = conn.execute("SELECT to_regclass('annotator.server_migrations') IS NOT NULL"
+                           ).fetchone()
+        if not row or not row[0]:
+            return None
         return [r[0] for r in conn.execute(
             "SELECT name FROM annotator.server_migrations ORDER BY name")]
 
