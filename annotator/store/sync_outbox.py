@@ -91,7 +91,7 @@ def waiting(db: Database, after: int, layers: set[str]) -> int:
     marks = _marks(list(layers))
     edits = db.execute(
         f"SELECT count(*) FROM changes WHERE id > ? AND user != ? AND layer IN ({marks}) "
-        "AND entity IN ('span', 'event', 'status')", [after, SYNC_USER, *layers]).fetchone()[0]
+        "AND entity IN ('span', 'event')", [after, SYNC_USER, *layers]).fetchone()[0]
     statuses = db.execute(
         "SELECT count(*) FROM document_status st LEFT JOIN sync_sent_status ss "
         "ON ss.document_id = st.document_id AND ss.layer = st.layer "

@@ -9,6 +9,8 @@ in one database is decided by that database's members table (store/server/migrat
 from __future__ import annotations
 
 import itertools
+import shutil
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,11 +44,17 @@ class Postgres:
 
 
 @pytest.fixture(scope="session")
-def postgres(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Postgres]:
-    folder = tmp_path_factory.mktemp("postgres") / "data"
+def postgres() -> Iterator[Postgres]:
+    # Not under pytest's temporary folder: as root, PostgreSQL runs as the user pgserver,
+    # which must reach the folder, and every pytest session that starts (another checkout's
+    # too) makes /tmp/pytest-of-root private again.
+    base = Path(tempfile.mkdtemp(prefix="annotator-postgres-"))
+    base.chmod(0o755)
+    folder = base / "data"
     server = pgserver.get_server(folder, cleanup_mode="delete")
     yield Postgres(server, folder)
     server.cleanup()
+    shutil.rmtree(base, ignore_errors=True)
 
 
 @dataclass
