@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from annotator.commands import TerminalProgress, db_option, existing_project
+from annotator.commands import TerminalProgress, db_option, open_project, server_option
 from annotator.core.errors import UserError
 
 COLUMNS = (("exact_f1", "exact F1"), ("overlap_f1", "overlap F1"), ("cohen_kappa", "kappa"),
@@ -19,14 +19,13 @@ EVENT_COLUMNS = (("event_trigger_f1", "trigger F1"), ("event_argument_f1", "argu
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     db_option(p)
+    server_option(p)
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
 
 def run(args: argparse.Namespace) -> int:
     from annotator.operations.agreement import agreement_report
-    from annotator.store.repository import Repository
-
-    repo = Repository.open(existing_project(args.db), read_only=True)
+    repo = open_project(args)
     try:
         bar = TerminalProgress("comparing", repo.document_count())
         report = agreement_report(repo, bar)

@@ -189,6 +189,47 @@ def m004_change_groups(db: Database) -> None:
         db.execute(statement)
 
 
+_SYNC = [
+    # A project that syncs with a team server (docs/decisions/0014): one row. server: the
+    # connection string without a password; project_id: the server project's identity;
+    # pull_cursor: the change sequence read up to (a PostgreSQL xid8, as text); a pull
+    # cut short keeps its resume point in pull_partial_*; pushed_change_id: the change
+    # log read up to by the last push the server committed.
+    """CREATE TABLE sync_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        server TEXT NOT NULL,
+        project_id TEXT NOT NULL,
+        user TEXT NOT NULL,
+        role TEXT NOT NULL,
+        pull_cursor TEXT NOT NULL DEFAULT '0',
+        pull_partial_cursor TEXT,
+        pull_partial_after INTEGER,
+        pushed_change_id INTEGER NOT NULL DEFAULT 0,
+        last_ok TEXT,
+        last_error TEXT,
+        last_result TEXT NOT NULL DEFAULT '{}'
+    )""",
+    # The status and time the server holds for a document and layer, as last pushed or
+    # pulled: a status that differs from it is sent (time spent is not in the change log).
+    """CREATE TABLE sync_sent_status (
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        layer TEXT NOT NULL,
+        status TEXT NOT NULL,
+        seconds REAL NOT NULL,
+        PRIMARY KEY (document_id, layer)
+    )""",
+    # Finding a deleted span or event by its identity (a pull meeting a local deletion).
+    """CREATE INDEX changes_deleted_uid ON changes (json_extract(before, '$.uid'))
+       WHERE action IN ('delete_span', 'delete_event')""",
+]
+
+
+@migrations()
+def m007_sync(db: Database) -> None:
+    for statement in _SYNC:
+        db.execute(statement)
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 
