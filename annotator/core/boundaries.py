@@ -102,12 +102,10 @@ def _char_step(text: str, pos: int, direction: int) -> int | None:
 
 
 def snap_edge(text: str, pos: int, edge: Edge) -> int:
-    """Where a dragged edge lands with snapping on: the start of the word at `pos`
-    (a start) or the end of the word just before `pos` (an end); `pos` itself between
-    words."""
+    """Where a dragged edge lands with snapping on: inside a word, that word's start
+    (a start) or end (an end); between words, where it is."""
     pos = min(max(pos, 0), len(text))
-    if edge == START:
-        word = word_at(text, pos)
-        return word[0] if word is not None and word[0] <= pos else pos
-    word = word_at(text, pos - 1) if pos > 0 else None
-    return word[1] if word is not None and word[1] >= pos else pos
+    word = word_at(text, pos if edge == START else max(pos - 1, 0))
+    if word is None or not word[0] < pos < word[1]:
+        return pos
+    return word[0] if edge == START else word[1]

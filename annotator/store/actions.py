@@ -84,6 +84,7 @@ class ActionStore(Protocol):
     def store_schema_labels(self, new: Schema) -> None: ...
     def rename_label(self, old: str, new: str) -> int: ...
     def drop_other_labels(self, new: Schema) -> None: ...
+    def forget_schema(self) -> None: ...
 
 
 class UserActions:
@@ -96,6 +97,17 @@ class UserActions:
     def _one_transaction(self) -> Iterator[None]:
         with write_transaction(self.repo.db):
             yield
+
+    @contextmanager
+    def _schema_transaction(self) -> Iterator[None]:
+        """One transaction that writes the schema: if it is rolled back, the schema
+        read from the file is again the one in use."""
+        try:
+            with self._one_transaction():
+                yield
+        except BaseException:
+            self.repo.forget_schema()
+            raise
 
     def _status_change(self, document_id: int, layer: str, before: str) -> str | None:
         after = self.repo.status(document_id, layer)
@@ -284,7 +296,7 @@ class UserActions:
                                 "(rename it first, in another save)")
         removed: list[Change] = []
         relabelled: list[tuple[int, str]] = []
-        with self._one_transaction():
+        with self._schema_transaction():
             for label, target in edit.removals.items():
                 if target is None:  # while the old schema still knows the label
                     removed += [self.delete_span(i) for i in repo.spans_labelled(label)]
@@ -307,7 +319,7 @@ class UserActions:
     def undo_schema_edit(self, edit: SchemaEdit) -> Change:
         """The schema before the edit, the old names, labels and deleted spans back."""
         repo = self.repo
-        with self._one_transaction():
+        with self._schema_transaction():
             repo.store_schema_labels(edit.old)
             for old, new in edit.renames.items():
                 repo.rename_label(new, old)

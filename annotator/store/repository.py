@@ -165,6 +165,9 @@ class Repository:
     def drop_other_labels(self, new: Schema) -> None:
         self.parts.schema_edit.drop_other_labels(new)
 
+    def forget_schema(self) -> None:
+        self.parts.schema_edit.forget_schema()
+
     def setting(self, key: str) -> str | None:
         return self.parts.project.setting(key)
 

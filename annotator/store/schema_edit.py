@@ -57,6 +57,10 @@ class SchemaEditStore:
             "SELECT s.id FROM spans s WHERE s.label = ? ORDER BY EXISTS (SELECT 1 FROM events "
             "e WHERE e.trigger_span_id = s.id), s.id", [label])]
 
+    def forget_schema(self) -> None:
+        """After a rolled-back save: the schema is again the one in the file."""
+        self.ctx.forget_schema()
+
     def store_labels(self, new: Schema) -> None:
         """Write the new schema's labels beside the old ones (spans can then be renamed
         to a new name); `drop_other_labels` finishes the switch."""

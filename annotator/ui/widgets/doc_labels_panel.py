@@ -188,7 +188,7 @@ class DocumentLabelsPanel(QWidget):
         for name, widgets in self.fields.items():
             value = self.values.get(name)
             if widgets.line is not None:
-                if not widgets.line.hasFocus():
+                if not widgets.line.isModified():  # keep what the user is typing
                     widgets.line.setText(value if isinstance(value, str) else "")
             else:
                 chosen = set(value) if isinstance(value, tuple) else {value}
@@ -237,6 +237,9 @@ class DocumentLabelsPanel(QWidget):
     def _text_edited(self, name: str) -> None:
         line = self.fields[name].line
         assert line is not None
+        if not line.isModified():
+            return  # focus left a line nobody typed in (or one an undo just reset)
+        line.setModified(False)
         text = line.text().strip()
         if text != (self.values.get(name) or ""):
             self._emit(name, text or None)
