@@ -85,8 +85,9 @@ class EdgeDrag:
         if self.grab is None:
             on_edge = ev.buttons() == Qt.MouseButton.NoButton and \
                 self.edge_at(ev.position()) is not None
-            view.viewport().setCursor(Qt.CursorShape.SizeHorCursor if on_edge
-                                      else Qt.CursorShape.IBeamCursor)
+            shape = Qt.CursorShape.SizeHorCursor if on_edge else Qt.CursorShape.IBeamCursor
+            if view.viewport().cursor().shape() != shape:
+                view.viewport().setCursor(shape)
             return False
         new = self._landing(ev)
         if new is not None and new != self.preview:

@@ -9,6 +9,8 @@ precisely those characters. Escape closes the bar and returns to the text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QToolBar, QToolButton, QWidget
@@ -38,11 +40,14 @@ class _Field(QLineEdit):
 
 
 class FindBar(QToolBar):
-    def __init__(self, view: TextView, parent: QWidget | None = None) -> None:
+    """`shown()` is the text view on screen (the review page has its own)."""
+
+    def __init__(self, shown: Callable[[], TextView], parent: QWidget | None = None) -> None:
         super().__init__(_tr("Find"), parent)
         self.setObjectName("findBar")
         self.setMovable(False)
-        self.view = view
+        self.shown = shown
+        self.view = shown()
         self.hits: list[tuple[int, int]] = []
         self.current = -1
         self.field = _Field(self)
@@ -85,9 +90,13 @@ class FindBar(QToolBar):
         self.view.setFocus()
 
     def search(self) -> None:
-        """Find the query again (typing, another document opened)."""
+        """Find the query again (typing, another document opened, review toggled)."""
         if self.isHidden():
             return
+        if self.view is not self.shown():
+            self.view.find_hits.set([])
+            self.view.viewport().update()
+            self.view = self.shown()
         self.hits = find_all(self.view.text, self.field.text())
         start = self.view.textCursor().selectionStart()
         here = self.view.positions.from_qt(start)

@@ -138,7 +138,8 @@ class MainWindow(QMainWindow):
         self.compare = CompareController(self.session, self.text_view,
                                          self.menu_actions.compare_layer, self.show_message, self)
         self.doc_labels = DocLabelsController(self.session, self.doc_labels_panel, self)
-        self.find_bar = FindBar(self.text_view, self)
+        self.find_bar = FindBar(lambda: self.review.view.text if self.review.active
+                                else self.text_view, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.find_bar)
         self._wire()
         self._menus()
@@ -314,6 +315,7 @@ class MainWindow(QMainWindow):
         self.doc_labels_panel.leaveRequested.connect(self.text_view.setFocus)
         a.review_mode.toggled.connect(self.doc_labels.set_review)
         a.review_mode.toggled.connect(self._boundary_keys_on)
+        a.review_mode.toggled.connect(lambda _on: self.find_bar.search())
         a.edit_schema.triggered.connect(self.schema_editor)
         a.keyboard_shortcuts.triggered.connect(self.keyboard_shortcuts)
 

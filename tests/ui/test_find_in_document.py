@@ -4,6 +4,7 @@ highlighted, F3 / Shift+F3 step, and a hit selects exactly the stored characters
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from annotator.core.arabic import find_all
@@ -58,3 +59,14 @@ def test_a_query_with_no_hit_says_so(win, gui) -> None:
     win.find_bar.open_bar()
     gui.type_text(win.find_bar.field, "zzz")
     assert win.find_bar.count.text() == "no match" and win.text_view.find_hits.hits == []
+
+
+def test_in_review_mode_find_searches_the_review_page(win, gui) -> None:
+    win.findChild(QAction, "actionReviewMode").trigger()
+    review_text = win.review.view.text
+    gui.key(review_text, Qt.Key.Key_F, CTRL)
+    gui.type_text(win.find_bar.field, "طهران")
+    assert review_text.find_hits.hits and win.text_view.find_hits.hits == []
+    assert review_text.selection() == review_text.find_hits.hits[0]
+    win.findChild(QAction, "actionReviewMode").trigger()  # back: the own text's hits
+    assert win.text_view.find_hits.hits and review_text.find_hits.hits == []

@@ -45,11 +45,16 @@ from annotator.core.schema import (
 from annotator.core.schema_toml import schema_to_toml
 from annotator.store.schema_edit import SchemaEdit
 from annotator.ui.dialogs.removed_labels import RemovedLabelsDialog
-from annotator.ui.dialogs.schema_tables import EditTable, split_names, split_values
+from annotator.ui.dialogs.schema_tables import (
+    NO,
+    YES,
+    EditTable,
+    split_names,
+    split_values,
+)
 
 Save = Callable[[SchemaEdit], Change]
 CATEGORY_CHOICES = ("actor", "location", "other")
-YES, NO = "yes", "no"
 
 
 def _attribute_row(a: Attribute) -> list[str]:
@@ -155,7 +160,7 @@ class SchemaEditorDialog(QDialog):
         self.events.buttons["add"].clicked.connect(self._add_event)
         self.roles = EditTable("schemaRoles", (
             self.tr("Role"), self.tr("Labels it accepts"), self.tr("Several spans")),
-            {2: (NO, YES)})
+            checks=frozenset({2}))
         self.event_attributes = EditTable("schemaEventTypeAttributes", (
             self.tr("Attribute"), self.tr("Type"), self.tr("Values"), self.tr("Default")),
             {1: ("choice", "integer")})

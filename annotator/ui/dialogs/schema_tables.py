@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 KEY = Qt.ItemDataRole.UserRole
+YES, NO = "yes", "no"  # a check box column's values
 
 
 def _tr(text: str) -> str:
@@ -28,16 +29,19 @@ def _tr(text: str) -> str:
 
 
 class EditTable(QWidget):
-    """A table with its buttons. `choices`: column -> the values its combo box offers."""
+    """A table with its buttons. `choices`: column -> the values its combo box offers;
+    `checks`: columns shown as a check box (their value "yes" or "no")."""
 
     edited = Signal()
     currentRowChanged = Signal(int)
 
     def __init__(self, name: str, columns: Sequence[str],
                  choices: dict[int, Sequence[str]] | None = None,
+                 checks: frozenset[int] = frozenset(),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choices = dict(choices or {})
+        self.checks = checks
         self.table = QTableWidget(0, len(columns))
         self.table.setObjectName(name)
         self.table.setHorizontalHeaderLabels(list(columns))
@@ -87,6 +91,13 @@ class EditTable(QWidget):
                 combo.setCurrentText(value or self.choices[column][0])
                 combo.currentTextChanged.connect(lambda _text: self.edited.emit())
                 self.table.setCellWidget(at, column, combo)
+            elif column in self.checks:
+                item = QTableWidgetItem()
+                item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
+                              | Qt.ItemFlag.ItemIsSelectable)
+                item.setCheckState(Qt.CheckState.Checked if value == YES
+                                   else Qt.CheckState.Unchecked)
+                self.table.setItem(at, column, item)
             else:
                 self.table.setItem(at, column, QTableWidgetItem(value))
         first = self.table.item(at, 0)
@@ -131,6 +142,8 @@ class EditTable(QWidget):
         if isinstance(widget, QComboBox):
             return widget.currentText()
         item = self.table.item(row, column)
+        if item is not None and column in self.checks:
+            return YES if item.checkState() == Qt.CheckState.Checked else NO
         return item.text().strip() if item is not None else ""
 
     def set_cell(self, row: int, column: int, value: str) -> None:
@@ -141,6 +154,9 @@ class EditTable(QWidget):
         item = self.table.item(row, column)
         if item is None:
             self.table.setItem(row, column, QTableWidgetItem(value))
+        elif column in self.checks:
+            item.setCheckState(Qt.CheckState.Checked if value == YES
+                               else Qt.CheckState.Unchecked)
         else:
             item.setText(value)
 
