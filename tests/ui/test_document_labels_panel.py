@@ -122,3 +122,10 @@ def test_review_shows_annotators_and_accepts_what_they_agree_on(
     check.close()
     win.findChild(QAction, "actionUndo").trigger()
     assert not radio(win, "source_kind", "newspaper").isChecked()
+
+
+def test_the_guidelines_list_the_document_fields_and_their_keys(win) -> None:
+    text = win.guidelines.toPlainText()
+    assert "Document fields (Document panel, Ctrl+D)" in text
+    assert "relevance (single)" in text and "Y relevant" in text
+    assert "note (text)" in text and "free text" in text
