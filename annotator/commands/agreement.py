@@ -15,6 +15,8 @@ from annotator.core.errors import UserError
 COLUMNS = (("exact_f1", "exact F1"), ("overlap_f1", "overlap F1"), ("cohen_kappa", "kappa"),
            ("krippendorff_alpha", "alpha"))
 EVENT_COLUMNS = (("event_trigger_f1", "trigger F1"), ("event_argument_f1", "argument F1"))
+FIELD_COLUMNS = (("observed_agreement", "observed"), ("cohen_kappa", "kappa"),
+                 ("krippendorff_alpha", "alpha"))
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -70,4 +72,17 @@ def table(report: dict) -> list[str]:
         lines += ["", f"{'label':<{lwidth}}" + "".join(f"  {t}" for _, t in COLUMNS)]
         for label, values in report["per_label"].items():
             lines.append(_row(f"{label:<{lwidth}}", values, COLUMNS))
+    lines += field_table(report.get("document_fields") or {})
+    return lines
+
+
+def field_table(fields: dict) -> list[str]:
+    """Document fields: units compared, observed agreement, kappa, alpha."""
+    if not fields:
+        return []
+    width = max(len("document field"), *(len(name) for name in fields))
+    lines = ["", f"{'document field':<{width}}  units" + "".join(
+        f"  {title}" for _, title in FIELD_COLUMNS)]
+    for name, values in fields.items():
+        lines.append(_row(f"{name:<{width}}  {values['units']:>5}", values, FIELD_COLUMNS))
     return lines

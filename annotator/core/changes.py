@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from annotator.core.document_fields import DocLabelValue
 from annotator.core.types import Event, Span
 
 
@@ -40,6 +41,10 @@ class Change:
     select: int | None = None  # the span to select afterwards
     message: str = ""  # what was done, for the status bar ("added GPE «إيران»")
     ok: bool = True
+    # (field, new value or None when cleared) of the document labels the action set.
+    doc_labels: tuple[tuple[str, DocLabelValue | None], ...] = ()
+    # The project's label schema changed (the schema editor): palettes and colours reload.
+    schema: bool = False
 
     @classmethod
     def failed(cls, message: str, document_id: int | None = None) -> Change:

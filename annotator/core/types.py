@@ -80,6 +80,8 @@ class LayerRecord:
     status: str | None = None
     spans: list[Span] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # Document labels of this layer (field -> value name, tuple of names, or text).
+    doc_labels: dict[str, str | tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

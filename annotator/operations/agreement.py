@@ -7,8 +7,9 @@ callback that may raise annotator.core.progress.Cancelled.
 from __future__ import annotations
 
 from annotator.core.agreement import agreement
+from annotator.core.doc_label_agreement import document_label_agreement
 from annotator.core.progress import Progress
-from annotator.store.agreement_data import agreement_documents
+from annotator.store.agreement_data import agreement_documents, document_label_votes
 from annotator.store.repository import Repository
 
 
@@ -20,4 +21,9 @@ def agreement_report(repo: Repository, progress: Progress | None = None) -> dict
     """
     documents = agreement_documents(repo.db)
     labels = [label.name for label in repo.schema().all_labels]
-    return agreement(documents, labels, progress)
+    report = agreement(documents, labels, progress)
+    fields = repo.schema().document_fields
+    if fields and report["documents"]:
+        report["document_fields"] = document_label_agreement(
+            fields, document_label_votes(repo.db))
+    return report

@@ -26,11 +26,13 @@ from sqlite_utils import Database
 
 from annotator.core.adjudication import Candidate, Provenance
 from annotator.core.changes import Change
+from annotator.core.document_fields import DocLabels, DocLabelValue, agreed_values, value_text
 from annotator.core.errors import UserError
 from annotator.core.schema import Schema
 from annotator.core.types import GOLD, Argument, Event, Span
 from annotator.store.db import write_transaction
 from annotator.store.gold import GoldWrite
+from annotator.store.schema_edit import SchemaEdit
 
 ArgumentRow = tuple[int, str, int]  # event id, role, span id
 
@@ -74,6 +76,15 @@ class ActionStore(Protocol):
                        label: str) -> Provenance | None: ...
     def revert_gold_span(self, span_id: int, start: int, end: int, label: str,
                          provenance: Provenance | None) -> None: ...
+    def doc_labels(self, document_id: int, layer: str) -> DocLabels: ...
+    def set_doc_label(self, document_id: int, layer: str, field: str,
+                      value: Any) -> DocLabelValue | None: ...
+    def doc_label_votes(self, document_id: int) -> Any: ...
+    def spans_labelled(self, label: str) -> list[int]: ...
+    def store_schema_labels(self, new: Schema) -> None: ...
+    def rename_label(self, old: str, new: str) -> int: ...
+    def drop_other_labels(self, new: Schema) -> None: ...
+    def forget_schema(self) -> None: ...
 
 
 class UserActions:
@@ -86,6 +97,17 @@ class UserActions:
     def _one_transaction(self) -> Iterator[None]:
         with write_transaction(self.repo.db):
             yield
+
+    @contextmanager
+    def _schema_transaction(self) -> Iterator[None]:
+        """One transaction that writes the schema: if it is rolled back, the schema
+        read from the file is again the one in use."""
+        try:
+            with self._one_transaction():
+                yield
+        except BaseException:
+            self.repo.forget_schema()
+            raise
 
     def _status_change(self, document_id: int, layer: str, before: str) -> str | None:
         after = self.repo.status(document_id, layer)
@@ -223,6 +245,94 @@ class UserActions:
         return Change(document_id, layer, status=status,
                       message=f"marked {status.replace('_', ' ')}")
 
+    # -------------------------------------------------------- document labels
+    def set_doc_labels(self, document_id: int, layer: str,
+                       values: dict[str, Any]
+                       ) -> tuple[Change, dict[str, DocLabelValue | None]]:
+        """Set (value None: clear) document fields of a layer in one transaction;
+        returns the Change and the values those fields had (the undo sets them back).
+        Refused when nothing changes."""
+        repo = self.repo
+        with self._one_transaction():
+            before_all = repo.doc_labels(document_id, layer)
+            status_before = repo.status(document_id, layer)
+            changed: list[tuple[str, DocLabelValue | None]] = []
+            before: dict[str, DocLabelValue | None] = {}
+            for name, value in values.items():
+                old = before_all.get(name)
+                new = repo.set_doc_label(document_id, layer, name, value)
+                if new != old:
+                    changed.append((name, new))
+                    before[name] = old
+            if not changed:
+                raise UserError("the document labels are already so")
+            status = self._status_change(document_id, layer, status_before)
+        message = "; ".join(f"{name} = {value_text(value) or '—'}" for name, value in changed)
+        return (Change(document_id, layer, doc_labels=tuple(changed), status=status,
+                       gold=layer == GOLD, message=f"document: {message}"), before)
+
+    def accept_agreed_doc_labels(self, document_id: int
+                                 ) -> tuple[Change, dict[str, DocLabelValue | None]]:
+        """Into gold, the document labels two or more annotators all gave the same
+        value; refused when gold has them all already."""
+        votes = self.repo.doc_label_votes(document_id)
+        agreed = {name: value for name, value in agreed_values(votes.values).items()
+                  if votes.gold.get(name) != value}
+        if not agreed:
+            raise UserError("Gold already has every document label all annotators agree on.")
+        return self.set_doc_labels(document_id, GOLD, agreed)
+
+    # ----------------------------------------------------------------- schema
+    def edit_schema(self, edit: SchemaEdit) -> tuple[Change, SchemaEdit]:
+        """Save an edited schema as the project's (a new version): the spans of removed
+        labels deleted or relabelled as `edit.removals` says, renames carried to every
+        span and event, all in one transaction. Returns the Change and the edit filled
+        in with what its undo needs."""
+        repo = self.repo
+        before = edit.old.label_names()
+        for old, new in edit.renames.items():
+            if new != old and new in before:
+                raise UserError(f"cannot rename {old} to {new}: {new} is already a label "
+                                "(rename it first, in another save)")
+        removed: list[Change] = []
+        relabelled: list[tuple[int, str]] = []
+        with self._schema_transaction():
+            for label, target in edit.removals.items():
+                if target is None:  # while the old schema still knows the label
+                    removed += [self.delete_span(i) for i in repo.spans_labelled(label)]
+            repo.store_schema_labels(edit.new)
+            for old, new in edit.renames.items():
+                repo.rename_label(old, new)
+            for label, target in edit.removals.items():
+                if target is not None:
+                    for span_id in repo.spans_labelled(label):
+                        repo.relabel_span(span_id, target)
+                        relabelled.append((span_id, label))
+            repo.drop_other_labels(edit.new)
+        gone = _joined(removed)
+        done = SchemaEdit(edit.old, edit.new, edit.renames, edit.removals, gone,
+                          tuple(relabelled))
+        return (Change(spans_removed=gone.spans_removed, events_removed=gone.events_removed,
+                       arguments_removed=gone.arguments_removed, documents=True, schema=True,
+                       message=f"label schema saved as version {edit.new.version}"), done)
+
+    def undo_schema_edit(self, edit: SchemaEdit) -> Change:
+        """The schema before the edit, the old names, labels and deleted spans back."""
+        repo = self.repo
+        with self._schema_transaction():
+            repo.store_schema_labels(edit.old)
+            for old, new in edit.renames.items():
+                repo.rename_label(new, old)
+            for span_id, label in edit.relabelled:
+                repo.relabel_span(span_id, label)
+            gone = edit.removed
+            if gone.spans_removed or gone.events_removed:
+                self.restore(gone.spans_removed, gone.events_removed, gone.arguments_removed)
+            repo.drop_other_labels(edit.old)
+        return Change(spans_added=gone.spans_removed, events_added=gone.events_removed,
+                      documents=True, schema=True,
+                      message=f"label schema is again version {edit.old.version}")
+
     # ------------------------------------------------------------------- gold
     # Each decision returns its GoldWrite as well: the undo command keeps it.
     def accept_unanimous(self, document_id: int) -> tuple[Change, GoldWrite]:
@@ -312,6 +422,13 @@ class UserActions:
                       events_removed=tuple(e for e, _ in write.removed_events),
                       status=self._status_change(write.document_id, GOLD, status_before),
                       gold=True, message=message)
+
+
+def _joined(changes: Sequence[Change]) -> Change:
+    """Several deletes as one Change (what an undo restores together)."""
+    return Change(spans_removed=tuple(s for c in changes for s in c.spans_removed),
+                  events_removed=tuple(e for c in changes for e in c.events_removed),
+                  arguments_removed=tuple(a for c in changes for a in c.arguments_removed))
 
 
 def _unique(ids: Iterable[int]) -> list[int]:

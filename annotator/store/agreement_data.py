@@ -7,11 +7,13 @@ only the layers marked done.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 
 from sqlite_utils import Database
 
 from annotator.core.agreement import AgreementDocument, LayerAnnotations
+from annotator.core.document_fields import DocLabels, from_json
 from annotator.core.layers import annotator_layers
 from annotator.store.project import reviewers
 from annotator.store.values import to_json
@@ -59,3 +61,26 @@ def agreement_documents(db: Database) -> dict[int, AgreementDocument]:
         layers[doc_id][layer].arguments.append(tuple(argument))
     texts = dict(db.execute(_TEXTS, names).fetchall())
     return {doc_id: AgreementDocument(texts[doc_id], layers[doc_id]) for doc_id in sorted(texts)}
+
+
+# ------------------------------------------------------------------ document labels
+_DOC_LABELS = _DONE + (
+    "SELECT l.document_id, l.layer, l.field, l.value FROM done d JOIN document_labels l "
+    "ON l.document_id = d.document_id AND l.layer = d.layer WHERE l.value IS NOT NULL"
+)
+
+
+def document_label_votes(db: Database) -> dict[int, dict[str, DocLabels]]:
+    """Per document done by two or more annotators: each done layer's document labels
+    (a done layer without any is there, empty: its fields count as unset)."""
+    done = [r[0] for r in db.execute(
+        "SELECT DISTINCT layer FROM document_status WHERE status = 'done'")]
+    names = [to_json(annotator_layers(done, reviewers(db)))]
+    votes: dict[int, dict[str, DocLabels]] = defaultdict(dict)
+    for doc_id, layer in db.execute(_LAYERS, names):
+        votes[doc_id][layer] = {}
+    for doc_id, layer, name, value in db.execute(_DOC_LABELS, names):
+        stored = from_json(json.loads(value))
+        if stored is not None:
+            votes[doc_id][layer][name] = stored
+    return {doc_id: votes[doc_id] for doc_id in sorted(votes)}

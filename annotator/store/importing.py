@@ -17,6 +17,7 @@ from annotator.core.types import DocumentRecord, LayerRecord, Origin
 from annotator.store.changelog import ChangeLog
 from annotator.store.context import StoreContext
 from annotator.store.db import write_transaction
+from annotator.store.doc_labels import put_doc_labels
 from annotator.store.documents import DocumentStore
 from annotator.store.project import ProjectInfo
 from annotator.store.statuses import StatusStore
@@ -133,3 +134,5 @@ class ImportStore:
                     [(ev_id, a.role, key_to_db[aliases[a.span]]) for a in ev.arguments])
         if rec.status is not None:
             self.statuses.put(doc_id, layer, rec.status)
+        if rec.doc_labels:
+            put_doc_labels(self.ctx, doc_id, layer, rec.doc_labels, t)

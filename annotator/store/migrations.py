@@ -230,6 +230,29 @@ def m007_sync(db: Database) -> None:
         db.execute(statement)
 
 
+_DOCUMENT_LABELS = [
+    # Document-level labels (the schema's [[document_fields]]): one value per document,
+    # layer and field, as JSON (a value name, a list of names, or text). NULL is a field
+    # cleared: the row stays, so merge can tell a newer clearing from an older value.
+    """CREATE TABLE document_labels (
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        layer TEXT NOT NULL REFERENCES annotators(name),
+        field TEXT NOT NULL,
+        value TEXT,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        PRIMARY KEY (document_id, layer, field)
+    )""",
+    "CREATE INDEX document_labels_layer ON document_labels (layer, field)",
+]
+
+
+@migrations()
+def m009_document_labels(db: Database) -> None:
+    for statement in _DOCUMENT_LABELS:
+        db.execute(statement)
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 

@@ -17,6 +17,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from annotator.core.adjudication import Candidate, Provenance, Review
+from annotator.core.document_fields import DocLabels, DocLabelValue
 from annotator.core.progress import Progress
 from annotator.core.schema import Schema, load_schema
 from annotator.core.types import Argument, Document, DocumentRecord, Event, Origin, Span
@@ -32,12 +33,14 @@ from annotator.store.db import (
     connect_read_only,
     write_transaction,
 )
+from annotator.store.doc_labels import DocLabelStore, DocLabelVotes
 from annotator.store.documents import DocumentStore
 from annotator.store.events import EventStore
 from annotator.store.exporting import ExportStore
 from annotator.store.gold import GoldStore, GoldWrite
 from annotator.store.importing import ImportOutcome, ImportStore
 from annotator.store.project import ProjectInfo
+from annotator.store.schema_edit import SchemaEditStore
 from annotator.store.spans import SpanStore
 from annotator.store.stats import StatsStore
 from annotator.store.statuses import StatusStore
@@ -61,6 +64,8 @@ class StoreParts:
     importing: ImportStore
     exporting: ExportStore
     stats: StatsStore
+    doc_labels: DocLabelStore
+    schema_edit: SchemaEditStore
 
     @classmethod
     def build(cls, ctx: StoreContext) -> StoreParts:
@@ -78,6 +83,8 @@ class StoreParts:
             importing=ImportStore(ctx, log, project, documents, statuses),
             exporting=ExportStore(ctx, project, documents),
             stats=StatsStore(ctx, documents),
+            doc_labels=DocLabelStore(ctx, log, project, statuses),
+            schema_edit=SchemaEditStore(ctx, log, project),
         )
 
 
@@ -142,6 +149,24 @@ class Repository:
 
     def switch_schema(self, new: Schema) -> None:
         self.parts.project.switch_schema(new)
+
+    def label_usage(self) -> dict[str, int]:
+        return self.parts.schema_edit.label_usage()
+
+    def spans_labelled(self, label: str) -> list[int]:
+        return self.parts.schema_edit.spans_labelled(label)
+
+    def store_schema_labels(self, new: Schema) -> None:
+        self.parts.schema_edit.store_labels(new)
+
+    def rename_label(self, old: str, new: str) -> int:
+        return self.parts.schema_edit.rename_label(old, new)
+
+    def drop_other_labels(self, new: Schema) -> None:
+        self.parts.schema_edit.drop_other_labels(new)
+
+    def forget_schema(self) -> None:
+        self.parts.schema_edit.forget_schema()
 
     def setting(self, key: str) -> str | None:
         return self.parts.project.setting(key)
@@ -315,6 +340,20 @@ class Repository:
     def revert_gold_span(self, span_id: int, start: int, end: int, label: str,
                          provenance: Provenance | None) -> None:
         self.parts.gold.revert_gold_span(span_id, start, end, label, provenance)
+
+    # ---------------------------------------------------------- document labels
+    def doc_labels(self, document_id: int, layer: str) -> DocLabels:
+        return self.parts.doc_labels.doc_labels(document_id, layer)
+
+    def set_doc_label(self, document_id: int, layer: str, field: str,
+                      value: Any) -> DocLabelValue | None:
+        return self.parts.doc_labels.set_doc_label(document_id, layer, field, value)
+
+    def doc_label_votes(self, document_id: int) -> DocLabelVotes:
+        return self.parts.doc_labels.votes(document_id)
+
+    def doc_label_usage(self) -> dict[tuple[str, str], int]:
+        return self.parts.doc_labels.usage()
 
     # -------------------------------------------------------------- assignments
     def assign(self, users: list[str], per_document: int,

@@ -53,6 +53,32 @@ class Actions:
     reject_candidate: QAction
     edit_boundary: QAction
     compare_layer: QAction
+    # Boundary editing (issue 16): the selected span's start or end, by word or character.
+    start_earlier_word: QAction
+    start_later_word: QAction
+    end_earlier_word: QAction
+    end_later_word: QAction
+    start_earlier_char: QAction
+    start_later_char: QAction
+    end_earlier_char: QAction
+    end_later_char: QAction
+    find: QAction
+    find_next: QAction
+    find_previous: QAction
+    doc_labels: QAction
+    edit_schema: QAction
+    keyboard_shortcuts: QAction
+
+    def boundary_actions(self) -> list[tuple[QAction, str, int, str]]:
+        """(action, edge, direction, unit) of the boundary keys."""
+        return [(self.start_earlier_word, "start", -1, "word"),
+                (self.start_later_word, "start", 1, "word"),
+                (self.end_earlier_word, "end", -1, "word"),
+                (self.end_later_word, "end", 1, "word"),
+                (self.start_earlier_char, "start", -1, "char"),
+                (self.start_later_char, "start", 1, "char"),
+                (self.end_earlier_char, "end", -1, "char"),
+                (self.end_later_char, "end", 1, "char")]
 
 
 def _tr(text: str) -> str:
@@ -127,4 +153,54 @@ def create_actions(win: QWidget) -> Actions:
         compare_layer=make_action(win, "actionCompareLayer", "Show &compared layer",
                                   "Ctrl+Shift+C", tip="Draw another annotator's layer, "
                                   "read-only, over your own", checkable=True),
+        **_issue16_actions(win),
+    )
+
+
+def _boundary(win: QWidget, name: str, text: str, key: str) -> QAction:
+    return make_action(win, name, text, key, tip=_tr(
+        "{0} (reading order: in Arabic the start is the right edge)").format(text))
+
+
+def _issue16_actions(win: QWidget) -> dict[str, QAction]:
+    """Boundary keys, Find, the Document panel, the schema editor, the key list.
+
+    Boundary keys are in reading order, as the cursor moves in the right-to-left text:
+    Right is earlier, Left later; Alt+Right/Left move the start, Alt+Up/Down the end
+    (Up earlier, Down later); with Shift, by one character instead of one word.
+    """
+    S = QKeySequence.StandardKey  # noqa: N806
+    return dict(
+        start_earlier_word=_boundary(win, "actionStartEarlierWord",
+                                     _tr("Start one word earlier"), "Alt+Right"),
+        start_later_word=_boundary(win, "actionStartLaterWord",
+                                   _tr("Start one word later"), "Alt+Left"),
+        end_earlier_word=_boundary(win, "actionEndEarlierWord",
+                                   _tr("End one word earlier"), "Alt+Up"),
+        end_later_word=_boundary(win, "actionEndLaterWord",
+                                 _tr("End one word later"), "Alt+Down"),
+        start_earlier_char=_boundary(win, "actionStartEarlierChar",
+                                     _tr("Start one character earlier"), "Alt+Shift+Right"),
+        start_later_char=_boundary(win, "actionStartLaterChar",
+                                   _tr("Start one character later"), "Alt+Shift+Left"),
+        end_earlier_char=_boundary(win, "actionEndEarlierChar",
+                                   _tr("End one character earlier"), "Alt+Shift+Up"),
+        end_later_char=_boundary(win, "actionEndLaterChar",
+                                 _tr("End one character later"), "Alt+Shift+Down"),
+        find=make_action(win, "actionFind", _tr("&Find in document…"), QKeySequence(S.Find),
+                         tip=_tr("Find text in this document (hamza forms, ى/ي, ة/ه, "
+                                 "diacritics and tatweel ignored)")),
+        find_next=make_action(win, "actionFindNext", _tr("Find &next"),
+                              QKeySequence(S.FindNext)),
+        find_previous=make_action(win, "actionFindPrevious", _tr("Find &previous"),
+                                  QKeySequence(S.FindPrevious)),
+        doc_labels=make_action(win, "actionDocumentLabels", _tr("Document &labels"),
+                               "Ctrl+D", tip=_tr("Go to the Document panel: a value's key "
+                                                 "sets it, Escape comes back")),
+        edit_schema=make_action(win, "actionEditSchema", _tr("Label &schema…"),
+                                tip=_tr("Edit labels, event types and document fields; "
+                                        "saved as a new version of the project's schema")),
+        keyboard_shortcuts=make_action(win, "actionKeyboardShortcuts",
+                                       _tr("&Keyboard shortcuts"),
+                                       QKeySequence(S.HelpContents)),
     )

@@ -24,6 +24,7 @@ from annotator.core.errors import UserError
 from annotator.core.types import Event, Span
 from annotator.store.actions import UserActions
 from annotator.store.gold import GoldWrite
+from annotator.store.schema_edit import SchemaEdit
 
 Publish = Callable[[Change], object]
 
@@ -218,3 +219,35 @@ class GoldEditCommand(Command):
         return self.actions.revert_gold_span(self.span_id, *self.before,
                                              self.provenance).with_message(
             QCoreApplication.translate("Command", "undone: {0}").format(self.text()))
+
+
+class DocLabelsCommand(Command):
+    """Document labels of one layer set or cleared; undo sets the fields back."""
+
+    def __init__(self, actions: UserActions, publish: Publish, document_id: int, layer: str,
+                 before: dict[str, Any], after: dict[str, Any], text: str) -> None:
+        super().__init__(actions, publish, text)
+        self.document_id, self.layer = document_id, layer
+        self.before, self.after = dict(before), dict(after)
+
+    def do(self) -> Change:
+        return self.actions.set_doc_labels(self.document_id, self.layer, self.after)[0]
+
+    def undo_it(self) -> Change:
+        return self.actions.set_doc_labels(self.document_id, self.layer, self.before)[0]
+
+
+class SchemaEditCommand(Command):
+    """A save of the schema editor: undo puts the old schema, names and spans back."""
+
+    def __init__(self, actions: UserActions, publish: Publish, edit: SchemaEdit,
+                 text: str) -> None:
+        super().__init__(actions, publish, text)
+        self.edit = edit
+
+    def do(self) -> Change:
+        change, self.edit = self.actions.edit_schema(self.edit)
+        return change
+
+    def undo_it(self) -> Change:
+        return self.actions.undo_schema_edit(self.edit)

@@ -19,19 +19,22 @@ from PySide6.QtGui import QUndoStack
 from annotator.core.changes import Change
 from annotator.core.document_state import OpenDocument
 from annotator.core.errors import UserError
-from annotator.core.types import Span
+from annotator.core.types import GOLD, Span
 from annotator.store.gold import GoldWrite
 from annotator.store.repository import Repository
+from annotator.store.schema_edit import SchemaEdit
 from annotator.ui.commands import (
     AddCommand,
     ArgumentCommand,
     AttributesCommand,
     Command,
     DeleteSpanCommand,
+    DocLabelsCommand,
     GoldEditCommand,
     GoldWriteCommand,
     MoveSpanCommand,
     RelabelCommand,
+    SchemaEditCommand,
     StatusCommand,
     lower_first,
 )
@@ -61,7 +64,8 @@ class Session(QObject):
         self.document.open(document_id, doc.text or "", self.layer,
                            repo.spans(document_id, self.layer),
                            repo.events(document_id, self.layer), title=doc.title,
-                           status=repo.status(document_id, self.layer))
+                           status=repo.status(document_id, self.layer),
+                           doc_labels=repo.doc_labels(document_id, self.layer))
 
     def reload_document(self) -> None:
         """Read the open document again (work from outside: a merge, an import)."""
@@ -168,6 +172,49 @@ class Session(QObject):
             lambda: self.actions.set_status(document_id, layer, status),
             lambda ch: StatusCommand(self.actions, self.publish, document_id, layer, before,
                                      status, f"Mark {status.replace('_', ' ')}"))
+
+    def push_doc_labels(self, document_id: int, values: dict[str, Any],
+                        layer: str | None = None) -> Change:
+        """Set (None: clear) document fields in the user's layer, or in `layer` (gold)."""
+        layer = layer or self.layer
+        before: list[dict[str, Any]] = []
+
+        def action() -> Change:
+            change, old = self.actions.set_doc_labels(document_id, layer, values)
+            before.append(old)
+            return change
+
+        return self.commit(action, lambda ch: DocLabelsCommand(
+            self.actions, self.publish, document_id, layer, before[0],
+            {name: value for name, value in ch.doc_labels},
+            _tr("Document labels") if len(ch.doc_labels) > 1 else
+            _tr("Set {0}").format(ch.doc_labels[0][0])))
+
+    def push_accept_agreed_doc_labels(self, document_id: int) -> Change:
+        """Review: gold takes the document labels all annotators agree on."""
+        before: list[dict[str, Any]] = []
+
+        def action() -> Change:
+            change, old = self.actions.accept_agreed_doc_labels(document_id)
+            before.append(old)
+            return change
+
+        return self.commit(action, lambda ch: DocLabelsCommand(
+            self.actions, self.publish, document_id, GOLD, before[0],
+            {name: value for name, value in ch.doc_labels},
+            _tr("Accept agreed document labels")))
+
+    def push_schema_edit(self, edit: SchemaEdit) -> Change:
+        """Save an edited label schema (one undo step, renames and removals included)."""
+        done: list[SchemaEdit] = []
+
+        def action() -> Change:
+            change, filled = self.actions.edit_schema(edit)
+            done.append(filled)
+            return change
+
+        return self.commit(action, lambda ch: SchemaEditCommand(
+            self.actions, self.publish, done[0], _tr("Edit label schema")))
 
     # -------------------------------------------------------- review decisions
     def push_gold(self, decide: Callable[[], tuple[Change, GoldWrite]], text: str,

@@ -31,9 +31,12 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 from annotator.core.arabic import snap_to_words
 from annotator.core.changes import Change
 from annotator.core.lanes import assign_lanes
+from annotator.core.schema import SHIFT, canonical_hotkey
 from annotator.core.spans import text_order
 from annotator.core.types import Span
 from annotator.ui.bidi import LRM, isolate
+from annotator.ui.edge_drag import EdgeDrag
+from annotator.ui.find_hits import FindHits
 from annotator.ui.overlay import Overlay
 from annotator.ui.qt_offsets import PositionMap
 from annotator.ui.role_tags import paint_tags
@@ -52,6 +55,9 @@ _GREY = QColor("#888888")
 _ARABIC_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {
     chr(0x06F0 + i): str(i) for i in range(10)
 }
+# Shift+digit hotkeys: what Shift makes of the digit keys on a US (and Arabic) layout.
+_SHIFTED_DIGITS = dict(zip("!@#$%^&*()", "1234567890", strict=True))
+
 # Keys the window's actions own even while the text has focus.
 _WINDOW_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Delete, Qt.Key.Key_Backspace}
 # With Shift, these extend the selection (then shown snapped to words, like a drag).
@@ -64,6 +70,8 @@ class TextView(QPlainTextEdit):
 
     labelKeyPressed = Signal(str)
     spanSelected = Signal(object)  # span id or None
+    edgeDragged = Signal(int, int, int)  # span id, new start, new end (on release)
+    edgeDragging = Signal(int, int, int)  # the same while the mouse moves
     contextMenuRequestedAt = Signal(QPoint)  # viewport position, after selecting the span
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -109,11 +117,14 @@ class TextView(QPlainTextEdit):
         # (anchor, position); the next key moves on from the former.
         self._keyed: QTextCursor | None = None
         self._keyed_shown: tuple[int, int] | None = None
+        self.edges = EdgeDrag(self)  # dragging an edge of the selected span
+        self.find_hits = FindHits()  # Find in the document (Ctrl+F): every hit, painted
 
     # ----------------------------------------------------------------- content
     def set_labels(self, colors: dict[str, str], hotkeys: dict[str, str]) -> None:
         self.colors = {name: QColor(c) for name, c in colors.items()}
-        self.hotkeys = {k.upper(): name for k, name in hotkeys.items() if k}
+        self.hotkeys = {(canonical_hotkey(k) or k.upper()): name
+                        for k, name in hotkeys.items() if k}
         self._fills.clear()
         self._solids.clear()
         self._forget_geometry()  # the cached blocks hold the old colours
@@ -397,11 +408,14 @@ class TextView(QPlainTextEdit):
             char = chr(key)
         else:
             char = _ARABIC_DIGITS.get(ev.text(), ev.text().upper())
+        if mods == Qt.KeyboardModifier.ShiftModifier:  # only Shift+digit hotkeys
+            digit = char if char.isdigit() else _SHIFTED_DIGITS.get(ev.text(), "")
+            return self.hotkeys.get(SHIFT + digit) if digit else None
         return self.hotkeys.get(char)
 
     def keyPressEvent(self, ev: QKeyEvent) -> None:  # noqa: N802
         label = self._hotkey_label(ev)
-        if label is not None and not (ev.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+        if label is not None:
             self.labelKeyPressed.emit(label)
             return
         if ev.key() == Qt.Key.Key_Escape:
@@ -439,11 +453,15 @@ class TextView(QPlainTextEdit):
         self._keyed, self._keyed_shown = keyed, self._cursor_ends()
 
     def mousePressEvent(self, ev: QMouseEvent) -> None:  # noqa: N802
+        if self.edges.press(ev):
+            return
         self.exact_selection = bool(ev.modifiers() & Qt.KeyboardModifier.AltModifier)
         self._keyed = None
         super().mousePressEvent(ev)
 
     def mouseReleaseEvent(self, ev: QMouseEvent) -> None:  # noqa: N802
+        if self.edges.release(ev):
+            return
         super().mouseReleaseEvent(ev)
         if ev.button() != Qt.MouseButton.LeftButton:
             return
@@ -469,7 +487,11 @@ class TextView(QPlainTextEdit):
 
     def span_rects(self, span: Span) -> list[QRectF]:
         """Where a span is drawn now (viewport coordinates; empty if scrolled away)."""
-        return self._range_rects(self.positions.to_qt(span.start), self.positions.to_qt(span.end))
+        return self.range_rects(span.start, span.end)
+
+    def range_rects(self, start: int, end: int) -> list[QRectF]:
+        """Where code points [start, end) are on screen (visible blocks only)."""
+        return self._range_rects(self.positions.to_qt(start), self.positions.to_qt(end))
 
     def mouseDoubleClickEvent(self, ev: QMouseEvent) -> None:  # noqa: N802
         super().mouseDoubleClickEvent(ev)
@@ -491,6 +513,8 @@ class TextView(QPlainTextEdit):
             self.set_selection(*sel)
 
     def mouseMoveEvent(self, ev: QMouseEvent) -> None:  # noqa: N802
+        if self.edges.move(ev):
+            return
         super().mouseMoveEvent(ev)
         if ev.buttons() != Qt.MouseButton.NoButton:
             return
@@ -578,6 +602,10 @@ class TextView(QPlainTextEdit):
             block = block.next()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        if self.find_hits.hits:
+            painter = QPainter(self.viewport())
+            self.find_hits.paint(self, painter)
+            painter.end()
         blocks = self._visible_blocks()
         marked = self._emphasis
         tagged = [(it.span, it.rect.translated(origin)) for origin, paint in blocks
@@ -596,6 +624,8 @@ class TextView(QPlainTextEdit):
                 paint_tags(painter, marked, tagged, self.colors)
             painter.end()
         super().paintEvent(event)
+        if self.edges.preview is not None:
+            self.edges.paint()
         if not self.overlays and not (blocks and self._selected is not None):
             return
         painter = QPainter(self.viewport())

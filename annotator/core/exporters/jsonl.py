@@ -19,6 +19,7 @@ from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
+from annotator.core.document_fields import json_value
 from annotator.core.exporters import write_lines_atomic
 from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.report import ExportReport
@@ -43,8 +44,16 @@ def _document_lines(doc: DocumentRecord, schema_json: str) -> Iterator[str]:
     for layer in doc.layers or [LayerRecord(None)]:
         spans, events = _layer_body(doc.text, layer)
         status = layer.status if layer.layer is not None else None
+        # Omitted when empty, so a project without document labels exports as before.
+        labels = (f'"doc_labels": {_dumps(_doc_labels(layer))}, ' if layer.doc_labels
+                  else "")
         yield (f'{head}"layer": {_string(layer.layer)}, "status": {_string(status)}, '
-               f'"spans": [{spans}], "events": {events}, "schema": {schema_json}}}')
+               f'"spans": [{spans}], "events": {events}, {labels}"schema": {schema_json}}}')
+
+
+def _doc_labels(layer: LayerRecord) -> dict[str, Any]:
+    """Document labels as JSON holds them (a multiple choice as a list)."""
+    return {name: json_value(value) for name, value in layer.doc_labels.items()}
 
 
 def _meta(doc: DocumentRecord) -> dict[str, Any]:

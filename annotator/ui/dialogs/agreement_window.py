@@ -184,6 +184,7 @@ class AgreementWindow(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(pairs_box)
         split.addWidget(labels_box)
+        split.addWidget(self._fields_box())
 
         self.refresh_button = self._button("agreementRefresh", "Refresh", self.refresh)
         self.copy_button = self._button("agreementCopyJson", "Copy as JSON", self.copy_json)
@@ -201,6 +202,24 @@ class AgreementWindow(QWidget):
         layout.addLayout(buttons)
         self.resize(900, 620)
         self._show(None, "")
+
+    def _fields_box(self) -> QWidget:
+        """Document fields (document labels): units, observed agreement, kappa, alpha."""
+        self.fields = FiguresModel(
+            (self.tr("Document field"), self.tr("Units"), self.tr("Observed"),
+             self.tr("Kappa"), self.tr("Alpha")),
+            ("", self.tr("Documents (choices: document x value) given a value by two "
+                         "or more annotators"),
+             self.tr("Share of pairs of annotators that gave the same value"),
+             self.tr("Cohen's kappa, mean over pairs of annotators"),
+             self.tr("Krippendorff's alpha (nominal) over all annotators")))
+        self.field_view = _table("agreementFields", self.fields)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Document labels, per field:")))
+        layout.addWidget(self.field_view)
+        return box
 
     def _button(self, name: str, text: str, slot: Callable[[], Any]) -> QPushButton:
         button = QPushButton(text)
@@ -242,6 +261,9 @@ class AgreementWindow(QWidget):
         overall = report["overall"] if report else {}
         for key, label in self.overall.items():
             label.setText(figure_text(overall.get(key)))
+        fields = (report or {}).get("document_fields") or {}
+        self.fields.set_rows([(name, f["units"], f["observed_agreement"], f["cohen_kappa"],
+                               f["krippendorff_alpha"]) for name, f in fields.items()])
         if report is None:
             self.summary.setText(error)
             self.pairs.set_rows([])
