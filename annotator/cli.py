@@ -27,6 +27,10 @@ COMMANDS = {
     "merge": ("merge", "bring in layers from other project files"),
     "assign": ("assign", "give each document to N annotators, balanced"),
     "agreement": ("agreement", "inter-annotator agreement on documents marked done"),
+    "train": ("train", "train the suggestion model; print its held-out scores"),
+    "suggest": ("suggest", "write suggestions into a layer (batch pre-annotation)"),
+    "evaluate": ("evaluate", "exact-span precision, recall and F1 of a layer against another"),
+    "gazetteer": ("gazetteer", "import, list or remove name lists for suggestions"),
 }
 
 def command_module(name: str) -> ModuleType:
