@@ -21,7 +21,7 @@ CATEGORIES = ("actor", "location", "other", "event")
 RESERVED_KEYS: dict[str, str] = {
     "R": "Add span as argument",
     "J": "Next disagreement (review)",
-    "X": "Reject this version (review)",
+    "X": "Reject this version (review) or the current suggestion",
     "E": "Set gold boundary to selection (review)",
 }
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")

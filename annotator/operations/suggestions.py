@@ -16,7 +16,7 @@ from annotator.core.suggest.evaluate import Evaluation, evaluate
 from annotator.core.suggest.held_out import train_with_held_out
 from annotator.core.suggest.model import CrfModel
 from annotator.core.suggest.offers import GAZETTEER, MODEL, SOURCES, Suggested, not_crossing
-from annotator.core.types import Origin, Status
+from annotator.core.types import Origin
 from annotator.store.db import write_transaction
 from annotator.store.repository import Repository
 from annotator.store.suggestion_models import DONE
@@ -60,7 +60,7 @@ def train(repo: Repository, which: str = DONE, held_out: float = 0.2, seed: int 
     labels = [lb.name for lb in repo.schema().labels]
     model = train_with_held_out(list(data.documents), held_out, seed, refit,
                                 progress=progress, labels=labels)
-    version = repo.parts.models.save(model, which)
+    version = repo.parts.models.save(model, which, len(data.ids))
     names = refresh_layer_names(repo)
     scored = score_documents(repo, progress) if score else 0
     return TrainOutcome(version, model, names, scored)
@@ -103,9 +103,7 @@ def suggest_into_layer(repo: Repository, layer: str, source: str = "all",
     refresh_layer_names(repo)
     suggestions = repo.parts.suggestions
     ids = repo.document_ids()
-    finished = {r[0] for r in repo.db.execute(
-        "SELECT document_id FROM document_status WHERE layer = ? AND status IN (?, ?)",
-        [layer, Status.DONE.value, Status.SKIPPED.value])}
+    finished = suggestions.finished_documents(layer)
     todo = ids if include_done else [d for d in ids if d not in finished]
     n_docs = n_spans = 0
     batch: list[tuple[int, list[Suggested]]] = []

@@ -77,7 +77,7 @@ class StoreParts:
         statuses = StatusStore(ctx, log, project)
         spans = SpanStore(ctx, log, project, documents, statuses)
         events = EventStore(ctx, log, spans)
-        models = ModelStore(ctx, log)
+        models = ModelStore(ctx, log, project)
         gazetteers = GazetteerStore(ctx, log, project)
         return cls(
             changelog=log, project=project, documents=documents, statuses=statuses,

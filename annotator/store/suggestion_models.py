@@ -27,10 +27,11 @@ from annotator.core.types import GOLD, Status
 from annotator.store.changelog import ChangeLog
 from annotator.store.context import StoreContext
 from annotator.store.db import write_transaction
-from annotator.store.project import reviewers
+from annotator.store.project import ProjectInfo, reviewers
 from annotator.store.values import to_json
 
 DONE = "done"  # the training selection "every document someone finished"
+_TRAINED_ON = "suggest:trained_documents:"  # + selection: its size at the last training
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +66,14 @@ class ModelStore:
 
     ctx: StoreContext
     log: ChangeLog
+    project: ProjectInfo
     _loaded: dict[int, CrfModel] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ models
-    def save(self, model: CrfModel, trained_on: str) -> int:
-        """Store a newly trained model as the project's current one; its version."""
+    def save(self, model: CrfModel, trained_on: str, selection: int = 0) -> int:
+        """Store a newly trained model as the project's current one; its version.
+        `selection`: how many documents `trained_on` held (held-out ones included), for
+        "retrain after N newly done documents"."""
         info = model.info
         held_out = info.held_out
         with write_transaction(self.ctx.db):
@@ -83,6 +87,7 @@ class ModelStore:
             assert version is not None
             self.ctx.db.execute("UPDATE suggestion_models SET model = NULL WHERE id < ?",
                                 [version])
+            self.project.set_value(_TRAINED_ON + trained_on, str(selection))
             self.log.log("train_model", None, None, "model", version, None,
                          {"trained_on": trained_on, "documents": info.documents,
                           "spans": info.spans})
@@ -188,6 +193,11 @@ class ModelStore:
     def done_documents(self, which: str = DONE) -> int:
         """How many documents the selection holds now (retrain after N new ones)."""
         return len(self._selection(which)) if which else 0
+
+    def new_documents(self, which: str = DONE) -> int:
+        """Documents the selection gained since the last model was trained on it."""
+        before = self.project.value(_TRAINED_ON + which)
+        return self.done_documents(which) - (int(before) if before else 0)
 
 
 def _nothing(which: str) -> str:

@@ -208,6 +208,12 @@ class SuggestionStore:
                         key=lambda d: (-scores[d], d))
         return scored + [d for d in document_ids if d not in scores]
 
+    def finished_documents(self, layer: str) -> set[int]:
+        """Documents the layer marked done or skipped: suggestions leave them alone."""
+        return {r[0] for r in self.ctx.db.execute(
+            "SELECT document_id FROM document_status WHERE layer = ? AND status IN "
+            "('done', 'skipped')", [layer])}
+
     # ---------------------------------------------------------------- label all
     def occurrences(self, finder: LabelAll, layer: str, document_ids: Sequence[int],
                     progress: Progress | None = None) -> dict[int, list[NameMatch]]:

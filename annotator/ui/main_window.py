@@ -32,7 +32,7 @@ from annotator.core.schema import load_schema, reserved_key_clashes
 from annotator.core.types import Status
 from annotator.operations.importing import import_files
 from annotator.store.repository import Repository
-from annotator.ui.actions import create_actions
+from annotator.ui.actions import create_actions, create_suggestion_actions
 from annotator.ui.bidi import LRM, isolate
 from annotator.ui.dialogs.export_dialog import ExportDialog, ExportRequest, ExportRun
 from annotator.ui.dialogs.import_dialog import ImportDialog, ImportRequest
@@ -44,6 +44,8 @@ from annotator.ui.models.span_model import SpanTableModel
 from annotator.ui.review.compare import CompareController
 from annotator.ui.review.controller import ReviewController
 from annotator.ui.session import Session
+from annotator.ui.suggestion_controller import SuggestionController
+from annotator.ui.suggestion_project import SuggestionProject
 from annotator.ui.text_view import TextView
 from annotator.ui.widgets.document_panel import DocumentPanel
 from annotator.ui.widgets.event_panel import EventPanel
@@ -131,6 +133,13 @@ class MainWindow(QMainWindow):
         self.review.view.text.setFont(QFont(self.text_view.font()))
         self.compare = CompareController(self.session, self.text_view,
                                          self.menu_actions.compare_layer, self.show_message, self)
+        self.suggestion_actions = create_suggestion_actions(self)
+        self.suggestions = SuggestionController(
+            self.session, self.text_view, self.suggestion_actions,
+            self.menu_actions.review_mode, self.show_message, self.run_job, self)
+        self.suggest_project = SuggestionProject(
+            self.session, db_path, self.suggestion_actions, self.suggestions, self.doc_model,
+            self.statusBar(), self.show_message, self)
         self._wire()
         self._menus()
         self.team = TeamMenu(self, self.menuBar().addMenu("&Team"), self.session,
@@ -234,6 +243,21 @@ class MainWindow(QMainWindow):
         review.addSeparator()
         review.addActions([a.next_disagreement, a.previous_disagreement, a.accept_candidate,
                            a.accept_also, a.reject_candidate, a.edit_boundary])
+        self._suggestion_menus(view)
+
+    def _suggestion_menus(self, view) -> None:
+        """View → Show suggestions, and the Suggestions menu."""
+        s = self.suggestion_actions
+        view.addSeparator()
+        view.addAction(s.show)
+        menu = self.menuBar().addMenu(self.tr("S&uggestions"))
+        menu.setObjectName("suggestionsMenu")
+        menu.addActions([s.label_all])
+        menu.addSeparator()
+        menu.addActions([s.next, s.previous, s.accept, s.reject, s.accept_all])
+        menu.addSeparator()
+        menu.addActions([s.least_certain_first, s.train, s.cancel_training,
+                         s.import_gazetteer, s.settings])
 
     def _wire(self) -> None:
         a, s = self.menu_actions, self.session
@@ -246,7 +270,8 @@ class MainWindow(QMainWindow):
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
         e = self.edits
-        a.delete_span.triggered.connect(e.delete_selected_span)
+        a.delete_span.triggered.connect(  # Backspace on a current suggestion rejects it
+            lambda: self.suggestions.take_delete_key() or e.delete_selected_span())
         a.restore_deleted.triggered.connect(e.restore_deleted_dialog)
         a.trim.triggered.connect(e.trim_selected_span)
         a.add_argument.triggered.connect(e.role_menu_at_span)
@@ -362,7 +387,7 @@ class MainWindow(QMainWindow):
         """A label key or palette click: review decides in review mode, else an edit."""
         if self.review.active:
             self.review.apply_label(label)
-        else:
+        elif not self.suggestions.take_label_key(label):
             self.edits.apply_label(label)
 
     def show_message(self, message: str, msecs: int = 6000) -> None:
@@ -385,6 +410,8 @@ class MainWindow(QMainWindow):
             if was_open:
                 self.session.reload_document()
             return
+        for other in change.other_documents:  # label all in the project
+            self._later(lambda other=other: self.doc_model.refresh_document(other))
         doc = change.document_id
         if doc is None:
             return
@@ -527,6 +554,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/fontSize", size)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.suggest_project.close()
         for job in list(self.jobs):
             job.worker.cancelled = True
             job.wait()

@@ -105,6 +105,9 @@ class TextView(QPlainTextEdit):
         # Span id -> more tooltip lines (the event a trigger starts, who marked a candidate).
         self.trigger_info: dict[int, str] = {}
         self.overlays: list[Overlay] = []  # read-only spans drawn over the text
+        # Suggestions (ui/suggestion_lane.py): drawn like an overlay, in a lane of their
+        # own, and kept apart from `overlays`, which the compare toggle replaces.
+        self.suggestion_lane: Overlay | None = None
         # Shift+arrows: the selection as the keys made it, and its snapped form as shown
         # (anchor, position); the next key moves on from the former.
         self._keyed: QTextCursor | None = None
@@ -257,6 +260,14 @@ class TextView(QPlainTextEdit):
     def set_overlays(self, overlays: list[Overlay]) -> None:
         self.overlays = overlays
         self.viewport().update()
+
+    def set_suggestion_lane(self, lane: Overlay | None) -> None:
+        self.suggestion_lane = lane
+        self.viewport().update()
+
+    def _overlays(self) -> list[Overlay]:
+        lane = self.suggestion_lane
+        return self.overlays if lane is None else [*self.overlays, lane]
 
     def visible_range(self) -> tuple[int, int]:
         """Code points [start, end) of the blocks on screen (for painting overlays)."""
@@ -496,7 +507,7 @@ class TextView(QPlainTextEdit):
             return
         offset = self.offset_at(ev.position().toPoint())
         hits = self.spans_at(offset) if offset is not None else []
-        extra = [line for ov in self.overlays for line in ov.tooltip_at(offset)] \
+        extra = [line for ov in self._overlays() for line in ov.tooltip_at(offset)] \
             if offset is not None else []
         if hits or extra:
             tip = "\n".join([f"{LRM}{s.label}: «{isolate(s.text)}» [{s.start}, {s.end})"
@@ -596,10 +607,11 @@ class TextView(QPlainTextEdit):
                 paint_tags(painter, marked, tagged, self.colors)
             painter.end()
         super().paintEvent(event)
-        if not self.overlays and not (blocks and self._selected is not None):
+        overlays = self._overlays()
+        if not overlays and not (blocks and self._selected is not None):
             return
         painter = QPainter(self.viewport())
-        for overlay in self.overlays:
+        for overlay in overlays:
             overlay.paint(self, painter)
         if blocks and self._selected is not None:
             painter.setBrush(Qt.BrushStyle.NoBrush)
