@@ -363,8 +363,9 @@ class Repository:
                              ) -> list[tuple[int, int, str]]:
         return self.parts.suggestions.unreject(document_id, layer, keys)
 
-    def least_certain_first(self, document_ids: Sequence[int]) -> list[int]:
-        return self.parts.suggestions.least_certain_first(document_ids)
+    def least_certain_first(self, document_ids: Sequence[int],
+                            layer: str | None = None) -> list[int]:
+        return self.parts.suggestions.least_certain_first(document_ids, layer)
 
     def model_records(self) -> list[ModelRecord]:
         return self.parts.models.records()

@@ -200,13 +200,17 @@ class SuggestionStore:
             "SELECT document_id, uncertainty FROM suggestion_documents WHERE "
             "model_version = ? AND uncertainty IS NOT NULL", [version]).fetchall())
 
-    def least_certain_first(self, document_ids: Sequence[int]) -> list[int]:
-        """``document_ids`` with the documents the model is least sure about first; those
-        it has not scored keep their order after them."""
+    def least_certain_first(self, document_ids: Sequence[int],
+                            layer: str | None = None) -> list[int]:
+        """``document_ids`` with the documents the model is least sure about first, then
+        those it has not scored (in their order), then those ``layer`` marked done or
+        skipped: the next document to annotate is the one a correction teaches most."""
         scores = self.uncertainties()
-        scored = sorted((d for d in document_ids if d in scores),
-                        key=lambda d: (-scores[d], d))
-        return scored + [d for d in document_ids if d not in scores]
+        finished = self.finished_documents(layer) if layer is not None else set()
+        todo = [d for d in document_ids if d not in finished]
+        scored = sorted((d for d in todo if d in scores), key=lambda d: (-scores[d], d))
+        return (scored + [d for d in todo if d not in scores]
+                + [d for d in document_ids if d in finished])
 
     def finished_documents(self, layer: str) -> set[int]:
         """Documents the layer marked done or skipped: suggestions leave them alone."""

@@ -9,6 +9,7 @@ they need. It holds no SQL and no text logic of its own.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -245,7 +247,7 @@ class MainWindow(QMainWindow):
                            a.accept_also, a.reject_candidate, a.edit_boundary])
         self._suggestion_menus(view)
 
-    def _suggestion_menus(self, view) -> None:
+    def _suggestion_menus(self, view: QMenu) -> None:
         """View → Show suggestions, and the Suggestions menu."""
         s = self.suggestion_actions
         view.addSeparator()
@@ -270,8 +272,7 @@ class MainWindow(QMainWindow):
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
         e = self.edits
-        a.delete_span.triggered.connect(  # Backspace on a current suggestion rejects it
-            lambda: self.suggestions.take_delete_key() or e.delete_selected_span())
+        a.delete_span.triggered.connect(self._delete_key)
         a.restore_deleted.triggered.connect(e.restore_deleted_dialog)
         a.trim.triggered.connect(e.trim_selected_span)
         a.add_argument.triggered.connect(e.role_menu_at_span)
@@ -298,6 +299,11 @@ class MainWindow(QMainWindow):
         self.doc_panel.documentActivated.connect(self.open_document)
         self.span_table.selectionModel().currentRowChanged.connect(self._span_row_chosen)
         self.span_model.relabelRequested.connect(e.relabel_from_table)
+
+    def _delete_key(self) -> None:
+        """Delete or Backspace: rejects the current suggestion, else deletes the span."""
+        if not self.suggestions.take_delete_key():
+            self.edits.delete_selected_span()
 
     def _undo_text(self, text: str) -> None:
         self.menu_actions.undo.setText(f"&Undo {text}".strip())
@@ -411,7 +417,7 @@ class MainWindow(QMainWindow):
                 self.session.reload_document()
             return
         for other in change.other_documents:  # label all in the project
-            self._later(lambda other=other: self.doc_model.refresh_document(other))
+            self._later(partial(self.doc_model.refresh_document, other))
         doc = change.document_id
         if doc is None:
             return

@@ -66,7 +66,7 @@ class SuggestionController(QObject):
         self.lane: SuggestionLane | None = None
         self.label_all_job: BackgroundJob | None = None
         a = actions
-        a.show.setChecked(QSettings().value(SHOW_SETTING, True, bool))
+        a.show.setChecked(bool(QSettings().value(SHOW_SETTING, True, bool)))
         a.show.toggled.connect(self._shown)
         a.next.triggered.connect(lambda: self.step(1))
         a.previous.triggered.connect(lambda: self.step(-1))

@@ -1,8 +1,10 @@
 """How suggestions are drawn: so that nobody can take one for a span.
 
 A span is a translucent fill with an underline; a compared layer is a dashed box close
-around the words. A suggestion is neither: a dotted outline without fill, drawn a few
-pixels further out (its own lane, clear of both), in its label's colour. The current
+around the words. A suggestion is neither: a dotted outline without fill, a few pixels
+further out on both sides of the words and just inside the line's height (its own
+lane, clear of both and of the boxes on the lines above and below), in its label's
+colour. The current
 suggestion (Tab) gets a solid outline and a small tag with its label and a question
 mark above it. Painted after the text, like the other overlays; a click never selects
 it, only the suggestion keys act on it.
@@ -21,7 +23,8 @@ from annotator.ui.bidi import LRM, isolate
 from annotator.ui.overlay import Overlay, SpanCanvas
 from annotator.ui.role_tags import tag_font
 
-GROW = 4.0  # pixels outside the words: outside the compared layer's box (2 px)
+GROW = 4.0  # pixels beside the words: outside the compared layer's box (2 px)
+INSET = 1.0  # pixels inside the line's top and bottom: boxes of stacked lines never touch
 WIDTH = 1.5
 CURRENT_WIDTH = 2.5
 
@@ -62,7 +65,7 @@ class SuggestionLane(Overlay):
             painter.setPen(pen)
             rects = view.span_rects(self._as_span(s))
             for rect in rects:
-                painter.drawRect(rect.adjusted(-GROW, -GROW, GROW, GROW))
+                painter.drawRect(rect.adjusted(-GROW, INSET, GROW, -INSET))
             if is_current:
                 current_rects = rects
         if current_rects and self.current is not None:
@@ -75,7 +78,7 @@ class SuggestionLane(Overlay):
         height = max(9.0, rect.height() * 0.44)
         painter.setFont(tag_font(height))
         width = painter.fontMetrics().horizontalAdvance(text) + 6
-        box = QRectF(rect.right() + GROW - width, rect.top() - GROW - height, width, height)
+        box = QRectF(rect.right() + GROW - width, rect.top() - height / 2, width, height)
         color = view.colors.get(s.label, QColor("#888888"))
         painter.fillRect(box, QColor("white"))
         painter.setPen(QPen(color.darker(150), 1.0))

@@ -167,7 +167,9 @@ class SuggestionProject(QObject):
     # ------------------------------------------------------ active learning
     def _order(self, on: bool) -> None:
         repo: Repository = self.repo
-        self.documents.order = repo.least_certain_first if on else None
+        layer = self.session.layer
+        self.documents.order = (lambda ids: repo.least_certain_first(ids, layer)) if on \
+            else None
         self.documents.reload()
         if on and not repo.parts.suggestions.uncertainties():
             self.show_message(self.tr("No document is scored yet: train the model "

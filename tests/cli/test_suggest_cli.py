@@ -192,3 +192,14 @@ def test_agreement_can_leave_accepted_suggestions_out(tmp_path: Path, cli) -> No
     assert apart["without_suggestions"]["overall"] == exclude["overall"]
     text = cli("agreement", "--db", path, "--suggestions", "apart").stdout
     assert "accepted suggestions: amina 1, badr 1" in text and "without them:" in text
+
+
+def test_help_of_the_suggestion_commands_loads_neither_store_nor_model() -> None:
+    from tests.cli.test_cli_imports import loaded_by
+
+    for args in (["train", "--help"], ["suggest", "--help"], ["evaluate", "--help"],
+                 ["gazetteer", "--help"], ["gazetteer", "import", "--help"]):
+        loaded = loaded_by(*args)
+        assert "annotator" in loaded
+        assert not loaded & {"sqlite_utils", "pycrfsuite", "ahocorasick", "PySide6",
+                             "numpy"}, (args, loaded)

@@ -146,10 +146,22 @@ def test_least_certain_first_puts_scored_documents_by_uncertainty(project: Path)
         repo.parts.suggestions.score(ids)
         scores = repo.parts.suggestions.uncertainties()
         order = repo.least_certain_first(ids)
+        for_amina = repo.least_certain_first(ids, USER)
     finally:
         repo.close()
     assert set(scores) == set(ids)
     assert [scores[d] for d in order] == sorted(scores.values(), reverse=True)
+    new = document_id_of(project, "new")
+    assert for_amina[0] == new  # the only one she has not finished
+    assert for_amina[1:] == [d for d in ids if d != new]  # finished: in their order
+
+
+def document_id_of(path: Path, external_id: str) -> int:
+    repo = Repository.open(path)
+    try:
+        return document_id(repo, external_id)
+    finally:
+        repo.close()
 
 
 def test_training_on_nothing_is_one_clear_refusal(tmp_path: Path) -> None:
