@@ -50,7 +50,8 @@ class ActionStore(Protocol):
     def add_span(self, document_id: int, layer: str, start: int, end: int, label: str,
                  origin: str = ..., span_id: int | None = None,
                  uid: str | None = None, origin_detail: str = ...) -> Span: ...
-    def spans(self, document_id: int, layer: str) -> list[Span]: ...
+    def spans_overlapping(self, document_id: int, layer: str, start: int,
+                          end: int) -> list[SpanKey]: ...
     def reject_suggestions(self, document_id: int, layer: str,
                            keys: Sequence[SpanKey]) -> list[SpanKey]: ...
     def unreject_suggestions(self, document_id: int, layer: str,
@@ -332,8 +333,11 @@ class UserActions:
         repo = self.repo
         with self._one_transaction():
             before = repo.status(document_id, layer)
-            labelled = Labelled((s.start, s.end, s.label)
-                                for s in repo.spans(document_id, layer))
+            if not suggestions:
+                raise UserError("no suggestion to accept")
+            labelled = Labelled(repo.spans_overlapping(  # not all of a long document's
+                document_id, layer, min(s.start for s in suggestions),
+                max(s.end for s in suggestions)))
             added = []
             for s in not_crossing(suggestions):
                 name = label or s.label

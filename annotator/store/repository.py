@@ -209,6 +209,10 @@ class Repository:
     def span(self, span_id: int) -> Span:
         return self.parts.spans.span(span_id)
 
+    def spans_overlapping(self, document_id: int, layer: str, start: int,
+                          end: int) -> list[tuple[int, int, str]]:
+        return self.parts.spans.overlapping(document_id, layer, start, end)
+
     def span_texts(self, label: str | None = None) -> set[str]:
         return self.parts.spans.texts(label)
 

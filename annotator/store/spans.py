@@ -43,6 +43,14 @@ class SpanStore:
         return [Span(r[1], r[2], r[3], r[4], r[0], layer, document_id, r[5], r[6])
                 for r in rows]
 
+    def overlapping(self, document_id: int, layer: str, start: int,
+                    end: int) -> list[tuple[int, int, str]]:
+        """(start, end, label) of the layer's spans that overlap [start, end): what an
+        edit there must not duplicate, without reading the whole document's spans."""
+        return [(r[0], r[1], r[2]) for r in self.ctx.db.execute(
+            "SELECT start, end, label FROM spans WHERE document_id = ? AND layer = ? "
+            "AND start < ? AND end > ?", [document_id, layer, end, start])]
+
     def span(self, span_id: int) -> Span:
         r = self.ctx.db.execute(
             "SELECT id, start, end, label, text, origin, layer, document_id, origin_detail "

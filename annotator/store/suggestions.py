@@ -77,13 +77,16 @@ class SuggestionStore:
                              ) -> tuple[Suggested, ...]:
         """The document's suggestions (for every layer), computed and kept when the
         stored ones are missing or were made by an older model or gazetteer."""
-        version, suggester = self.suggester()
+        version = self.version()
         row = self.ctx.db.execute(
             "SELECT version FROM suggestion_documents WHERE document_id = ?",
             [document_id]).fetchone()
         if row is not None and row[0] == version:
-            return self._stored(document_id)
-        if not compute or not suggester:
+            return self._stored(document_id)  # no model loaded: it is not needed
+        if not compute:
+            return ()
+        version, suggester = self.suggester()
+        if not suggester:
             return ()
         result = suggester.suggest(self.documents.text(document_id))
         if not self._read_only():

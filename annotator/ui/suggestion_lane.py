@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from annotator.core.suggest.offers import Suggested
-from annotator.core.types import Span
 from annotator.ui.bidi import LRM, isolate
 from annotator.ui.overlay import Overlay, SpanCanvas
 from annotator.ui.role_tags import tag_font
@@ -44,30 +43,27 @@ class SuggestionLane(Overlay):
         self.suggestions = list(suggestions)
         self.current = current
 
-    def _as_span(self, s: Suggested) -> Span:
-        return Span(s.start, s.end, s.label, s.text)
-
     def paint(self, view: SpanCanvas, painter: QPainter) -> None:
         lo, hi = view.visible_range()
+        shown = [k for k, s in enumerate(self.suggestions) if s.start < hi and s.end > lo]
+        if not shown:
+            return
+        rects = view.ranges_rects([(self.suggestions[k].start, self.suggestions[k].end)
+                                   for k in shown])
         painter.save()
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         current_rects: list[QRectF] = []
-        for k, s in enumerate(self.suggestions):
-            if s.start >= hi:
-                break
-            if s.end <= lo:
-                continue
+        for k, boxes in zip(shown, rects, strict=True):
+            s = self.suggestions[k]
             color = view.colors.get(s.label, QColor("#888888")).darker(120)
             is_current = k == self.current
-            pen = QPen(color, CURRENT_WIDTH if is_current else WIDTH,
-                       Qt.PenStyle.SolidLine if is_current else Qt.PenStyle.DotLine)
-            painter.setPen(pen)
-            rects = view.span_rects(self._as_span(s))
-            for rect in rects:
+            painter.setPen(QPen(color, CURRENT_WIDTH if is_current else WIDTH,
+                                Qt.PenStyle.SolidLine if is_current else Qt.PenStyle.DotLine))
+            for rect in boxes:
                 painter.drawRect(rect.adjusted(-GROW, INSET, GROW, -INSET))
             if is_current:
-                current_rects = rects
+                current_rects = boxes
         if current_rects and self.current is not None:
             self._tag(painter, current_rects[0], self.suggestions[self.current], view)
         painter.restore()

@@ -11,7 +11,8 @@ import pytest
 
 from annotator.core.errors import UserError
 from annotator.core.suggest.gazetteer import GazetteerEntry
-from annotator.core.suggest.offers import GAZETTEER, MODEL
+from annotator.core.suggest.offers import GAZETTEER, MODEL, Suggested
+from annotator.core.types import Span
 from annotator.operations.suggestions import score_documents, train
 from annotator.store.repository import Repository
 from tests.suggestion_fixture import USER, document_id, make_project
@@ -202,7 +203,5 @@ def test_an_older_project_is_upgraded_with_its_spans_intact(tmp_path: Path) -> N
     assert {detail for *_, detail in after} == {""}
 
 
-def _as_suggestion(span):  # noqa: ANN001, ANN202
-    from annotator.core.suggest.offers import Suggested
-
+def _as_suggestion(span: Span) -> Suggested:
     return Suggested(span.start, span.end, span.label, span.text, (GAZETTEER,))
