@@ -30,6 +30,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="then compute the suggestions and the model's uncertainty of "
                         "every document not done (for 'least certain first')")
     p.add_argument("--json", action="store_true", help="print the model's record as JSON")
+    p.add_argument("--user", default="cli", help="who the project records as training it")
     # For the window: one line per step on stdout ("progress DONE TOTAL WHAT").
     p.add_argument("--progress-lines", action="store_true", help=argparse.SUPPRESS)
 
@@ -40,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     from annotator.operations.suggestions import train
     from annotator.store.repository import Repository
 
-    repo = Repository.open(existing_project(args.db), user="cli")
+    repo = Repository.open(existing_project(args.db), user=args.user)
     bars: dict[str, TerminalProgress] = {}
 
     def progress(done: int, total: int, what: str) -> None:

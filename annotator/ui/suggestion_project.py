@@ -41,7 +41,7 @@ class SuggestionProject(QObject):
         self.session, self.repo = session, session.repo
         self.actions, self.lane, self.documents = actions, lane, documents
         self.show_message, self.parent_widget = show_message, parent
-        self.runner = TrainingRunner(db_path, self)
+        self.runner = TrainingRunner(db_path, session.user, self)
         self.status = TrainingStatus(self.runner)
         status_bar.addPermanentWidget(self.status)
         self.runner.finished.connect(self._trained)

@@ -25,9 +25,9 @@ class TrainingRunner(QObject):
     progressed = Signal(int, int, str)
     finished = Signal(bool, str)
 
-    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, db_path: Path, user: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db_path = db_path
+        self.db_path, self.user = db_path, user
         self.process: QProcess | None = None
         self._out = b""
         self._lines: list[str] = []
@@ -48,6 +48,7 @@ class TrainingRunner(QObject):
         process.setProgram(sys.executable)
         process.setArguments(["-m", "annotator", "train", "--db", str(self.db_path),
                               "--layer", layer, "--held-out", str(held_out),
+                              "--user", self.user,
                               "--progress-lines", "--score-documents"])
         process.readyReadStandardOutput.connect(self._read)
         process.finished.connect(self._finished)

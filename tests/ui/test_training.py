@@ -92,7 +92,7 @@ def test_the_model_is_retrained_after_n_newly_done_documents(trainable: Path, op
         assert project.runner.running  # the 14th: retrain
     assert finished.args[0] is True
     (record,) = win.repo.model_records()
-    assert record.trained_on == "done"
+    assert record.trained_on == "done" and record.trained_by == "amina"
     assert win.repo.parts.models.new_documents("done") == 0
 
 
