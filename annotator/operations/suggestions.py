@@ -15,7 +15,7 @@ from annotator.core.errors import UserError
 from annotator.core.suggest.evaluate import Evaluation, evaluate
 from annotator.core.suggest.held_out import train_with_held_out
 from annotator.core.suggest.model import CrfModel
-from annotator.core.suggest.offers import GAZETTEER, MODEL, SOURCES, Suggested, not_crossing
+from annotator.core.suggest.offers import GAZETTEER, MODEL, SOURCES, Suggested, acceptable
 from annotator.core.types import Origin
 from annotator.store.db import write_transaction
 from annotator.store.repository import Repository
@@ -120,9 +120,10 @@ def suggest_into_layer(repo: Repository, layer: str, source: str = "all",
         batch.clear()
 
     for k, doc in enumerate(todo, 1):
-        offered = [s for s in suggestions.offered(doc, layer)
+        offered = [_first_source(s, sources) for s in suggestions.offered(doc, layer)
                    if any(x in sources for x in s.sources)]
-        offered = [_first_source(s, sources) for s in not_crossing(offered)]
+        offered = acceptable(offered, [(s.start, s.end, s.label)
+                                       for s in repo.spans(doc, layer)])
         if offered:
             batch.append((doc, offered))
         if len(batch) >= 50:

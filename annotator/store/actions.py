@@ -28,7 +28,7 @@ from annotator.core.adjudication import Candidate, Provenance
 from annotator.core.changes import Change
 from annotator.core.errors import UserError
 from annotator.core.schema import Schema
-from annotator.core.suggest.offers import LABEL_ALL, Labelled, Suggested, not_crossing
+from annotator.core.suggest.offers import LABEL_ALL, Suggested, acceptable
 from annotator.core.types import GOLD, Argument, Event, Origin, Span
 from annotator.store.db import write_transaction
 from annotator.store.gold import GoldWrite
@@ -335,16 +335,12 @@ class UserActions:
             before = repo.status(document_id, layer)
             if not suggestions:
                 raise UserError("no suggestion to accept")
-            labelled = Labelled(repo.spans_overlapping(  # not all of a long document's
+            around = repo.spans_overlapping(  # not all of a long document's spans
                 document_id, layer, min(s.start for s in suggestions),
-                max(s.end for s in suggestions)))
-            added = []
-            for s in not_crossing(suggestions):
-                name = label or s.label
-                if labelled.covers(s.start, s.end, name):
-                    continue
-                added.append(repo.add_span(document_id, layer, s.start, s.end, name,
-                                           Origin.SUGGESTION, origin_detail=s.origin_detail))
+                max(s.end for s in suggestions))
+            added = [repo.add_span(document_id, layer, s.start, s.end, label or s.label,
+                                   Origin.SUGGESTION, origin_detail=s.origin_detail)
+                     for s in acceptable(suggestions, around, label)]
             if not added:
                 raise UserError("nothing to accept: the layer has those places labelled")
             status = self._status_change(document_id, layer, before)

@@ -205,3 +205,19 @@ def test_an_older_project_is_upgraded_with_its_spans_intact(tmp_path: Path) -> N
 
 def _as_suggestion(span: Span) -> Suggested:
     return Suggested(span.start, span.end, span.label, span.text, (GAZETTEER,))
+
+
+def test_accepting_nested_suggestions_of_one_label_adds_the_outer_one(project: Path) -> None:
+    repo = Repository.open(project, user=USER)
+    try:
+        doc = document_id(repo, "new")
+        text = repo.document_text(doc)
+        start = text.index("جو بايدن")
+        outer = Suggested(start, start + 8, "PER", "جو بايدن", (MODEL,), 0.9, 1)
+        inner = Suggested(start + 3, start + 8, "PER", "بايدن", (GAZETTEER,))
+        place = Suggested(start + 3, start + 8, "GPE", "بايدن", (GAZETTEER,))
+        change = repo.actions.accept_suggestions(doc, USER, [outer, inner, place])
+    finally:
+        repo.close()
+    assert [(s.text, s.label) for s in change.spans_added] == [("جو بايدن", "PER"),
+                                                               ("بايدن", "GPE")]

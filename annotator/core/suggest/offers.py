@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # label-all needs only Labelled: no CRF library for it
 
 __all__ = [
     "GAZETTEER",
+    "acceptable",
     "LABEL_ALL",
     "MODEL",
     "SOURCES",
@@ -173,6 +174,16 @@ class Labelled:
             self._starts[label] = [s for s, _ in ranges]
             self._longest[label] = max(e - s for s, e in ranges)
 
+    def add(self, start: int, end: int, label: str) -> None:
+        """A span labelled meanwhile (accepting several suggestions at once)."""
+        self._ranges.add((start, end))
+        ranges = self._spans.setdefault(label, [])
+        starts = self._starts.setdefault(label, [])
+        k = bisect_left(ranges, (start, end))
+        ranges.insert(k, (start, end))
+        starts.insert(k, start)
+        self._longest[label] = max(self._longest.get(label, 0), end - start)
+
     def covers(self, start: int, end: int, label: str) -> bool:
         if (start, end) in self._ranges:
             return True
@@ -196,6 +207,22 @@ def offered(suggestions: Sequence[Suggested], spans: Iterable[Key],
     refused = set(rejected)
     return [s for s in suggestions
             if s.key not in refused and not labelled.covers(s.start, s.end, s.label)]
+
+
+def acceptable(items: Iterable[Suggested], spans: Iterable[Key],
+               label: str | None = None) -> list[Suggested]:
+    """The suggestions that can become spans together where ``spans`` are (accept all,
+    pre-annotation): none crossing another (``not_crossing``), none on a place labelled
+    already or by an earlier one of them (``Labelled``, with ``label`` instead of
+    theirs when given)."""
+    labelled = Labelled(spans)
+    out = []
+    for s in not_crossing(items):
+        name = label or s.label
+        if not labelled.covers(s.start, s.end, name):
+            labelled.add(s.start, s.end, name)
+            out.append(s)
+    return out
 
 
 def not_crossing(items: Iterable[Suggested]) -> list[Suggested]:
