@@ -66,6 +66,12 @@ class SuggestionController(QObject):
         self.lane: SuggestionLane | None = None
         self.label_all_job: BackgroundJob | None = None
         a = actions
+        for action in (a.next, a.previous, a.accept, a.reject):
+            # Tab, Return and X belong to the text: in the document filter or the span
+            # table they keep their own meaning.
+            parent.removeAction(action)
+            view.addAction(action)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         a.show.setChecked(bool(QSettings().value(SHOW_SETTING, True, bool)))
         a.show.toggled.connect(self._shown)
         a.next.triggered.connect(lambda: self.step(1))

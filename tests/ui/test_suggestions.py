@@ -275,3 +275,14 @@ def test_the_agreement_report_can_leave_accepted_suggestions_out(project: Path, 
     assert window.apart.isVisible()
     assert window.apart.text().startswith("Accepted suggestions: amina 1, bob 1. Without "
                                           "them: Exact F1 0.500")
+
+
+def test_suggestion_keys_belong_to_the_text(swin, gui, qtbot) -> None:
+    """Tab and Return in the document filter keep their meaning."""
+    box = swin.doc_panel.filter
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    gui.key(box, Qt.Key.Key_Return)
+    gui.key(box, Qt.Key.Key_Tab)
+    assert swin.suggestions.current is None
+    assert not box.hasFocus()  # Tab moved the focus on
