@@ -213,8 +213,10 @@ _SUGGESTIONS = [
     # Names with labels: lists the user imported (source: the file name) and, under the
     # source '' , the names learned from the done and gold layers (a cache: rebuilt
     # when those layers changed, see store/gazetteers.py).
+    # AUTOINCREMENT: ids are never reused, so a list imported again changes the
+    # gazetteers' version (store/gazetteers.py) and the suggestions are made again.
     """CREATE TABLE gazetteer_entries (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         key TEXT NOT NULL,
         name TEXT NOT NULL,
         label TEXT NOT NULL,

@@ -221,3 +221,18 @@ def test_accepting_nested_suggestions_of_one_label_adds_the_outer_one(project: P
         repo.close()
     assert [(s.text, s.label) for s in change.spans_added] == [("جو بايدن", "PER"),
                                                                ("بايدن", "GPE")]
+
+
+def test_a_list_imported_again_with_other_names_changes_the_suggestions(project: Path
+                                                                         ) -> None:
+    repo = Repository.open(project, user=USER)
+    try:
+        doc = document_id(repo, "new")
+        gazetteers = repo.parts.gazetteers
+        gazetteers.import_entries("list.tsv", [GazetteerEntry("القصف", "GPE")])
+        assert "القصف" in {s.text for s in repo.offered_suggestions(doc, USER)}
+        gazetteers.import_entries("list.tsv", [GazetteerEntry("مصادر", "GPE")])
+        texts = {s.text for s in repo.offered_suggestions(doc, USER)}
+    finally:
+        repo.close()
+    assert "مصادر" in texts and "القصف" not in texts
