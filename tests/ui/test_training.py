@@ -48,6 +48,8 @@ def test_training_runs_in_the_background_and_the_model_suggests(trainable: Path,
     biden = found[("جو بايدن", "PER")]
     assert biden.sources[0] == "model" and biden.model_version == 1
     assert UNSEEN_DOCUMENT[biden.start:biden.end] == "جو بايدن"
+    win.text_view.setFocus()  # the list had it: Tab steps through suggestions in the text
+    qtbot.waitUntil(win.text_view.hasFocus)
     gui.key(win.text_view, Qt.Key.Key_Tab)
     assert "model v1 0." in win.statusBar().currentMessage()
     # The documents nobody finished, least certain first; Next document follows.
