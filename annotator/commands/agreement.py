@@ -23,6 +23,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     db_option(p)
     server_option(p)
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--suggestions", default="include", choices=("include", "exclude", "apart"),
+                   help="spans made from suggestions: count them (default), leave them "
+                        "out, or show the figures without them apart")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -30,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     repo = open_project(args)
     try:
         bar = TerminalProgress("comparing", repo.document_count())
-        report = agreement_report(repo, bar)
+        report = agreement_report(repo, bar, args.suggestions)
         bar.finish()
     finally:
         repo.close()
@@ -40,6 +43,14 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(report, ensure_ascii=False, indent=2, allow_nan=False))
     else:
         print("\n".join(table(report)))
+        if args.suggestions == "exclude":
+            print("\n(spans made from suggestions left out)")
+        elif args.suggestions == "apart":
+            counts = report["suggested_spans"]
+            print("\naccepted suggestions: " + (", ".join(
+                f"{name} {n}" for name, n in counts.items()) or "none"))
+            print("without them:")
+            print("\n".join(table(report["without_suggestions"])[2:]))
     return 0
 
 

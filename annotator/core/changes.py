@@ -38,6 +38,13 @@ class Change:
     status: str | None = None
     gold: bool = False
     documents: bool = False
+    # Suggestions of (document_id, layer) rejected by the action, and rejections it took
+    # back (its undo), as (start, end, label): the suggestion lane updates from them.
+    suggestions_rejected: tuple[tuple[int, int, str], ...] = ()
+    suggestions_restored: tuple[tuple[int, int, str], ...] = ()
+    # Other documents the same action changed (label all in the project): their rows in
+    # the document list are refreshed; the open document ignores them.
+    other_documents: tuple[int, ...] = ()
     select: int | None = None  # the span to select afterwards
     message: str = ""  # what was done, for the status bar ("added GPE «إيران»")
     ok: bool = True

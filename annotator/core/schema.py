@@ -22,7 +22,7 @@ CATEGORIES = ("actor", "location", "other", "event")
 RESERVED_KEYS: dict[str, str] = {
     "R": "Add span as argument",
     "J": "Next disagreement (review)",
-    "X": "Reject this version (review)",
+    "X": "Reject this version (review) or the current suggestion",
     "E": "Set gold boundary to selection (review)",
 }
 # Label hotkeys: one letter or digit, or Shift with a digit (labels beyond the first nine).

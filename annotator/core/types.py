@@ -39,6 +39,9 @@ class Span:
     layer: str | None = None
     document_id: int | None = None
     origin: str = Origin.MANUAL
+    # How a span with origin "suggestion" was made: "label-all", "gazetteer" or
+    # "model:N" (N the project's model version; core.suggest.offers). "" otherwise.
+    origin_detail: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,15 +45,37 @@ _ARGUMENTS = _DONE + (
 )
 
 
-def agreement_documents(db: Database) -> dict[int, AgreementDocument]:
-    """Per document done by two or more annotators (in id order): text and their layers."""
+_SUGGESTED = _DONE + (
+    "SELECT s.layer, count(*) FROM done d JOIN spans s ON s.document_id = d.document_id "
+    "AND s.layer = d.layer WHERE s.origin = 'suggestion' GROUP BY s.layer ORDER BY s.layer"
+)
+
+
+def _compared(db: Database) -> list[str]:
+    """The JSON list of annotator layers (the one parameter of the queries above)."""
     done = [r[0] for r in db.execute(
         "SELECT DISTINCT layer FROM document_status WHERE status = 'done'")]
-    names = [to_json(annotator_layers(done, reviewers(db)))]
+    return [to_json(annotator_layers(done, reviewers(db)))]
+
+
+def suggested_spans(db: Database) -> dict[str, int]:
+    """Per annotator, the accepted suggestions among the spans agreement compares."""
+    return dict(db.execute(_SUGGESTED, _compared(db)).fetchall())
+
+
+def agreement_documents(db: Database,
+                        without_suggestions: bool = False) -> dict[int, AgreementDocument]:
+    """Per document done by two or more annotators (in id order): text and their layers.
+
+    ``without_suggestions`` leaves out the spans made from suggestions (origin
+    'suggestion': accepted, labelled all, pre-annotated), so agreement measures what
+    people marked themselves."""
+    names = _compared(db)
     layers: dict[int, dict[str, LayerAnnotations]] = defaultdict(dict)
     for doc_id, layer in db.execute(_LAYERS, names):
         layers[doc_id][layer] = LayerAnnotations()
-    for doc_id, layer, *span in db.execute(_SPANS, names):
+    spans_sql = _SPANS + (" WHERE s.origin != 'suggestion'" if without_suggestions else "")
+    for doc_id, layer, *span in db.execute(spans_sql, names):
         layers[doc_id][layer].spans.append(tuple(span))
     for doc_id, layer, *trigger in db.execute(_TRIGGERS, names):
         layers[doc_id][layer].triggers.append(tuple(trigger))

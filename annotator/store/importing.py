@@ -111,11 +111,11 @@ class ImportStore:
                 aliases[sp.id] = key
             rows.setdefault(key, [doc_id, layer, sp.start, sp.end, sp.label, sp.text,
                                   sp.origin if sp.origin != Origin.MANUAL else origin, t, t,
-                                  new_uid()])
+                                  new_uid(), sp.origin_detail])
         conn = self.ctx.db.conn
         insert_span = (
             "INSERT INTO spans (document_id, layer, start, end, label, text, origin, "
-            "created_at, updated_at, uid) VALUES (?,?,?,?,?,?,?,?,?,?)"
+            "created_at, updated_at, uid, origin_detail) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
         )
         if not rec.events:
             conn.executemany(insert_span, rows.values())

@@ -68,6 +68,7 @@ class _Span(NamedTuple):
     created_at: str
     updated_at: str
     uid: str
+    origin_detail: str
 
     def state(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "label": self.label, "text": self.text,
@@ -99,7 +100,8 @@ class _Gone(NamedTuple):
     entity_id: int
 
 
-_SPAN_COLUMNS = "id, layer, start, end, label, text, origin, created_at, updated_at, uid"
+_SPAN_COLUMNS = ("id, layer, start, end, label, text, origin, created_at, updated_at, uid, "
+                 "origin_detail")
 _EVENT_COLUMNS = "id, layer, type, trigger_span_id, attributes, created_at, updated_at, uid"
 
 
@@ -279,7 +281,7 @@ class RowMerger:
         self._check(s, text)
         # A span deleted here and edited there later comes back under its old id.
         span_id = self.db.execute(
-            f"INSERT INTO spans (document_id, {_SPAN_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            f"INSERT INTO spans (document_id, {_SPAN_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             [doc, gone.entity_id if gone else None, *s[1:]]).lastrowid
         assert span_id is not None
         self.log.log("merge_span", doc, s.layer, "span", span_id, None, s.state())

@@ -9,7 +9,7 @@ get the same guarantees: committed before shown, deletes recoverable.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from annotator.core.adjudication import Candidate, Provenance, Review
 from annotator.core.document_fields import DocLabels, DocLabelValue
 from annotator.core.progress import Progress
 from annotator.core.schema import Schema, load_schema
+from annotator.core.suggest.offers import Suggested
 from annotator.core.types import Argument, Document, DocumentRecord, Event, Origin, Span
 from annotator.store import migrations
 from annotator.store.actions import UserActions
@@ -37,6 +38,7 @@ from annotator.store.doc_labels import DocLabelStore, DocLabelVotes
 from annotator.store.documents import DocumentStore
 from annotator.store.events import EventStore
 from annotator.store.exporting import ExportStore
+from annotator.store.gazetteers import GazetteerStore
 from annotator.store.gold import GoldStore, GoldWrite
 from annotator.store.importing import ImportOutcome, ImportStore
 from annotator.store.project import ProjectInfo
@@ -44,6 +46,8 @@ from annotator.store.schema_edit import SchemaEditStore
 from annotator.store.spans import SpanStore
 from annotator.store.stats import StatsStore
 from annotator.store.statuses import StatusStore
+from annotator.store.suggestion_models import ModelRecord, ModelStore
+from annotator.store.suggestions import SuggestionStore
 from annotator.store.values import Clock, utc_now
 
 __all__ = ["Repository", "StoreParts"]
@@ -66,6 +70,9 @@ class StoreParts:
     stats: StatsStore
     doc_labels: DocLabelStore
     schema_edit: SchemaEditStore
+    models: ModelStore
+    gazetteers: GazetteerStore
+    suggestions: SuggestionStore
 
     @classmethod
     def build(cls, ctx: StoreContext) -> StoreParts:
@@ -75,6 +82,8 @@ class StoreParts:
         statuses = StatusStore(ctx, log, project)
         spans = SpanStore(ctx, log, project, documents, statuses)
         events = EventStore(ctx, log, spans)
+        models = ModelStore(ctx, log, project)
+        gazetteers = GazetteerStore(ctx, log, project)
         return cls(
             changelog=log, project=project, documents=documents, statuses=statuses,
             spans=spans, events=events,
@@ -85,6 +94,8 @@ class StoreParts:
             stats=StatsStore(ctx, documents),
             doc_labels=DocLabelStore(ctx, log, project, statuses),
             schema_edit=SchemaEditStore(ctx, log, project),
+            models=models, gazetteers=gazetteers,
+            suggestions=SuggestionStore(ctx, project, documents, spans, models, gazetteers),
         )
 
 
@@ -223,6 +234,10 @@ class Repository:
     def span(self, span_id: int) -> Span:
         return self.parts.spans.span(span_id)
 
+    def spans_overlapping(self, document_id: int, layer: str, start: int,
+                          end: int) -> list[tuple[int, int, str]]:
+        return self.parts.spans.overlapping(document_id, layer, start, end)
+
     def span_texts(self, label: str | None = None) -> set[str]:
         return self.parts.spans.texts(label)
 
@@ -231,9 +246,9 @@ class Repository:
 
     def add_span(self, document_id: int, layer: str, start: int, end: int, label: str,
                  origin: str = Origin.MANUAL, span_id: int | None = None,
-                 uid: str | None = None) -> Span:
+                 uid: str | None = None, origin_detail: str = "") -> Span:
         return self.parts.spans.add_span(document_id, layer, start, end, label, origin,
-                                         span_id, uid)
+                                         span_id, uid, origin_detail)
 
     def delete_span(self, span_id: int) -> Span:
         return self.parts.spans.delete_span(span_id)
@@ -371,6 +386,32 @@ class Repository:
 
     def assignment_counts(self) -> dict[str, int]:
         return self.parts.assignments.assignment_counts()
+
+    # -------------------------------------------------------------- suggestions
+    def suggestions_enabled(self) -> bool:
+        return self.parts.suggestions.enabled()
+
+    def set_suggestions_enabled(self, on: bool) -> None:
+        self.parts.suggestions.set_enabled(on)
+
+    def offered_suggestions(self, document_id: int, layer: str) -> list[Suggested]:
+        return self.parts.suggestions.offered(document_id, layer)
+
+    def reject_suggestions(self, document_id: int, layer: str,
+                           keys: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        return self.parts.suggestions.reject(document_id, layer, keys)
+
+    def unreject_suggestions(self, document_id: int, layer: str,
+                             keys: Sequence[tuple[int, int, str]]
+                             ) -> list[tuple[int, int, str]]:
+        return self.parts.suggestions.unreject(document_id, layer, keys)
+
+    def least_certain_first(self, document_ids: Sequence[int],
+                            layer: str | None = None) -> list[int]:
+        return self.parts.suggestions.least_certain_first(document_ids, layer)
+
+    def model_records(self) -> list[ModelRecord]:
+        return self.parts.models.records()
 
     # --------------------------------------------------- import, export, stats
     def import_records(self, records: Iterable[DocumentRecord],

@@ -204,3 +204,63 @@ def _issue16_actions(win: QWidget) -> dict[str, QAction]:
                                        _tr("&Keyboard shortcuts"),
                                        QKeySequence(S.HelpContents)),
     )
+
+
+@dataclass
+class SuggestionActions:
+    """The Suggestions menu and View → Show suggestions (ui/suggestion_controller.py).
+
+    Return and X are review mode's keys too: these act only outside review mode and
+    while a suggestion is current (the controller enables them then), so the two never
+    compete. Backspace rejects through Delete span (the controller routes it)."""
+
+    show: QAction
+    next: QAction
+    previous: QAction
+    accept: QAction
+    reject: QAction
+    accept_all: QAction
+    label_all: QAction
+    train: QAction
+    cancel_training: QAction
+    least_certain_first: QAction
+    import_gazetteer: QAction
+    settings: QAction
+
+
+def create_suggestion_actions(win: QWidget) -> SuggestionActions:
+    return SuggestionActions(
+        show=make_action(win, "actionShowSuggestions", _tr("Show &suggestions"),
+                         "Ctrl+Shift+G", tip=_tr("Draw the model's and the gazetteers' "
+                                                 "suggestions (dotted outlines)"),
+                         checkable=True),
+        next=make_action(win, "actionNextSuggestion", _tr("&Next suggestion"), "Tab"),
+        previous=make_action(win, "actionPreviousSuggestion", _tr("&Previous suggestion"),
+                             "Shift+Tab", "Shift+Backtab"),
+        accept=make_action(win, "actionAcceptSuggestion", _tr("&Accept suggestion"),
+                           "Return", "Enter",
+                           tip=_tr("Make the current suggestion a span of your layer (a "
+                                   "label key accepts it with that label)")),
+        reject=make_action(win, "actionRejectSuggestion", _tr("&Reject suggestion"), "X",
+                           tip=_tr("Never suggest it again in this document (also "
+                                   "Backspace)")),
+        accept_all=make_action(win, "actionAcceptAllSuggestions",
+                               _tr("Accept a&ll suggestions in document"),
+                               tip=_tr("Every suggestion of the document becomes a span "
+                                       "(one undo step)")),
+        label_all=make_action(win, "actionLabelAll", _tr("&Label all occurrences"),
+                              "Ctrl+L", tip=_tr("Label every other occurrence of the "
+                                                "selected span's text (whole words)")),
+        train=make_action(win, "actionTrainModel", _tr("&Train model now"),
+                          tip=_tr("Train the suggestion model on the finished documents, "
+                                  "in the background")),
+        cancel_training=make_action(win, "actionCancelTraining", _tr("&Cancel training")),
+        least_certain_first=make_action(
+            win, "actionLeastCertainFirst", _tr("Documents: least &certain first"),
+            tip=_tr("Order the document list by the model's uncertainty (Next document "
+                    "follows it)"), checkable=True),
+        import_gazetteer=make_action(win, "actionImportGazetteer",
+                                     _tr("&Import gazetteer…"),
+                                     tip=_tr("A list of names with labels (TSV or CSV)")),
+        settings=make_action(win, "actionSuggestionSettings", _tr("Suggestion &settings…")),
+    )

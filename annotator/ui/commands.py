@@ -12,7 +12,7 @@ so this module imports nothing of the window.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -251,3 +251,42 @@ class SchemaEditCommand(Command):
 
     def undo_it(self) -> Change:
         return self.actions.undo_schema_edit(self.edit)
+
+
+class SpanBatchCommand(Command):
+    """Spans added together by one action (accept all suggestions, label all), maybe in
+    several documents: undo removes them all, redo puts them back under their ids.
+    `open_document()` is the document the window shows when it runs: its view updates
+    in place, the other documents' rows refresh."""
+
+    def __init__(self, actions: UserActions, publish: Publish, spans: Sequence[Span],
+                 open_document: Callable[[], int | None], text: str) -> None:
+        super().__init__(actions, publish, text)
+        self.spans = tuple(spans)
+        self.open_document = open_document
+
+    def _current(self) -> int | None:
+        docs = [s.document_id for s in self.spans]
+        shown = self.open_document()
+        return shown if shown in docs else docs[0]
+
+    def do(self) -> Change:
+        return self.actions.restore_spans(self.spans, self._current())
+
+    def undo_it(self) -> Change:
+        return self.actions.remove_spans(self.spans, self._current())
+
+
+class RejectSuggestionsCommand(Command):
+    """Suggestions rejected in a document: undo offers them again."""
+
+    def __init__(self, actions: UserActions, publish: Publish, document_id: int, layer: str,
+                 keys: Sequence[tuple[int, int, str]], text: str) -> None:
+        super().__init__(actions, publish, text)
+        self.document_id, self.layer, self.keys = document_id, layer, tuple(keys)
+
+    def do(self) -> Change:
+        return self.actions.reject_suggestions(self.document_id, self.layer, self.keys)
+
+    def undo_it(self) -> Change:
+        return self.actions.restore_suggestions(self.document_id, self.layer, self.keys)

@@ -9,6 +9,7 @@ they need. It holds no SQL and no text logic of its own.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -32,7 +34,7 @@ from annotator.core.schema import load_schema, reserved_key_clashes
 from annotator.core.types import Status
 from annotator.operations.importing import import_files
 from annotator.store.repository import Repository
-from annotator.ui.actions import create_actions
+from annotator.ui.actions import create_actions, create_suggestion_actions
 from annotator.ui.bidi import LRM, isolate
 from annotator.ui.dialogs.export_dialog import ExportDialog, ExportRequest, ExportRun
 from annotator.ui.dialogs.import_dialog import ImportDialog, ImportRequest
@@ -48,6 +50,8 @@ from annotator.ui.models.span_model import SpanTableModel
 from annotator.ui.review.compare import CompareController
 from annotator.ui.review.controller import ReviewController
 from annotator.ui.session import Session
+from annotator.ui.suggestion_controller import SuggestionController
+from annotator.ui.suggestion_project import SuggestionProject
 from annotator.ui.text_view import TextView
 from annotator.ui.widgets.doc_labels_panel import DocumentLabelsPanel
 from annotator.ui.widgets.document_panel import DocumentPanel
@@ -141,6 +145,13 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(lambda: self.review.view.text if self.review.active
                                 else self.text_view, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.find_bar)
+        self.suggestion_actions = create_suggestion_actions(self)
+        self.suggestions = SuggestionController(
+            self.session, self.text_view, self.suggestion_actions,
+            self.menu_actions.review_mode, self.show_message, self.run_job, self)
+        self.suggest_project = SuggestionProject(
+            self.session, db_path, self.suggestion_actions, self.suggestions, self.doc_model,
+            self.statusBar(), self.show_message, self)
         self._wire()
         self._menus()
         self.team = TeamMenu(self, self.menuBar().addMenu("&Team"), self.session,
@@ -255,9 +266,24 @@ class MainWindow(QMainWindow):
         review.addSeparator()
         review.addActions([a.next_disagreement, a.previous_disagreement, a.accept_candidate,
                            a.accept_also, a.reject_candidate, a.edit_boundary])
+        self._suggestion_menus(view)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(a.keyboard_shortcuts)
+
+    def _suggestion_menus(self, view: QMenu) -> None:
+        """View → Show suggestions, and the Suggestions menu."""
+        s = self.suggestion_actions
+        view.addSeparator()
+        view.addAction(s.show)
+        menu = self.menuBar().addMenu(self.tr("S&uggestions"))
+        menu.setObjectName("suggestionsMenu")
+        menu.addActions([s.label_all])
+        menu.addSeparator()
+        menu.addActions([s.next, s.previous, s.accept, s.reject, s.accept_all])
+        menu.addSeparator()
+        menu.addActions([s.least_certain_first, s.train, s.cancel_training,
+                         s.import_gazetteer, s.settings])
 
     def _wire(self) -> None:
         a, s = self.menu_actions, self.session
@@ -270,7 +296,7 @@ class MainWindow(QMainWindow):
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
         e = self.edits
-        a.delete_span.triggered.connect(e.delete_selected_span)
+        a.delete_span.triggered.connect(self._delete_key)
         a.restore_deleted.triggered.connect(e.restore_deleted_dialog)
         a.trim.triggered.connect(e.trim_selected_span)
         a.add_argument.triggered.connect(e.role_menu_at_span)
@@ -366,6 +392,11 @@ class MainWindow(QMainWindow):
         self.guidelines.setHtml(guidelines_html(schema))
         self.doc_labels_panel.set_schema(schema)
 
+    def _delete_key(self) -> None:
+        """Delete or Backspace: rejects the current suggestion, else deletes the span."""
+        if not self.suggestions.take_delete_key():
+            self.edits.delete_selected_span()
+
     def _undo_text(self, text: str) -> None:
         self.menu_actions.undo.setText(f"&Undo {text}".strip())
 
@@ -454,7 +485,7 @@ class MainWindow(QMainWindow):
         """A label key or palette click: review decides in review mode, else an edit."""
         if self.review.active:
             self.review.apply_label(label)
-        else:
+        elif not self.suggestions.take_label_key(label):
             self.edits.apply_label(label)
 
     def show_message(self, message: str, msecs: int = 6000) -> None:
@@ -479,6 +510,8 @@ class MainWindow(QMainWindow):
             if was_open:
                 self.session.reload_document()
             return
+        for other in change.other_documents:  # label all in the project
+            self._later(partial(self.doc_model.refresh_document, other))
         doc = change.document_id
         if doc is None:
             return
@@ -621,6 +654,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/fontSize", size)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.suggest_project.close()
         for job in list(self.jobs):
             job.worker.cancelled = True
             job.wait()

@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoStack
 from annotator.core.changes import Change
 from annotator.core.document_state import OpenDocument
 from annotator.core.errors import UserError
+from annotator.core.suggest.offers import Suggested
 from annotator.core.types import GOLD, Span
 from annotator.store.gold import GoldWrite
 from annotator.store.repository import Repository
@@ -33,8 +34,10 @@ from annotator.ui.commands import (
     GoldEditCommand,
     GoldWriteCommand,
     MoveSpanCommand,
+    RejectSuggestionsCommand,
     RelabelCommand,
     SchemaEditCommand,
+    SpanBatchCommand,
     StatusCommand,
     lower_first,
 )
@@ -215,6 +218,44 @@ class Session(QObject):
 
         return self.commit(action, lambda ch: SchemaEditCommand(
             self.actions, self.publish, done[0], _tr("Edit label schema")))
+
+    # ------------------------------------------------------------- suggestions
+    def push_accept_suggestions(self, document_id: int, suggestions: list[Suggested],
+                                label: str | None = None) -> Change:
+        """Suggestions become spans of the user's layer (`label` overrides theirs):
+        one undo step, however many."""
+        def command(change: Change) -> Command:
+            if len(change.spans_added) == 1:
+                return AddCommand(self.actions, self.publish, change,
+                                  _tr("Accept {0}").format(change.spans_added[0].label))
+            return SpanBatchCommand(self.actions, self.publish, change.spans_added,
+                                    lambda: self.document.id,
+                                    _tr("Accept {0} suggestions").format(
+                                        len(change.spans_added)))
+
+        return self.commit(lambda: self.actions.accept_suggestions(
+            document_id, self.layer, suggestions, label), command)
+
+    def push_reject_suggestions(self, document_id: int,
+                                keys: list[tuple[int, int, str]]) -> Change:
+        """Never offer these suggestions in this document to this layer again."""
+        return self.commit(
+            lambda: self.actions.reject_suggestions(document_id, self.layer, keys),
+            lambda ch: RejectSuggestionsCommand(self.actions, self.publish, document_id,
+                                                self.layer, keys, _tr("Reject suggestion")))
+
+    def push_label_all(self, occurrences: list[tuple[int, int, int, str]]) -> Change:
+        """Label the occurrences (document, start, end, label) as one undo step."""
+        added: list[Span] = []
+
+        def action() -> Change:
+            change, spans = self.actions.label_all(self.layer, occurrences, self.document.id)
+            added.extend(spans)
+            return change
+
+        return self.commit(action, lambda ch: SpanBatchCommand(
+            self.actions, self.publish, added, lambda: self.document.id,
+            _tr("Label all {0}").format(added[0].label)))
 
     # -------------------------------------------------------- review decisions
     def push_gold(self, decide: Callable[[], tuple[Change, GoldWrite]], text: str,

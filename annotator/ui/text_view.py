@@ -113,6 +113,9 @@ class TextView(QPlainTextEdit):
         # Span id -> more tooltip lines (the event a trigger starts, who marked a candidate).
         self.trigger_info: dict[int, str] = {}
         self.overlays: list[Overlay] = []  # read-only spans drawn over the text
+        # Suggestions (ui/suggestion_lane.py): drawn like an overlay, in a lane of their
+        # own, and kept apart from `overlays`, which the compare toggle replaces.
+        self.suggestion_lane: Overlay | None = None
         # Shift+arrows: the selection as the keys made it, and its snapped form as shown
         # (anchor, position); the next key moves on from the former.
         self._keyed: QTextCursor | None = None
@@ -268,6 +271,14 @@ class TextView(QPlainTextEdit):
     def set_overlays(self, overlays: list[Overlay]) -> None:
         self.overlays = overlays
         self.viewport().update()
+
+    def set_suggestion_lane(self, lane: Overlay | None) -> None:
+        self.suggestion_lane = lane
+        self.viewport().update()
+
+    def _overlays(self) -> list[Overlay]:
+        lane = self.suggestion_lane
+        return self.overlays if lane is None else [*self.overlays, lane]
 
     def visible_range(self) -> tuple[int, int]:
         """Code points [start, end) of the blocks on screen (for painting overlays)."""
@@ -493,6 +504,30 @@ class TextView(QPlainTextEdit):
         """Where code points [start, end) are on screen (visible blocks only)."""
         return self._range_rects(self.positions.to_qt(start), self.positions.to_qt(end))
 
+    def ranges_rects(self, ranges: Sequence[tuple[int, int]]) -> list[list[QRectF]]:
+        """`span_rects` of many code-point ranges in text order (viewport coordinates;
+        empty lists for ranges scrolled away), with one walk over the visible blocks
+        instead of one per range (the suggestion lane paints dozens per frame)."""
+        out: list[list[QRectF]] = [[] for _ in ranges]
+        if not ranges:
+            return out
+        to_qt = self.positions.to_qt
+        qt = [(to_qt(a), to_qt(b)) for a, b in ranges]
+        starts = [a for a, _ in qt]
+        longest = max(b - a for a, b in qt)
+        for block, origin in self._on_screen():
+            b_start = block.position()
+            b_end = b_start + block.length() - 1
+            lo = bisect_left(starts, b_start - longest)
+            hi = bisect_right(starts, b_end)
+            layout, text = block.layout(), block.text()
+            for k in range(lo, hi):
+                qs, qe = qt[k]
+                if qs < b_end + 1 and qe > b_start:
+                    a, b = max(qs, b_start) - b_start, min(qe, b_end) - b_start
+                    out[k].extend(r.translated(origin) for r in line_rects(layout, a, b, text))
+        return out
+
     def mouseDoubleClickEvent(self, ev: QMouseEvent) -> None:  # noqa: N802
         super().mouseDoubleClickEvent(ev)
         self.exact_selection = False
@@ -520,7 +555,7 @@ class TextView(QPlainTextEdit):
             return
         offset = self.offset_at(ev.position().toPoint())
         hits = self.spans_at(offset) if offset is not None else []
-        extra = [line for ov in self.overlays for line in ov.tooltip_at(offset)] \
+        extra = [line for ov in self._overlays() for line in ov.tooltip_at(offset)] \
             if offset is not None else []
         if hits or extra:
             tip = "\n".join([f"{LRM}{s.label}: «{isolate(s.text)}» [{s.start}, {s.end})"
@@ -626,10 +661,11 @@ class TextView(QPlainTextEdit):
         super().paintEvent(event)
         if self.edges.preview is not None:
             self.edges.paint()
-        if not self.overlays and not (blocks and self._selected is not None):
+        overlays = self._overlays()
+        if not overlays and not (blocks and self._selected is not None):
             return
         painter = QPainter(self.viewport())
-        for overlay in self.overlays:
+        for overlay in overlays:
             overlay.paint(self, painter)
         if blocks and self._selected is not None:
             painter.setBrush(Qt.BrushStyle.NoBrush)

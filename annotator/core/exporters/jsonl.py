@@ -26,7 +26,7 @@ from annotator.core.exporters.report import ExportReport
 from annotator.core.schema import Schema
 from annotator.core.spans import check_span, sorted_spans
 from annotator.core.textio import text_digest
-from annotator.core.types import DocumentRecord, LayerRecord
+from annotator.core.types import DocumentRecord, LayerRecord, Origin, Span
 
 _dumps = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -73,7 +73,8 @@ def _layer_body(text: str, layer: LayerRecord) -> tuple[str, str]:
         check_span(text, s.start, s.end, s.text)
     spans = ", ".join([f'{{"id": {n}, "start": {s.start}, "end": {s.end}, '
                        f'"label": {encode_basestring(s.label)}, '
-                       f'"text": {encode_basestring(s.text)}}}'
+                       f'"text": {encode_basestring(s.text)}'
+                       f'{_origin(s) if s.origin == SUGGESTION else ""}}}'
                        for n, s in enumerate(ordered, 1)])
     if not layer.events:
         return spans, "[]"
@@ -87,6 +88,17 @@ def _layer_body(text: str, layer: LayerRecord) -> tuple[str, str]:
                        "arguments": args,
                        "attributes": {k: ev.attributes[k] for k in sorted(ev.attributes)}})
     return spans, _dumps(events)
+
+
+SUGGESTION = Origin.SUGGESTION.value
+
+
+def _origin(span: Span) -> str:
+    """How a span made from a suggestion was made (manual and imported spans carry no
+    origin, so exports of projects without suggestions keep their bytes)."""
+    detail = f', "origin_detail": {encode_basestring(span.origin_detail)}' \
+        if span.origin_detail else ""
+    return f', "origin": "{SUGGESTION}"{detail}'
 
 
 # Characters that json.dumps(ensure_ascii=False) leaves raw but that many line readers

@@ -174,8 +174,13 @@ def _native_layer(obj: dict[str, Any], raw: str, schema: Schema) -> list[LayerRe
         origin = it.get("origin", Origin.MANUAL)
         if not isinstance(origin, str) or origin not in _ORIGINS:
             origin = Origin.MANUAL
+        detail = it.get("origin_detail", "")
+        if not isinstance(detail, str) or origin != Origin.SUGGESTION:
+            detail = ""
         sp = _span(raw, it.get("start"), it.get("end"), it.get("label"), it.get("text"),
                    schema, sid, origin)
+        if detail:
+            sp.origin_detail = detail
         spans.append(sp)
         if sid is not None:
             ids[sid] = sp
@@ -251,6 +256,7 @@ def normalize_record(raw: str, layers: list[LayerRecord]) -> tuple[str, list[Lay
             a, b = where[s.start], where[s.end]
             if a >= b:
                 raise SpanError(f"span [{s.start}, {s.end}) is empty after normalization")
-            spans.append(Span(a, b, s.label, text[a:b], s.id, origin=s.origin))
+            spans.append(Span(a, b, s.label, text[a:b], s.id, origin=s.origin,
+                              origin_detail=s.origin_detail))
         out.append(LayerRecord(lr.layer, lr.status, spans, lr.events, lr.doc_labels))
     return text, out
