@@ -42,9 +42,17 @@ def tokenize(text: str, span_starts: Iterable[int] = ()) -> list[Range]:
     starts = sorted(set(span_starts))
     if not starts:
         return tokens
+    firsts = [a for a, _ in tokens]
+    cuts: dict[int, int | None] = {}  # token index -> where its proclitic ends, if it has one
+    for start in starts:  # only a token with a span starting inside it can be cut
+        k = bisect_right(firsts, start) - 1
+        if k >= 0 and tokens[k][0] < start < tokens[k][1] and k not in cuts:
+            cuts[k] = _proclitic_cut(text, tokens[k][0], tokens[k][1], starts)
+    if not any(cut is not None for cut in cuts.values()):
+        return tokens
     out: list[Range] = []
-    for a, b in tokens:
-        cut = _proclitic_cut(text, a, b, starts)
+    for k, (a, b) in enumerate(tokens):
+        cut = cuts.get(k)
         if cut is None:
             out.append((a, b))
         else:

@@ -15,11 +15,12 @@ from hypothesis import strategies as st
 from annotator.core.arabic import tokens_with_offsets
 from annotator.core.tokens import sentences, tokenize
 from tests.core.tokenizer_oracle import sentences as oracle_sentences
+from tests.core.tokenizer_oracle import tokenize as oracle_tokenize
 from tests.core.tokenizer_oracle import tokens_with_offsets as oracle
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
-ARABIC = "ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإؤئةى"
+ARABIC = "ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإؤئةىوفبلكوفبلك"  # proclitics twice as often
 # Everything the careful algorithm treats specially, next to what the fast one takes.
 TRICKY = (
     "\u064b\u064e\u064f\u0650\u0651\u0652\u0670"  # tashkeel pyarabic keeps in words
@@ -88,10 +89,12 @@ def test_same_tokens_as_before_on_cases_the_fast_path_must_hand_over() -> None:
 
 @SETTINGS
 @given(text=st.one_of(random_text, arabic_words), data=st.data())
-def test_same_sentences_as_before(text: str, data: st.DataObject) -> None:
+def test_same_tokens_with_proclitics_split_and_same_sentences_as_before(
+        text: str, data: st.DataObject) -> None:
     starts = data.draw(st.lists(st.integers(min_value=0, max_value=max(len(text) - 1, 0)),
                                 max_size=6))
     tokens = tokenize(text, starts)
+    assert tokens == oracle_tokenize(text, starts)  # proclitics split where spans start
     n = len(tokens)
     keep = data.draw(st.lists(st.tuples(st.integers(0, n), st.integers(0, n)).map(sorted)
                               .map(tuple), max_size=4))

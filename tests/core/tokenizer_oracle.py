@@ -11,10 +11,13 @@ new decision (docs/decisions/0010), and this file changes with it.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import cache
 
 from pyarabic import araby
+
+from annotator.core.arabic import trim_proclitic
 
 _VISIBLE_FORMAT = frozenset("\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2")
 _QUOTE_SYMBOLS = frozenset("`\u00b4")
@@ -187,3 +190,33 @@ def _glued_end(text: str, tokens: list[Range], k: int) -> bool:
     if tokens[k][0] != tokens[k - 1][1]:
         return False
     return _is_terminal(text, tokens[k]) or text[tokens[k][0]] in _CLOSERS
+
+
+def tokenize(text: str, span_starts: Iterable[int] = ()) -> list[Range]:
+    tokens = tokens_with_offsets(text)
+    starts = sorted(set(span_starts))
+    if not starts:
+        return tokens
+    out: list[Range] = []
+    for a, b in tokens:
+        cut = _proclitic_cut(text, a, b, starts)
+        if cut is None:
+            out.append((a, b))
+        else:
+            out.extend(((a, cut), (cut, b)))
+    return out
+
+
+def _proclitic_cut(text: str, a: int, b: int, starts: list[int]) -> int | None:
+    i = bisect_right(starts, a)
+    if i == len(starts) or starts[i] >= b:
+        return None
+    pos = a
+    for _ in range(2):
+        trimmed = trim_proclitic(text, pos, b)
+        if trimmed is None:
+            return None
+        pos = trimmed[0]
+        if pos in starts[i:bisect_left(starts, b)]:
+            return pos
+    return None
