@@ -281,10 +281,8 @@ class AgreementCounts:
         for label in new:
             self.index[label] = len(self.index)
         grow = ((0, self.codes - before), (0, self.codes - before))
-        for key, table in self.tables.items():
-            self.tables[key] = np.pad(table, grow)
-        for key, table in self.coincidences.items():
-            self.coincidences[key] = np.pad(table, grow)
+        self.tables = {pair: np.pad(t, grow) for pair, t in self.tables.items()}
+        self.coincidences = {m: np.pad(t, grow) for m, t in self.coincidences.items()}
 
     def add(self, doc: AgreementDocument) -> None:
         """Count one document (its text and the layers of the annotators who marked it

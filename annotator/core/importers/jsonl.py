@@ -37,23 +37,30 @@ def read_jsonl(
 ) -> list[DocumentRecord]:
     """Every record of the file; ``kind`` "jsonl" tells each record's kind by its keys,
     "native", "doccano" or "prodigy" reads every record as that."""
-    records: list[DocumentRecord] = []
-    for lineno, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = parse_json(line)
-            if not isinstance(obj, dict):
-                raise _RecordError("a record must be a JSON object")
-            problem = "\\u" in line and storable_problem(obj, "the record", None)
-            if problem:
-                raise _RecordError(problem)
-            records.append(_record(obj, path, lineno, schema, kind, layer))
-        except (_RecordError, SpanError, JsonProblem) as exc:
-            raise ImportFileError(str(path), str(exc), lineno) from None
+    records = [rec for lineno, line in enumerate(text.split("\n"), 1)
+               if (rec := line_record(path, lineno, line, schema, kind, layer)) is not None]
     if not records:
         raise ImportFileError(str(path), "no records")
     return records
+
+
+def line_record(path: Path, lineno: int, line: str, schema: Schema, kind: str,
+                layer: str) -> DocumentRecord | None:
+    """The record on one line of a JSON lines file (None for a blank line), or
+    ImportFileError naming the file and the line. The streamed import reads a file line by
+    line through this, so both say the same about every line."""
+    if not line.strip():
+        return None
+    try:
+        obj = parse_json(line)
+        if not isinstance(obj, dict):
+            raise _RecordError("a record must be a JSON object")
+        problem = "\\u" in line and storable_problem(obj, "the record", None)
+        if problem:
+            raise _RecordError(problem)
+        return _record(obj, path, lineno, schema, kind, layer)
+    except (_RecordError, SpanError, JsonProblem) as exc:
+        raise ImportFileError(str(path), str(exc), lineno) from None
 
 
 def _kind_of(obj: dict[str, Any], kind: str) -> str:
