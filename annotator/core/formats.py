@@ -68,6 +68,7 @@ class ExportFormat:
     # store's span_ranges), and raises conll.NestingDepthDiffers when tokens nest to
     # another depth; the export then writes again with that depth (conll's columns).
     nesting_depth: bool = False
+    spans: bool = True  # writes spans (False: document labels only; no span counts)
 
     @property
     def folder(self) -> bool:
@@ -119,6 +120,8 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {f.name: f for f in (
                  _exporter("label_studio", "write_label_studio"), stdout=True),
     ExportFormat("csv", "CSV of spans (spreadsheet)", ".csv",
                  _exporter("csv_spans", "write_csv"), stdout=True),
+    ExportFormat("textcat", "Text classification from document labels (JSONL)", ".jsonl",
+                 _exporter("textcat", "write_textcat"), spans=False),
 )}
 
 IMPORT_FORMATS: dict[str, ImportFormat] = {f.name: f for f in (
@@ -152,6 +155,12 @@ def export_format(name: str) -> ExportFormat:
 
         raise UserError(f"unknown export format '{name}' (use {', '.join(EXPORT_FORMATS)})")
     return spec
+
+
+def token_options(options: TokenOptions, fmt: str) -> TokenOptions:
+    """`options` for format `fmt`: clitics "auto" becomes that format's own default."""
+    spec = EXPORT_FORMATS.get(fmt)
+    return options.with_clitics_default(spec.clitics if spec is not None else "keep")
 
 
 def import_format(name: str) -> ImportFormat:

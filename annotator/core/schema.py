@@ -11,10 +11,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from annotator.core.document_fields import DocumentField, read_document_fields
 from annotator.core.errors import SchemaError
 from annotator.paths import resource_path
 
 CATEGORIES = ("actor", "location", "other", "event")
+# The program's own single-key shortcuts (ui/actions.py; a UI test keeps the two in
+# step), with what each does. A label hotkey on one of them would be silently taken
+# by the program, so a schema file that gives one to a label is refused.
+RESERVED_KEYS: dict[str, str] = {
+    "R": "Add span as argument",
+    "J": "Next disagreement (review)",
+    "X": "Reject this version (review) or the current suggestion",
+    "E": "Set gold boundary to selection (review)",
+}
+# Label hotkeys: one letter or digit, or Shift with a digit (labels beyond the first nine).
+SHIFT = "Shift+"
+_HOTKEY = re.compile(r"^(?:[A-Za-z0-9]|shift\+[0-9])$", re.IGNORECASE)
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_\-]*$")
 
@@ -29,6 +42,11 @@ class Label:
     hotkey: str
     description: str
     order: int
+
+    def display(self, language: str = "en") -> str:
+        """The name to show in the interface language ("ar" or "en")."""
+        shown = self.ar if language == "ar" else self.en
+        return shown or self.en or self.ar or self.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +88,7 @@ class Schema:
     event_types: tuple[EventType, ...]
     event_attributes: tuple[Attribute, ...]
     source: str = field(repr=False, default="")
+    document_fields: tuple[DocumentField, ...] = ()
     # Name lookups built once: label() runs for every span of an import.
     _labels_by_name: dict[str, Label] = field(
         init=False, repr=False, compare=False, default_factory=dict)
@@ -103,12 +122,36 @@ class Schema:
     def default_attributes(self, event_type: str) -> dict[str, Any]:
         return {a.name: a.default for a in self.attributes_for(event_type) if a.default is not None}
 
+    def document_field(self, name: str) -> DocumentField | None:
+        return next((f for f in self.document_fields if f.name == name), None)
+
+
+def canonical_hotkey(raw: str) -> str | None:
+    """A hotkey as the schema stores it ("A", "7", "Shift+7"), or None if it is not one
+    (one ASCII letter or digit, or Shift with a digit)."""
+    key = raw.strip()
+    if not _HOTKEY.match(key):
+        return None
+    return SHIFT + key[-1] if len(key) > 1 else key.upper()
+
 
 def default_schema_path() -> Path:
     return resource_path("schemas", "default.toml")
 
 
+def reserved_key_clashes(schema: Schema) -> list[str]:
+    """The labels whose hotkey is one of the program's own keys (RESERVED_KEYS)."""
+    return [_clash(lb.name, lb.hotkey, RESERVED_KEYS[lb.hotkey]) for lb in schema.all_labels
+            if lb.hotkey in RESERVED_KEYS]
+
+
+def _clash(name: str, hotkey: str, what: str) -> str:
+    return f"{name}: hotkey '{hotkey}' is the program's key for {what}; choose another key"
+
+
 def load_schema(path: str | Path | None = None) -> Schema:
+    """A schema file, validated; loading (a new project, switching) also refuses a
+    label hotkey that is one of the program's own keys."""
     p = Path(path) if path is not None else default_schema_path()
     try:
         text = p.read_text(encoding="utf-8")
@@ -116,20 +159,24 @@ def load_schema(path: str | Path | None = None) -> Schema:
         raise SchemaError(f"{p}: cannot read schema ({exc.strerror or exc})") from None
     except UnicodeDecodeError:
         raise SchemaError(f"{p}: schema is not UTF-8") from None
-    return parse_schema(text, str(p))
+    return parse_schema(text, str(p), reserved=RESERVED_KEYS)
 
 
-def parse_schema(text: str, where: str = "schema") -> Schema:
+def parse_schema(text: str, where: str = "schema",
+                 reserved: dict[str, str] | None = None) -> Schema:
+    """`reserved`: hotkeys no label may take (a file being loaded passes RESERVED_KEYS;
+    a schema already stored in a project is read as it is)."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise SchemaError(f"{where}: not valid TOML: {exc}") from None
-    return _Builder(where).build(data, text)
+    return _Builder(where, reserved or {}).build(data, text)
 
 
 class _Builder:
-    def __init__(self, where: str) -> None:
+    def __init__(self, where: str, reserved: dict[str, str]) -> None:
         self.where = where
+        self.reserved = reserved
         self.problems: list[str] = []
 
     def problem(self, msg: str) -> None:
@@ -159,15 +206,16 @@ class _Builder:
         if color and not _COLOUR.match(color):
             self.problem(f"{ctx}: color '{color}' is not of the form #rrggbb")
         hotkey = self._str(d, "hotkey", ctx, required=False)
-        if hotkey and (len(hotkey) != 1 or not hotkey.isalnum() or not hotkey.isascii()):
-            self.problem(f"{ctx}: hotkey '{hotkey}' must be one ASCII letter or digit")
+        if hotkey and canonical_hotkey(hotkey) is None:
+            self.problem(f"{ctx}: hotkey '{hotkey}' must be one ASCII letter or digit, "
+                         "or Shift+digit")
         return Label(
             name=name,
             category=cat,
             ar=self._str(d, "ar", ctx),
             en=self._str(d, "en", ctx),
             color=color.lower(),
-            hotkey=hotkey.upper(),
+            hotkey=canonical_hotkey(hotkey) or hotkey.upper() if hotkey else "",
             description=self._str(d, "description", ctx, required=False),
             order=order,
         )
@@ -271,13 +319,18 @@ class _Builder:
         self._no_duplicates([lb.name for lb in all_labels], "labels and event types", "name")
         owner: dict[str, str] = {}
         for lb in all_labels:
-            if lb.hotkey:
+            if lb.hotkey in self.reserved:
+                self.problem(_clash(lb.name, lb.hotkey, self.reserved[lb.hotkey]))
+            elif lb.hotkey:
                 if lb.hotkey in owner:
                     self.problem(
                         f"{lb.name}: hotkey '{lb.hotkey}' is already used by {owner[lb.hotkey]}"
                     )
                 else:
                     owner[lb.hotkey] = lb.name
+        document_fields = read_document_fields(
+            data.get("document_fields", []), self.problem,
+            lambda d, key, ctx, required: self._str(dict(d), key, ctx, required))
         known = {lb.name for lb in all_labels}
         for et in events:
             for r in et.roles:
@@ -297,4 +350,5 @@ class _Builder:
             event_types=tuple(events),
             event_attributes=event_attributes,
             source=source,
+            document_fields=document_fields,
         )

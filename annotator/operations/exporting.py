@@ -30,7 +30,7 @@ from annotator.core.exporters.staging import (
     staged_writes,
     temporary_folder,
 )
-from annotator.core.formats import ExportFormat
+from annotator.core.formats import ExportFormat, token_options
 from annotator.core.lanes import nesting_depth
 from annotator.core.progress import Progress
 from annotator.core.schema import Schema
@@ -52,7 +52,7 @@ def export(repo: Repository, request: ExportRequest,
     fractions = request.check()
     spec = request.spec
     schema = repo.schema()
-    options = request.options.for_format(spec.name)
+    options = token_options(request.options, spec.name)
     if options.entity_labels is None and not request.include_events:
         # Named-entity training data: event triggers are not entities unless asked for.
         options = replace(options, entity_labels=frozenset(lb.name for lb in schema.labels))
@@ -69,6 +69,8 @@ def export(repo: Repository, request: ExportRequest,
         manifest["token_options"] = asdict(options) | {
             "entity_labels": sorted(labels) if labels is not None else None}
     keep = options.entity_labels if spec.tokens else None
+    if not spec.spans:
+        keep = frozenset()  # a format without spans (textcat) counts none
     target = request.target
     if fractions is None:
         depth = None

@@ -8,12 +8,14 @@ per batch, each batch in one read snapshot), so memory does not grow with the co
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterator
 
 from sqlite_utils import Database
 
 from annotator.core.agreement import AgreementDocument, LayerAnnotations
+from annotator.core.document_fields import DocLabels, from_json
 from annotator.core.layers import annotator_layers
 from annotator.store.db import read_snapshot
 from annotator.store.project import reviewers
@@ -49,6 +51,12 @@ _ARGUMENTS = _DONE + (
 _ALL = (0, 2**63 - 1)  # every document id
 
 
+_SUGGESTED = _DONE + (
+    "SELECT s.layer, count(*) FROM done d JOIN spans s ON s.document_id = d.document_id "
+    "AND s.layer = d.layer WHERE s.origin = 'suggestion' GROUP BY s.layer ORDER BY s.layer"
+)
+
+
 def _compared(db: Database) -> str:
     """The JSON list of the layers that count as annotators."""
     done = [r[0] for r in db.execute(
@@ -62,10 +70,20 @@ def agreement_document_count(db: Database) -> int:
     return count
 
 
-def agreement_documents(db: Database, batch_size: int = 500,
+def suggested_spans(db: Database) -> dict[str, int]:
+    """Per annotator, the accepted suggestions among the spans agreement compares."""
+    return dict(db.execute(_SUGGESTED, [_compared(db), *_ALL]).fetchall())
+
+
+def agreement_documents(db: Database, batch_size: int = 500, without_suggestions: bool = False,
                         ) -> Iterator[tuple[int, AgreementDocument]]:
-    """(id, text and layers) of each document done by two or more annotators, in id order."""
+    """(id, text and layers) of each document done by two or more annotators, in id order.
+
+    ``without_suggestions`` leaves out the spans made from suggestions (origin
+    'suggestion': accepted, labelled all, pre-annotated), so agreement measures what
+    people marked themselves."""
     names = _compared(db)
+    spans_sql = _SPANS + (" WHERE s.origin != 'suggestion'" if without_suggestions else "")
     after = 0
     while True:
         with read_snapshot(db):
@@ -80,7 +98,7 @@ def agreement_documents(db: Database, batch_size: int = 500,
                 layers[doc_id][layer] = LayerAnnotations()
             if not layers:
                 continue
-            for doc_id, layer, *span in db.execute(_SPANS, args):
+            for doc_id, layer, *span in db.execute(spans_sql, args):
                 layers[doc_id][layer].spans.append(tuple(span))
             for doc_id, layer, *trigger in db.execute(_TRIGGERS, args):
                 layers[doc_id][layer].triggers.append(tuple(trigger))
@@ -89,3 +107,24 @@ def agreement_documents(db: Database, batch_size: int = 500,
             texts = db.execute(_TEXTS, args).fetchall()
         for doc_id, text in sorted(texts):
             yield doc_id, AgreementDocument(text, layers[doc_id])
+
+
+# ------------------------------------------------------------------ document labels
+_DOC_LABELS = _DONE + (
+    "SELECT l.document_id, l.layer, l.field, l.value FROM done d JOIN document_labels l "
+    "ON l.document_id = d.document_id AND l.layer = d.layer WHERE l.value IS NOT NULL"
+)
+
+
+def document_label_votes(db: Database) -> dict[int, dict[str, DocLabels]]:
+    """Per document done by two or more annotators: each done layer's document labels
+    (a done layer without any is there, empty: its fields count as unset)."""
+    args = [_compared(db), *_ALL]
+    votes: dict[int, dict[str, DocLabels]] = defaultdict(dict)
+    for doc_id, layer in db.execute(_LAYERS, args):
+        votes[doc_id][layer] = {}
+    for doc_id, layer, name, value in db.execute(_DOC_LABELS, args):
+        stored = from_json(json.loads(value))
+        if stored is not None:
+            votes[doc_id][layer][name] = stored
+    return {doc_id: votes[doc_id] for doc_id in sorted(votes)}

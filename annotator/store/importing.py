@@ -18,6 +18,7 @@ from annotator.core.types import DocumentRecord, LayerRecord, Origin
 from annotator.store.changelog import ChangeLog
 from annotator.store.context import StoreContext
 from annotator.store.db import write_transaction
+from annotator.store.doc_labels import PUT_DOC_LABEL, imported_label_rows
 from annotator.store.documents import DocumentStore
 from annotator.store.project import ProjectInfo
 from annotator.store.statuses import StatusStore
@@ -72,7 +73,7 @@ class ImportStore:
 
 _BATCH = 500  # records per batch of statements
 _INSERT_SPAN = ("INSERT INTO spans (document_id, layer, start, end, label, text, origin, "
-                "created_at, updated_at, uid) VALUES (?,?,?,?,?,?,?,?,?,?)")
+                "created_at, updated_at, uid, origin_detail) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
 
 
 class _Batch:
@@ -98,6 +99,7 @@ class _Batch:
         self.logged: list[tuple[str, int | None, str | None, int | None, Any, Any]] = []
         self.spans: list[list[Any]] = []
         self.statuses: list[tuple[int, str, str, str]] = []
+        self.labels: list[tuple[int, str, str, str | None, str, str]] = []
 
     def store(self, out: ImportOutcome) -> None:
         """Decide and write the pending records."""
@@ -178,7 +180,7 @@ class _Batch:
             if key not in rows:
                 rows[key] = [doc_id, layer, sp.start, sp.end, sp.label, sp.text,
                              sp.origin if sp.origin != Origin.MANUAL else origin, t, t,
-                             next(self.uids)]
+                             next(self.uids), sp.origin_detail]
         if rec.events:
             self._write()  # the document first; the events need their spans' ids
             self._events(doc_id, rec, rows, aliases)
@@ -186,6 +188,8 @@ class _Batch:
             self.spans.extend(rows.values())
         if rec.status is not None:
             self.statuses.append((doc_id, layer, rec.status, self.ctx.clock()))
+        if rec.doc_labels:
+            self.labels.extend(imported_label_rows(self.ctx, doc_id, layer, rec.doc_labels, t))
         return bool(rows or rec.events or rec.status is not None)
 
     def _events(self, doc_id: int, rec: LayerRecord, rows: dict[tuple[int, int, str], list[Any]],
@@ -220,4 +224,7 @@ class _Batch:
                 "INSERT INTO document_status (document_id, layer, status, updated_at) "
                 "VALUES (?,?,?,?) ON CONFLICT (document_id, layer) DO UPDATE SET "
                 "status = excluded.status, updated_at = excluded.updated_at", self.statuses)
+        if self.labels:
+            conn.executemany(PUT_DOC_LABEL, self.labels)
         self.documents, self.logged, self.spans, self.statuses = [], [], [], []
+        self.labels = []

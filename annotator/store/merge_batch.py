@@ -34,6 +34,7 @@ class MergedSpan(NamedTuple):
     created_at: str
     updated_at: str
     uid: str
+    origin_detail: str
 
     def state(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "label": self.label, "text": self.text,
@@ -43,7 +44,8 @@ class MergedSpan(NamedTuple):
         return f"{self.label} «{self.text}» [{self.start}, {self.end})"
 
 
-SPAN_COLUMNS = "id, layer, start, end, label, text, origin, created_at, updated_at, uid"
+SPAN_COLUMNS = ("id, layer, start, end, label, text, origin, created_at, updated_at, uid, "
+                "origin_detail")
 Status = tuple[str, float, str]  # status, seconds, updated_at
 
 
@@ -57,6 +59,7 @@ class TheirBatch:
     ours: dict[str, int] = field(default_factory=dict)  # text_sha256 -> our document id
     our_spans: dict[int, list[MergedSpan]] = field(default_factory=dict)  # our document id
     with_events: set[int] = field(default_factory=set)  # their documents that have events
+    with_doc_labels: set[int] = field(default_factory=set)  # ... that have document labels
     provenance: dict[tuple[str, int], tuple[str, str, str, str]] = field(default_factory=dict)
     statuses: dict[int, list[tuple[str, str, float, str]]] = field(default_factory=dict)
     our_statuses: dict[tuple[int, str], Status] = field(default_factory=dict)
@@ -67,8 +70,9 @@ def _in(ids: Any) -> str:
 
 
 def read_batch(other: sqlite3.Connection, db: sqlite3.Connection, after: int,
-               size: int = BATCH) -> TheirBatch | None:
-    """Their documents after id `after` (up to `size`), or None when there are no more."""
+               size: int = BATCH, doc_labels: bool = False) -> TheirBatch | None:
+    """Their documents after id `after` (up to `size`), or None when there are no more.
+    `doc_labels`: their file has the document_labels table (m009)."""
     docs = other.execute(
         "SELECT id, text_sha256, external_id, title, text, source, meta FROM documents "
         "WHERE id > ? ORDER BY id LIMIT ?", [after, size]).fetchall()
@@ -85,6 +89,10 @@ def read_batch(other: sqlite3.Connection, db: sqlite3.Connection, after: int,
     batch.with_events = {r[0] for r in other.execute(
         "SELECT DISTINCT document_id FROM events WHERE document_id BETWEEN ? AND ?",
         [first, last])}
+    if doc_labels:
+        batch.with_doc_labels = {r[0] for r in other.execute(
+            "SELECT DISTINCT document_id FROM document_labels WHERE document_id BETWEEN ? AND ?",
+            [first, last])}
     batch.provenance = {(r[0], r[1]): r[2:] for r in other.execute(
         "SELECT p.entity, p.entity_id, p.agreed_by, p.decided_by, p.decided_at, p.how "
         "FROM gold_provenance p JOIN spans s ON p.entity = 'span' AND s.id = p.entity_id "
@@ -138,7 +146,7 @@ class PendingRows:
                            "source, meta, created_at) VALUES (?,?,?,?,?,?,?,?)", self.documents)
         if self.spans:
             db.executemany(f"INSERT INTO spans (document_id, {SPAN_COLUMNS}) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?,?)", self.spans)
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", self.spans)
         if self.new_statuses:
             db.executemany("INSERT INTO document_status (document_id, layer, status, seconds, "
                            "updated_at) VALUES (?,?,?,?,?)", self.new_statuses)

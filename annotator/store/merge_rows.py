@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from annotator.core.document_fields import field_value_problem
 from annotator.core.errors import UserError
 from annotator.core.events import attribute_problem
 from annotator.core.progress import Progress
@@ -65,6 +66,7 @@ class MergeCounts:
     events_updated: int = 0
     events_deleted: int = 0
     statuses_updated: int = 0
+    doc_labels_updated: int = 0
 
 
 class _Event(NamedTuple):
@@ -154,6 +156,10 @@ class RowMerger:
             "SELECT coalesce(max(id), 0) FROM spans UNION ALL "
             "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'spans'"
         ).fetchall())[0]
+        # Document labels (m009): a file from before it has none.
+        self.with_doc_labels = other.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_labels'"
+        ).fetchone() is not None
         self.span_ids: dict[int, int] = {}  # their span id -> ours, current document
         self.where = ""  # the current document, for conflict messages
 
@@ -164,7 +170,8 @@ class RowMerger:
         total = self.other.execute("SELECT count(*) FROM documents").fetchone()[0]
         n = 0
         after = 0
-        while (batch := read_batch(self.other, self.db, after, batch_size)) is not None:
+        while (batch := read_batch(self.other, self.db, after, batch_size,
+                                        self.with_doc_labels)) is not None:
             self.batch = batch
             for row in batch.documents:
                 n += 1
@@ -194,6 +201,9 @@ class RowMerger:
             self.pending.write(self.db, self.log)  # events name their spans: written first
             self._events(theirs, doc)
         self._statuses(theirs, doc)
+        if theirs in self.batch.with_doc_labels:
+            self.pending.write(self.db, self.log)  # the document first
+            self._doc_labels(theirs, doc)
 
     # ------------------------------------------------------------------ helpers
     def _conflict(self, doc: int, layer: str, entity: str, entity_id: int | None,
@@ -411,6 +421,38 @@ class RowMerger:
             self.pending.log("merge_status", "status", (
                 self.ctx.clock(), doc, layer, doc, before, {"status": status, "seconds": seconds}))
             self.counts.statuses_updated += 1
+
+    # ---------------------------------------------------------- document labels
+    def _doc_labels(self, theirs: int, doc: int) -> None:
+        """Per layer and field, the newer value wins (a cleared field is a NULL value
+        with its time, so a newer clearing wins too); a kept local value is a conflict."""
+        schema = self.ctx.schema()
+        for layer, name, value, at, by in self.other.execute(
+            "SELECT layer, field, value, updated_at, updated_by FROM document_labels "
+            "WHERE document_id = ?", [theirs]).fetchall():
+            row = self.db.execute(
+                "SELECT value, updated_at FROM document_labels WHERE document_id = ? "
+                "AND layer = ? AND field = ?", [doc, layer, name]).fetchone()
+            if (row[0] if row is not None else None) == value:
+                continue  # the same value, or cleared there and never set here
+            state = {"field": name, "value": None if value is None else json.loads(value)}
+            if row is not None and at <= row[1]:
+                kept = {"field": name, "value": None if row[0] is None else json.loads(row[0])}
+                self._conflict(doc, layer, "doc_label", doc, kept, state | {"updated_at": at},
+                               f"kept document label {name} set here later")
+                continue
+            problem = field_value_problem(schema.document_field(name), state["value"], name)
+            if problem:
+                raise UserError(f"{self.where}: {problem}")
+            self.db.execute(
+                "INSERT INTO document_labels (document_id, layer, field, value, updated_at, "
+                "updated_by) VALUES (?,?,?,?,?,?) ON CONFLICT (document_id, layer, field) "
+                "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+                "updated_by = excluded.updated_by", [doc, layer, name, value, at, by])
+            before = None if row is None else {
+                "field": name, "value": None if row[0] is None else json.loads(row[0])}
+            self.log.log("merge_doc_label", doc, layer, "doc_label", doc, before, state)
+            self.counts.doc_labels_updated += 1
 
     # ---------------------------------------------------------------- deletions
     def _their_deletions(self, entity: str) -> None:

@@ -1,54 +1,74 @@
-"""Events in the window: event hotkeys, the event panel, arguments and their marks.
+"""Events in the window: the event panel, arguments, and their marks in the text.
 
-Kept apart from MainWindow so the window stays a thin assembly of parts.
+It observes the open document (`core.document_state`): the panel and the marks are
+redrawn from its state when a document opens and when a change touches events (or a
+span an event shows), once per change; it never re-reads the store for that. Edits go
+through the session's undoable actions.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QMenu
 
-from annotator.core.errors import UserError
-from annotator.core.types import Event
+from annotator.core.changes import Change
+from annotator.core.document_state import OpenDocument
+from annotator.core.types import Event, Span
 from annotator.ui.bidi import isolate
+from annotator.ui.session import Session
+from annotator.ui.text_view import TextView
+from annotator.ui.widgets.event_panel import EventPanel
 
-if TYPE_CHECKING:
-    from annotator.ui.main_window import MainWindow
+ShowMessage = Callable[[str, int], None]
 
 
 class EventController(QObject):
-    def __init__(self, win: MainWindow) -> None:
-        super().__init__(win)
-        self.win = win
+    def __init__(self, session: Session, panel: EventPanel, text_view: TextView,
+                 show_message: ShowMessage, delete_span: Callable[[Span], object],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.document: OpenDocument = session.document
+        self.panel, self.text_view = panel, text_view
+        self.show_message, self.delete_span = show_message, delete_span
         self.current: int | None = None
         self.events: list[Event] = []
-        panel = win.event_panel
         panel.currentEventChanged.connect(self.set_current)
         panel.removeArgumentRequested.connect(self.remove_argument)
         panel.attributesEdited.connect(self._attributes_edited)
         panel.deleteEventRequested.connect(self.delete_event)
+        self.document.opened.connect(lambda _doc: self.reload())
+        self.document.subscribe(self._changed)
 
-    @property
-    def session(self):
-        return self.win.session
+    def _changed(self, change: Change) -> None:
+        """Redraw only when the change concerns events: one of them, or a span that an
+        event shows (a trigger or argument that moved or went)."""
+        if change.events_changed:
+            if change.events_added:
+                self.current = change.events_added[-1].id  # a new event is current
+            self.reload()
+            return
+        shown = {e.trigger for e in self.events} | {a.span for e in self.events
+                                                     for a in e.arguments}
+        if any(s.id in shown for s in (*change.spans_modified, *change.spans_removed)):
+            self.reload()
 
     def reload(self) -> None:
-        """Re-read the current document's events (after any edit) and redraw marks."""
-        win = self.win
-        if win.document_id is None:
-            self.events = []
-        else:
-            self.events = win.repo.events(win.document_id, win.session.layer)
-        if self.current not in {e.id for e in self.events}:
+        """The panel and the marks from the open document's events."""
+        doc = self.document
+        self.events = doc.event_list()
+        if self.current not in doc.events:
             self.current = None
-        spans = {s.id: s for s in win.text_view.spans if s.id is not None}
-        win.event_panel.set_events(self.events, spans, self.current)
-        win.text_view.trigger_info = {ev.trigger: self.describe(ev, spans) for ev in self.events}
+        spans = doc.spans
+        self.panel.set_events(self.events, spans, self.current)
+        self.text_view.trigger_info = {ev.trigger: self.describe(ev, spans)
+                                       for ev in self.events}
         self._mark()
 
-    def describe(self, ev: Event, spans: dict) -> str:
+    def describe(self, ev: Event, spans: dict[int, Span]) -> str:
         parts = [f"{ev.type} event"]
         for arg in ev.arguments:
             span = spans.get(arg.span)
@@ -63,12 +83,12 @@ class EventController(QObject):
         self._mark()
         ev = self.current_event()
         if ev is not None:
-            self.win.statusBar().showMessage(
-                f"{ev.type} selected: click a span, then press R (or right-click it) to add "
-                "it as an argument.", 6000)
+            self.show_message(self.tr(
+                "{0} selected: click a span, then press R (or right-click it) to add it as "
+                "an argument.").format(ev.type), 6000)
 
     def current_event(self) -> Event | None:
-        return next((e for e in self.events if e.id == self.current), None)
+        return self.document.event(self.current)
 
     def _mark(self) -> None:
         ev = self.current_event()
@@ -78,31 +98,33 @@ class EventController(QObject):
             for arg in ev.arguments:
                 marks[arg.span] = f"{marks[arg.span]} + {arg.role}" if arg.span in marks \
                     else arg.role
-        self.win.text_view.set_emphasis(marks)
+        self.text_view.set_emphasis(marks)
 
     # ------------------------------------------------------------------ edits
     def add_event(self, start: int, end: int, event_type: str) -> None:
-        assert self.win.document_id is not None
-        ev = self.session.push_add_event(self.win.document_id, start, end, event_type)
-        self.current = ev.id
-        self.reload()
-        self.win.event_panel.select_event(ev.id)
+        """An event key on a selection: the trigger and the event, made current."""
+        doc = self.document.id
+        if doc is None:
+            return
+        change = self.session.push_add_event(doc, start, end, event_type)
+        if change.ok:
+            self.panel.select_event(self.current)
 
     def roles_for_selected_span(self) -> tuple[Event, int, list[str]] | None:
         ev = self.current_event()
-        span_id = self.win.text_view.selected_span_id
+        span_id = self.document.selected
         if ev is None or ev.id is None:
-            self.win.statusBar().showMessage("Choose an event in the Events panel first.", 5000)
+            self.show_message(self.tr("Choose an event in the Events panel first."), 5000)
             return None
         if span_id is None:
-            self.win.statusBar().showMessage("Click the span to add as an argument.", 5000)
+            self.show_message(self.tr("Click the span to add as an argument."), 5000)
             return None
-        roles = self.win.repo.roles_accepting(ev.id, span_id)
+        roles = self.session.repo.roles_accepting(ev.id, span_id)
         if not roles:
-            span = self.win.text_view.span_by_id(span_id)
+            span = self.document.span(span_id)
             label = span.label if span else "?"
-            self.win.statusBar().showMessage(
-                f"Refused: no free role of {ev.type} accepts a {label} span.", 6000)
+            self.show_message(self.tr("Refused: no free role of {0} accepts a {1} span.")
+                              .format(ev.type, label), 6000)
             return None
         return ev, span_id, roles
 
@@ -114,13 +136,10 @@ class EventController(QObject):
         ev, span_id, roles = found
         assert ev.id is not None
         if role not in roles:
-            problem = self.win.repo.role_check(ev.id, role, span_id)
-            self.win.statusBar().showMessage(f"Refused: {problem}", 6000)
+            problem = self.session.repo.role_check(ev.id, role, span_id)
+            self.show_message(self.tr("Refused: {0}").format(problem), 6000)
             return
-        try:
-            self.session.push_argument(ev.id, role, span_id)
-        except UserError as exc:
-            self.win.statusBar().showMessage(f"Refused: {exc}", 6000)
+        self.session.push_argument(ev.id, role, span_id)
 
     def role_menu(self, at: QPoint | None = None) -> QMenu | None:
         """A short menu of only the roles that accept the selected span; None if none do."""
@@ -128,7 +147,7 @@ class EventController(QObject):
         if found is None:
             return None
         ev, _span_id, roles = found
-        menu = QMenu(self.win)
+        menu = QMenu(self.text_view)
         menu.setObjectName("roleMenu")
         for role in roles:
             action = menu.addAction(f"&{role} of {ev.type}")
@@ -142,13 +161,11 @@ class EventController(QObject):
         self.session.push_argument(event_id, role, span_id, add=False)
 
     def delete_event(self, event_id: int) -> None:
-        ev = self.win.repo.event(event_id)
-        span = self.win.text_view.span_by_id(ev.trigger)
+        """Delete on an event in the panel deletes its trigger span (and so the event)."""
+        ev = self.document.event(event_id)
+        span = self.document.span(ev.trigger) if ev is not None else None
         if span is not None:
-            self.win.delete_span(span)
+            self.delete_span(span)
 
-    def _attributes_edited(self, event_id: int, attributes: dict) -> None:
-        try:
-            self.session.push_attributes(event_id, attributes)
-        except UserError as exc:
-            self.win.statusBar().showMessage(str(exc), 6000)
+    def _attributes_edited(self, event_id: int, attributes: dict[str, Any]) -> None:
+        self.session.push_attributes(event_id, attributes)

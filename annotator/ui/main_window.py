@@ -1,21 +1,25 @@
 """The annotation window: document list, right-to-left text, palette, span table.
 
-It wires widgets to the Session (edits, undo) and the repository (reads); it holds no
-SQL and no text logic of its own.
+An assembly of parts: the Session owns the open document (`core.document_state`) and
+publishes one Change per action; the views observe the document and the controllers
+(edits, events, review, compare, Team menu) get the session and the few callables
+they need. It holds no SQL and no text logic of its own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -23,28 +27,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.arabic import auto_trim_proclitic, trim_proclitic
+from annotator.core.changes import Change
+from annotator.core.document_state import OpenDocument
 from annotator.core.errors import UserError
-from annotator.core.schema import load_schema
-from annotator.core.types import Span, Status
+from annotator.core.schema import load_schema, reserved_key_clashes
+from annotator.core.types import Status
 from annotator.operations.importing import import_files
 from annotator.store.repository import Repository
-from annotator.ui.actions import create_actions
+from annotator.ui.actions import create_actions, create_suggestion_actions
 from annotator.ui.bidi import LRM, isolate
-from annotator.ui.dialogs.deleted_spans import DeletedSpansDialog
 from annotator.ui.dialogs.export_dialog import ExportDialog, ExportRequest, ExportRun
 from annotator.ui.dialogs.import_dialog import ImportDialog, ImportRequest
-from annotator.ui.dialogs.team_menu import install_team_menu
+from annotator.ui.dialogs.schema_editor import SchemaEditorDialog
+from annotator.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from annotator.ui.dialogs.team_menu import TeamMenu
+from annotator.ui.doc_labels_controller import DocLabelsController
+from annotator.ui.edit_controller import EditController
 from annotator.ui.event_controller import EventController
+from annotator.ui.find_bar import FindBar
 from annotator.ui.models.document_model import REVIEW_COLUMN, STATUS_COLUMN, DocumentListModel
 from annotator.ui.models.span_model import SpanTableModel
 from annotator.ui.review.compare import CompareController
 from annotator.ui.review.controller import ReviewController
 from annotator.ui.session import Session
+from annotator.ui.suggestion_controller import SuggestionController
+from annotator.ui.suggestion_project import SuggestionProject
 from annotator.ui.text_view import TextView
+from annotator.ui.widgets.doc_labels_panel import DocumentLabelsPanel
 from annotator.ui.widgets.document_panel import DocumentPanel
 from annotator.ui.widgets.event_panel import EventPanel
-from annotator.ui.widgets.guidelines import GuidelinesPanel
+from annotator.ui.widgets.guidelines import GuidelinesPanel, guidelines_html
 from annotator.ui.widgets.label_palette import LabelPalette
 from annotator.ui.widgets.span_table import SpanTable
 from annotator.ui.workers import BackgroundJob
@@ -61,8 +73,9 @@ class MainWindow(QMainWindow):
         self.db_path = db_path
         self.session = Session(repo, user)
         self.session.setParent(self)
+        self.document: OpenDocument = self.session.document
         self.schema = repo.schema()
-        self.document_id: int | None = None
+        self._generation = 0  # counts documents opened: deferred view updates check it
         self.visit = QElapsedTimer()
         self.jobs: list[BackgroundJob] = []
         self.settings = QSettings("annotator", "annotator")
@@ -81,7 +94,7 @@ class MainWindow(QMainWindow):
             {lb.name: lb.color for lb in all_labels},
             {lb.hotkey: lb.name for lb in all_labels if lb.hotkey},
         )
-        size = float(self.settings.value("view/fontSize", DEFAULT_FONT_SIZE))
+        size = float(str(self.settings.value("view/fontSize", DEFAULT_FONT_SIZE)))
         self.text_view.set_font_size(size)
 
         self.empty_page = self._empty_page()
@@ -99,8 +112,15 @@ class MainWindow(QMainWindow):
         self.palette_widget = LabelPalette(all_labels)
         self.guidelines = GuidelinesPanel(self.schema)
         self.event_panel = EventPanel(self.schema)
+        self.doc_labels_panel = DocumentLabelsPanel(self.schema)
         self._docks()
-        self.events = EventController(self)
+        # The window's own views first: the controllers' observers find them filled.
+        self.document.opened.connect(self._document_opened)
+        self.document.subscribe(self._document_changed)
+        self.document.selection.connect(self._selection_changed)
+        self.events = EventController(self.session, self.event_panel, self.text_view,
+                                      self.show_message,
+                                      lambda span: self.edits.delete_span(span), self)
 
         self.span_info = QLabel()
         self.span_info.setObjectName("spanInfo")
@@ -111,12 +131,32 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.span_info, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
 
-        self.actions = create_actions(self)
-        self.review = ReviewController(self)
-        self.compare = CompareController(self)
+        self.menu_actions = create_actions(self)
+        self.edits = EditController(self.session, self.text_view, self.events,
+                                    self.show_message, self.menu_actions.auto_trim.isChecked, self)
+        self.review = ReviewController(self.session, self.menu_actions, self.text_view,
+                                       self.stack.setCurrentWidget, self.open_document,
+                                       self.show_message, self)
+        self.stack.addWidget(self.review.view)
+        self.review.view.text.setFont(QFont(self.text_view.font()))
+        self.compare = CompareController(self.session, self.text_view,
+                                         self.menu_actions.compare_layer, self.show_message, self)
+        self.doc_labels = DocLabelsController(self.session, self.doc_labels_panel, self)
+        self.find_bar = FindBar(lambda: self.review.view.text if self.review.active
+                                else self.text_view, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.find_bar)
+        self.suggestion_actions = create_suggestion_actions(self)
+        self.suggestions = SuggestionController(
+            self.session, self.text_view, self.suggestion_actions,
+            self.menu_actions.review_mode, self.show_message, self.run_job, self)
+        self.suggest_project = SuggestionProject(
+            self.session, db_path, self.suggestion_actions, self.suggestions, self.doc_model,
+            self.statusBar(), self.show_message, self)
         self._wire()
         self._menus()
-        install_team_menu(self)
+        self.team = TeamMenu(self, self.menuBar().addMenu("&Team"), self.session,
+                             self.run_job)
+        self._warn_reserved_keys()
         geometry = self.settings.value("window/geometry")
         if geometry:
             self.restoreGeometry(geometry)
@@ -124,6 +164,22 @@ class MainWindow(QMainWindow):
         if state:
             self.restoreState(state)
         self.refresh_documents()
+
+    def _warn_reserved_keys(self) -> None:
+        """A project made before schemas were checked may give a label one of the
+        program's keys: say so (the key does the program's action) instead of hiding it."""
+        clashes = reserved_key_clashes(self.schema)
+        if not clashes:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Label schema"), self.tr(
+            "The project's label schema gives labels keys the program uses itself; those "
+            "keys do the program's action, not the label. Switch to a schema with other "
+            "keys (File → Switch label schema).") + "\n\n" + "\n".join(clashes),
+            QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("reservedKeysWarning")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # ------------------------------------------------------------------ layout
     def _empty_page(self) -> QWidget:
@@ -169,10 +225,12 @@ class MainWindow(QMainWindow):
         self.guide_dock = self._tab("Guidelines", "guidelinesDock", self.guidelines,
                                     self.palette_dock)
         self.event_dock = self._dock("Events", "eventsDock", self.event_panel, right)
+        self.doc_labels_dock = self._dock(self.tr("Document"), "documentLabelsDock",
+                                          self.doc_labels_panel, left)
         self.resizeDocks([self.doc_dock, self.palette_dock], [300, 400], Qt.Orientation.Horizontal)
 
     def _menus(self) -> None:
-        a = self.actions
+        a = self.menu_actions
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addActions([a.import_, a.export, a.switch_schema])
@@ -182,16 +240,25 @@ class MainWindow(QMainWindow):
         edit.addActions([a.undo, a.redo])
         edit.addSeparator()
         edit.addActions([a.delete_span, a.restore_deleted, a.trim, a.add_argument])
+        boundary = edit.addMenu(self.tr("Span &boundary"))
+        boundary.setObjectName("boundaryMenu")
+        boundary.addActions([action for action, *_ in a.boundary_actions()])
+        edit.addSeparator()
+        edit.addActions([a.find, a.find_next, a.find_previous])
         edit.addSeparator()
         edit.addActions([a.snap, a.auto_trim])
+        edit.addSeparator()
+        edit.addAction(a.edit_schema)
         doc = bar.addMenu("&Document")
         doc.addActions([a.previous_document, a.next_document, a.mark_done, a.skip])
+        doc.addSeparator()
+        doc.addAction(a.doc_labels)
         view = bar.addMenu("&View")
         view.addActions([a.zoom_in, a.zoom_out])
         view.addMenu(self.compare.menu)
         view.addSeparator()
         for dock in (self.doc_dock, self.palette_dock, self.guide_dock, self.span_dock,
-                     self.event_dock):
+                     self.event_dock, self.doc_labels_dock):
             view.addAction(dock.toggleViewAction())
         review = bar.addMenu("&Review")
         review.setObjectName("reviewMenu")
@@ -199,9 +266,27 @@ class MainWindow(QMainWindow):
         review.addSeparator()
         review.addActions([a.next_disagreement, a.previous_disagreement, a.accept_candidate,
                            a.accept_also, a.reject_candidate, a.edit_boundary])
+        self._suggestion_menus(view)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        help_menu.addAction(a.keyboard_shortcuts)
+
+    def _suggestion_menus(self, view: QMenu) -> None:
+        """View → Show suggestions, and the Suggestions menu."""
+        s = self.suggestion_actions
+        view.addSeparator()
+        view.addAction(s.show)
+        menu = self.menuBar().addMenu(self.tr("S&uggestions"))
+        menu.setObjectName("suggestionsMenu")
+        menu.addActions([s.label_all])
+        menu.addSeparator()
+        menu.addActions([s.next, s.previous, s.accept, s.reject, s.accept_all])
+        menu.addSeparator()
+        menu.addActions([s.least_certain_first, s.train, s.cancel_training,
+                         s.import_gazetteer, s.settings])
 
     def _wire(self) -> None:
-        a, s = self.actions, self.session
+        a, s = self.menu_actions, self.session
         a.undo.triggered.connect(s.undo_stack.undo)
         a.redo.triggered.connect(s.undo_stack.redo)
         s.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
@@ -210,11 +295,12 @@ class MainWindow(QMainWindow):
         s.undo_stack.redoTextChanged.connect(self._redo_text)
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
-        a.delete_span.triggered.connect(self.delete_selected_span)
-        a.restore_deleted.triggered.connect(self.restore_deleted_dialog)
-        a.trim.triggered.connect(self.trim_selected_span)
-        a.add_argument.triggered.connect(self._role_menu_at_span)
-        self.text_view.contextMenuRequestedAt.connect(self._role_menu_at)
+        e = self.edits
+        a.delete_span.triggered.connect(self._delete_key)
+        a.restore_deleted.triggered.connect(e.restore_deleted_dialog)
+        a.trim.triggered.connect(e.trim_selected_span)
+        a.add_argument.triggered.connect(e.role_menu_at_span)
+        self.text_view.contextMenuRequestedAt.connect(e.role_menu_at)
         a.snap.setChecked(True)
         a.snap.toggled.connect(lambda on: setattr(self.text_view, "snap", on))
         a.auto_trim.setChecked(self.repo.setting("auto_trim") == "1")
@@ -230,22 +316,92 @@ class MainWindow(QMainWindow):
         a.zoom_in.triggered.connect(lambda: self.zoom(1.0))
         a.zoom_out.triggered.connect(lambda: self.zoom(-1.0))
         a.quit.triggered.connect(self.close)
-        s.documentChanged.connect(self._document_changed)
-        s.spanEdited.connect(self._span_edited)
-        s.spanTouched.connect(self._span_touched)
-        s.saved.connect(self._saved)
+        s.changed.connect(self._changed)
         self.text_view.labelKeyPressed.connect(self.apply_label)
-        self.text_view.spanSelected.connect(self._span_selected)
+        self.text_view.spanSelected.connect(self.document.select)
         self.palette_widget.labelChosen.connect(self.apply_label)
         self.doc_panel.documentActivated.connect(self.open_document)
         self.span_table.selectionModel().currentRowChanged.connect(self._span_row_chosen)
-        self.span_model.relabelRequested.connect(self._relabel_from_table)
+        self.span_model.relabelRequested.connect(e.relabel_from_table)
+        self._wire_issue16()
+
+    def _wire_issue16(self) -> None:
+        """Boundary keys and edge drags, Find, the Document panel, the schema editor."""
+        a, e = self.menu_actions, self.edits
+        for action, edge, direction, unit in a.boundary_actions():
+            action.triggered.connect(
+                lambda _=False, x=(edge, direction, unit): e.move_selected_edge(*x))
+        self.text_view.edgeDragged.connect(e.move_span_to)
+        self.text_view.edgeDragging.connect(self._show_dragged_edge)
+        a.find.triggered.connect(self.find_bar.open_bar)
+        a.find_next.triggered.connect(lambda: self.find_bar.step(1))
+        a.find_previous.triggered.connect(lambda: self.find_bar.step(-1))
+        self.document.opened.connect(lambda _doc: self.find_bar.search())
+        a.doc_labels.triggered.connect(self.focus_doc_labels)
+        self.doc_labels_panel.leaveRequested.connect(self.text_view.setFocus)
+        a.review_mode.toggled.connect(self.doc_labels.set_review)
+        a.review_mode.toggled.connect(self._boundary_keys_on)
+        a.review_mode.toggled.connect(lambda _on: self.find_bar.search())
+        a.edit_schema.triggered.connect(self.schema_editor)
+        a.keyboard_shortcuts.triggered.connect(self.keyboard_shortcuts)
+
+    def _boundary_keys_on(self, review: bool) -> None:
+        """Boundary keys edit the user's own layer: off in review mode."""
+        for action, *_ in self.menu_actions.boundary_actions():
+            action.setEnabled(not review)
+
+    def focus_doc_labels(self) -> None:
+        """Ctrl+D: the Document panel takes the keys (a value's key sets it)."""
+        self.doc_labels_dock.show()
+        self.doc_labels_dock.raise_()
+        self.doc_labels_panel.setFocus()
+
+    def _show_dragged_edge(self, _span_id: int, start: int, end: int) -> None:
+        """While an edge is dragged: the exact text and offsets it would have."""
+        text = self.document.text[start:end]
+        self.span_info.setText(f"{LRM}«{isolate(text)}»  [{start}, {end})  "
+                               + self.tr("{0} characters").format(end - start))
+
+    def keyboard_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self.menuBar(), self.repo.schema(), self)
+        dialog.show()
+        return dialog
+
+    def schema_editor(self) -> SchemaEditorDialog:
+        """Edit → Label schema: saved as a new version, one undo step."""
+        dialog = SchemaEditorDialog(self.repo.schema(), self.repo.label_usage(),
+                                    self.repo.doc_label_usage(), self.session.push_schema_edit,
+                                    self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _schema_changed(self) -> None:
+        """The schema was edited (or the edit undone): labels, colours and keys anew."""
+        self.schema = schema = self.repo.schema()
+        labels = schema.all_labels
+        colors = {lb.name: lb.color for lb in labels}
+        hotkeys = {lb.hotkey: lb.name for lb in labels if lb.hotkey}
+        self.text_view.set_labels(colors, hotkeys)
+        self.review.view.text.set_labels(colors, hotkeys)
+        self.review.view.model.colors = colors
+        self.span_model.colors = colors
+        self.span_model.label_names[:] = [lb.name for lb in schema.labels]
+        self.palette_widget.set_labels(labels)
+        self.event_panel.schema = schema
+        self.guidelines.setHtml(guidelines_html(schema))
+        self.doc_labels_panel.set_schema(schema)
+
+    def _delete_key(self) -> None:
+        """Delete or Backspace: rejects the current suggestion, else deletes the span."""
+        if not self.suggestions.take_delete_key():
+            self.edits.delete_selected_span()
 
     def _undo_text(self, text: str) -> None:
-        self.actions.undo.setText(f"&Undo {text}".strip())
+        self.menu_actions.undo.setText(f"&Undo {text}".strip())
 
     def _redo_text(self, text: str) -> None:
-        self.actions.redo.setText(f"&Redo {text}".strip())
+        self.menu_actions.redo.setText(f"&Redo {text}".strip())
 
     # --------------------------------------------------------------- documents
     def refresh_documents(self) -> None:
@@ -263,34 +419,29 @@ class MainWindow(QMainWindow):
         """A project setting per user (window state is QSettings'; this is the project's)."""
         return f"last_document:{self.session.user}"
 
+    @property
+    def document_id(self) -> int | None:
+        """The open document (the session's state holds it)."""
+        return self.document.id
+
     def open_document(self, document_id: int) -> None:
         if document_id == self.document_id:
             return
         self._record_time()
-        self.document_id = document_id
         self.repo.set_setting(self._last_document_key, str(document_id))
-        self.text_view.set_text(self.repo.document_text(document_id))
-        self._load_spans()
+        self.session.open_document(document_id)
         self.visit.start()
         self.stack.setCurrentWidget(self.review.central())
-        self.review.document_opened()
         self.doc_panel.select_document(document_id, emit=False)
-        title = self.repo.document(document_id, with_text=False).title
-        status = self.repo.status(document_id, self.session.layer)
-        self.span_info.setText(f"{LRM}«{isolate(title)}»  ·  {status.replace('_', ' ')}")
+        status = self.document.status
+        self.span_info.setText(f"{LRM}«{isolate(self.document.title)}»  ·  "
+                               f"{status.replace('_', ' ')}")
 
-    def reload_current_document(self) -> None:
-        """Show the open document's spans again after work from outside (a merge)."""
-        if self.document_id is not None:
-            self.session.documentChanged.emit(self.document_id)
-
-    def _load_spans(self) -> None:
-        assert self.document_id is not None
-        spans = self.repo.spans(self.document_id, self.session.layer)
-        self.text_view.set_spans(spans)
-        self.span_model.set_spans(spans)
-        self.events.reload()
-        self.compare.reload()
+    def _document_opened(self, doc: OpenDocument) -> None:
+        self._generation += 1
+        self.text_view.set_text(doc.text)
+        self.text_view.set_spans(list(doc.spans.values()))  # sorts them into text order
+        self.span_model.set_spans(self.text_view.spans)
 
     def _record_time(self) -> None:
         if self.document_id is None or not self.visit.isValid():
@@ -330,148 +481,79 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Every document in the list is done.", 5000)
 
     # ------------------------------------------------------------------- edits
-    def _selected_span(self) -> Span | None:
-        sid = self.text_view.selected_span_id
-        return self.text_view.span_by_id(sid) if sid is not None else None
-
     def apply_label(self, label: str) -> None:
-        """A label key or palette click: label the selection, or relabel the selected span."""
+        """A label key or palette click: review decides in review mode, else an edit."""
         if self.review.active:
             self.review.apply_label(label)
-            return
-        if self.document_id is None:
-            return
-        try:
-            sel = self.text_view.selection()
-            if sel is not None and self.schema.event_type(label) is not None:
-                self.text_view.clear_selection()
-                self.events.add_event(*sel, label)
-                return
-            if sel is not None:
-                start, end = sel
-                if self.actions.auto_trim.isChecked():
-                    start, end = auto_trim_proclitic(self.text_view.text, start, end,
-                                                     self.repo.span_texts())
-                self.text_view.clear_selection()
-                self.session.push_add(self.document_id, start, end, label)
-                return
-            span = self._selected_span()
-            if span is not None and span.label != label:
-                self.session.push_relabel(span, label)
-            elif span is None:
-                self.statusBar().showMessage("Select text first (drag, double-click or "
-                                             "Shift+arrows), then press a label key.", 4000)
-        except UserError as exc:
-            self.statusBar().showMessage(str(exc), 6000)
+        elif not self.suggestions.take_label_key(label):
+            self.edits.apply_label(label)
 
-    def delete_selected_span(self) -> None:
-        span = self._selected_span()
-        if span is None:
-            self.statusBar().showMessage("Click a span to select it first.", 4000)
-            return
-        self.delete_span(span)
-
-    def delete_span(self, span: Span) -> None:
-        """Delete with what depends on it; warn about removed event roles (Undo restores)."""
-        try:
-            lost = self.session.push_delete(span)
-        except UserError as exc:
-            self.statusBar().showMessage(str(exc), 6000)
-            return
-        if lost:
-            self.statusBar().showMessage(
-                f"Deleted «{span.text}» and {', '.join(lost)}. Undo (Ctrl+Z) restores them.",
-                10000)
-
-    def restore_deleted_dialog(self) -> DeletedSpansDialog | None:
-        """Open the deleted spans of this document in the user's layer (modeless)."""
-        doc_id = self.document_id
-        if doc_id is None:
-            return None
-        schema, layer = self.repo.schema(), self.session.layer
-
-        def restorable() -> list[Span]:
-            # An event trigger comes back with its event through Undo, not alone here.
-            return [s for s in self.repo.deleted_spans(doc_id)
-                    if s.layer == layer and schema.event_type(s.label) is None]
-
-        title = self.repo.document(doc_id, with_text=False).title
-        dialog = DeletedSpansDialog(title, restorable, self.session.push_restore, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
-
-    def _role_menu_at_span(self) -> None:
-        span = self._selected_span()
-        rects = self.text_view.span_rects(span) if span else []
-        where = rects[0].bottomLeft().toPoint() if rects else QPoint(0, 0)
-        self._role_menu_at(where)
-
-    def _role_menu_at(self, point: QPoint) -> None:
-        self.events.role_menu(self.text_view.viewport().mapToGlobal(point))
-
-    def trim_selected_span(self) -> None:
-        span = self._selected_span()
-        if span is None:
-            self.statusBar().showMessage("Click a span to select it first.", 4000)
-            return
-        trimmed = trim_proclitic(self.text_view.text, span.start, span.end)
-        if trimmed is None:
-            self.statusBar().showMessage(f"«{span.text}» has no proclitic to trim.", 4000)
-            return
-        try:
-            self.session.push_move(span, *trimmed)
-        except UserError as exc:
-            self.statusBar().showMessage(str(exc), 6000)
-
-    def _relabel_from_table(self, span_id: int, label: str) -> None:
-        span = self.text_view.span_by_id(span_id)
-        if span is not None:
-            try:
-                self.session.push_relabel(span, label)
-            except UserError as exc:
-                self.statusBar().showMessage(str(exc), 6000)
+    def show_message(self, message: str, msecs: int = 6000) -> None:
+        self.statusBar().showMessage(message, msecs)
 
     # ------------------------------------------------- reactions to the session
-    def _document_changed(self, document_id: int) -> None:
-        self.doc_model.refresh_document(document_id)
-        if document_id == self.document_id:
-            self._load_spans()
-
-    def _span_edited(self, document_id: int, added: Span | None, deleted: Span | None) -> None:
-        """One span more or less: update the view and the table in place (re-reading
-        thousands of spans after each label key would take tens of milliseconds).
-
-        The text is painted in this frame; the table, the list and the status bar follow
-        one event-loop turn later (in order), so a label key shows its span at once."""
-        self._later(lambda: self.doc_model.refresh_document(document_id))
-        if document_id != self.document_id:
+    def _changed(self, change: Change) -> None:
+        """One action's notice: the status bar, the document list, and (for an undo
+        made in another document) that document. The open document's views follow
+        from its own notices (_document_changed)."""
+        if not change.ok:
+            self.show_message(change.message, 6000)
             return
-        if deleted is not None and deleted.id is not None:
-            self.text_view.remove_span(deleted.id)
-            self._later(lambda: self.span_model.remove_span(deleted.id))
-            self._later(self.events.reload)  # the span may have filled a role
-        if added is not None:
-            self.text_view.add_span(added)
-            self._later(lambda: self.span_model.add_span(added))
+        if change.message:
+            text = self.tr("✓ Saved: {0}").format(change.message)
+            self._later(lambda: self.saved_label.setText(text))
+        if change.schema:
+            self._schema_changed()
+        if change.documents:
+            was_open = self.document_id is not None
+            self.refresh_documents()  # opens the last document if none was open
+            if was_open:
+                self.session.reload_document()
+            return
+        for other in change.other_documents:  # label all in the project
+            self._later(partial(self.doc_model.refresh_document, other))
+        doc = change.document_id
+        if doc is None:
+            return
+        if change.gold and not self.doc_model.has_review:
+            self.refresh_documents()  # the first gold decision: show the Review column
+        elif change.status is not None:
+            self.doc_model.refresh_document(doc)  # Mark done looks for the next one now
+        else:
+            self._later(lambda: self.doc_model.refresh_document(doc))
+        if not change.gold and change.layer == self.session.layer and doc != self.document_id:
+            # Undo or redo of an edit made in another document: show it there.
+            self.open_document(doc)
+            self.document.select(change.select)
+
+    def _document_changed(self, change: Change) -> None:
+        """A change of the open document: the text in this frame (a label key shows its
+        span at once); rows inserted or removed in the span table one event-loop turn
+        later, a row that only changed (relabel, trim) at once."""
+        self.text_view.apply(change)
+        if change.spans_added or change.spans_removed:
+            self._later_here(lambda: self.span_model.apply(change))
+        elif change.spans_modified:
+            self.span_model.apply(change)
+        selected = self.document.selected
+        if selected is not None and any(s.id == selected for s in change.spans_modified):
+            self._later_here(lambda: self._show_selected_span(selected))  # new label/extent
+
+    def _selection_changed(self, span_id: int | None) -> None:
+        if self.text_view.selected_span_id != span_id:
+            self.text_view.select_span(span_id, scroll=span_id is not None)
+        self._later_here(lambda: self._show_selected_span(span_id))
 
     def _later(self, fn: Callable[[], object]) -> None:
         QTimer.singleShot(0, self, fn)
 
-    def _span_touched(self, document_id: int, span_id: int | None) -> None:
-        if document_id != self.document_id:
-            # Undo or redo of an edit made in another document: show it there.
-            self.open_document(document_id)
-        self.text_view.select_span(span_id, scroll=span_id is not None)
-
-    def _saved(self, what: str) -> None:
-        self._later(lambda: self.saved_label.setText(f"✓ Saved: {what}"))
-
-    def _span_selected(self, span_id: int | None) -> None:
-        self._later(lambda: self._show_selected_span(span_id))
+    def _later_here(self, fn: Callable[[], object]) -> None:
+        """Later, unless another document has been opened by then."""
+        generation = self._generation
+        self._later(lambda: fn() if generation == self._generation else None)
 
     def _show_selected_span(self, span_id: int | None) -> None:
-        span = self.text_view.span_by_id(span_id) if span_id is not None else None
+        span = self.document.span(span_id)
         if span is None:
             self.span_table.clearSelection()
             return
@@ -514,7 +596,7 @@ class MainWindow(QMainWindow):
         return self.run_job("Importing…", job, self._after_import)
 
     def _after_import(self, ok: bool, message: str) -> None:
-        self.refresh_documents()
+        self.session.publish(Change(documents=True))
         if ok:
             self.statusBar().showMessage(message, 8000)
         else:
@@ -572,6 +654,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/fontSize", size)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.suggest_project.close()
         for job in list(self.jobs):
             job.worker.cancelled = True
             job.wait()

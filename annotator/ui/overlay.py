@@ -7,16 +7,23 @@ them: the compare toggle and review mode show layers the user must not change th
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from annotator.core.spans import text_order
 from annotator.core.types import Span
 
-if TYPE_CHECKING:
-    from annotator.ui.text_view import TextView
+
+class SpanCanvas(Protocol):
+    """What an overlay paints on (a TextView): no import of the view, so no cycle."""
+
+    colors: dict[str, QColor]
+
+    def visible_range(self) -> tuple[int, int]: ...
+    def span_rects(self, span: Span) -> list[QRectF]: ...
+    def ranges_rects(self, ranges: Sequence[tuple[int, int]]) -> list[list[QRectF]]: ...
 
 
 class Overlay:
@@ -29,7 +36,7 @@ class Overlay:
         self.describe = describe
         self.style, self.width, self.color, self.grow = style, width, color, grow
 
-    def paint(self, view: TextView, painter: QPainter) -> None:
+    def paint(self, view: SpanCanvas, painter: QPainter) -> None:
         lo, hi = view.visible_range()
         painter.setBrush(Qt.BrushStyle.NoBrush)
         g = self.grow

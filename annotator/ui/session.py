@@ -1,358 +1,298 @@
-"""The editing session: one user's layer in one project, and the edits as undo commands.
+"""The editing session: one user's layer in one project, the open document, the undo stack.
 
-Each command writes to SQLite first (the repository commits) and only then tells the
-view to repaint, so whatever the window shows is already on disk. Commands remember
-their document, so undo and redo work after switching documents.
+Every edit is ONE store action (`repo.actions`, one transaction) that returns a
+`Change`. The session applies it to the open document's state (`core.document_state`)
+and then emits ONE signal, `changed(Change)`, from which every view updates; a refused
+edit publishes a failed Change instead (nothing written, nothing on the undo stack).
+Whatever the window shows is therefore already on disk. Commands remember their
+document, so undo and redo work after switching documents.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from collections.abc import Callable
+from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from annotator.core.changes import Change
+from annotator.core.document_state import OpenDocument
 from annotator.core.errors import UserError
-from annotator.core.types import Event, Span
+from annotator.core.suggest.offers import Suggested
+from annotator.core.types import GOLD, Span
+from annotator.store.gold import GoldWrite
 from annotator.store.repository import Repository
+from annotator.store.schema_edit import SchemaEdit
+from annotator.ui.commands import (
+    AddCommand,
+    ArgumentCommand,
+    AttributesCommand,
+    Command,
+    DeleteSpanCommand,
+    DocLabelsCommand,
+    GoldEditCommand,
+    GoldWriteCommand,
+    MoveSpanCommand,
+    RejectSuggestionsCommand,
+    RelabelCommand,
+    SchemaEditCommand,
+    SpanBatchCommand,
+    StatusCommand,
+    lower_first,
+)
 
 
-def lower_first(text: str) -> str:
-    """An undo text inside a status sentence: "Accept GPE «x»" -> "accept GPE «x»".
-
-    Only the first letter: labels keep the case the schema gives them.
-    """
-    return text[:1].lower() + text[1:]
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Session", text)
 
 
 class Session(QObject):
-    documentChanged = Signal(int)  # spans or status of this document changed
-    # One span added or deleted and nothing else: (document id, Span or None, Span or
-    # None). Emitted instead of documentChanged so the window need not re-read them all.
-    spanEdited = Signal(int, object, object)
-    saved = Signal(str)  # what was saved
-    spanTouched = Signal(int, object)  # document id, span id (or None) to select
-    goldChanged = Signal(int)  # a review decision on this document was made or undone
+    changed = Signal(object)  # Change: one committed action, or a refused one (ok False)
 
     def __init__(self, repo: Repository, user: str) -> None:
         super().__init__()
         self.repo = repo
+        self.actions = repo.actions
         self.user = user
         self.layer = user
+        self.document = OpenDocument()
         self.undo_stack = QUndoStack(self)
 
-    def _done(self, document_id: int, what: str, span_id: int | None = None,
-              added: Span | None = None, deleted: Span | None = None) -> None:
-        if added is not None or deleted is not None:
-            self.spanEdited.emit(document_id, added, deleted)
-        else:
-            self.documentChanged.emit(document_id)
-        self.spanTouched.emit(document_id, span_id)
-        self.saved.emit(what)
+    # -------------------------------------------------------------- documents
+    def open_document(self, document_id: int) -> None:
+        """Read a document of the user's layer into the open document (tells `opened`)."""
+        repo = self.repo
+        doc = repo.document(document_id)
+        self.document.open(document_id, doc.text or "", self.layer,
+                           repo.spans(document_id, self.layer),
+                           repo.events(document_id, self.layer), title=doc.title,
+                           status=repo.status(document_id, self.layer),
+                           doc_labels=repo.doc_labels(document_id, self.layer))
 
-    # The commands call these; the UI calls the push_* methods.
-    def add_span(self, document_id: int, start: int, end: int, label: str,
-                 span_id: int | None = None) -> Span:
-        span = self.repo.add_span(document_id, self.layer, start, end, label, span_id=span_id)
-        self._done(document_id, f"added {label} «{span.text}»", span.id, added=span)
-        return span
+    def reload_document(self) -> None:
+        """Read the open document again (work from outside: a merge, an import)."""
+        if self.document.id is not None:
+            selected = self.document.selected
+            self.open_document(self.document.id)
+            self.document.select(selected)
 
-    def delete_span(self, span_id: int) -> Span:
-        span = self.repo.delete_span(span_id)
-        assert span.document_id is not None
-        self._done(span.document_id, f"deleted {span.label} «{span.text}»", deleted=span)
-        return span
+    # ---------------------------------------------------------------- notices
+    def publish(self, change: Change) -> Change:
+        """Tell everyone about one action: the open document's state first, then the
+        `changed` signal (the views that do not observe the document, the status bar)."""
+        self.document.apply(change)
+        self.changed.emit(change)
+        return change
 
-    def relabel(self, span_id: int, label: str) -> Span:
-        span = self.repo.relabel_span(span_id, label)
-        assert span.document_id is not None
-        self._done(span.document_id, f"relabelled «{span.text}» as {label}", span_id)
-        return span
-
-    def move(self, span_id: int, start: int, end: int) -> Span:
-        span = self.repo.move_span(span_id, start, end)
-        assert span.document_id is not None
-        self._done(span.document_id, f"span is now «{span.text}»", span_id)
-        return span
-
-    def restore_event(self, ev: Event) -> Event:
-        assert ev.document_id is not None
-        out = self.repo.add_event(ev.trigger, ev.type, ev.attributes, ev.arguments, ev.id)
-        self._done(ev.document_id, f"added {ev.type} event", ev.trigger)
-        return out
-
-    def delete_event(self, event_id: int) -> Event:
-        ev = self.repo.delete_event(event_id)
-        assert ev.document_id is not None
-        self._done(ev.document_id, f"deleted {ev.type} event")
-        return ev
-
-    def add_argument(self, event_id: int, role: str, span_id: int) -> None:
-        ev = self.repo.add_argument(event_id, role, span_id)
-        assert ev.document_id is not None
-        self._done(ev.document_id, f"{role} of {ev.type} added", span_id)
-
-    def remove_argument(self, event_id: int, role: str, span_id: int) -> None:
-        ev = self.repo.remove_argument(event_id, role, span_id)
-        assert ev.document_id is not None
-        self._done(ev.document_id, f"{role} of {ev.type} removed")
-
-    def set_attributes(self, event_id: int, attributes: dict) -> None:
-        ev = self.repo.set_event_attributes(event_id, attributes)
-        assert ev.document_id is not None
-        self._done(ev.document_id, f"{ev.type} attributes saved")
-
-    def set_status(self, document_id: int, status: str, layer: str | None = None) -> None:
-        self.repo.set_status(document_id, layer or self.layer, status)
-        self._done(document_id, f"marked {status.replace('_', ' ')}")
-
-    def gold_done(self, document_id: int, what: str) -> None:
-        """A gold edit is committed: the review redraws it, the document list its status."""
-        self.goldChanged.emit(document_id)
-        self.documentChanged.emit(document_id)
-        self.saved.emit(what)
+    def commit(self, action: Callable[[], Change],
+               command: Callable[[Change], Command] | None = None) -> Change:
+        """Run one store action and publish its Change; push its undo command (already
+        applied) only when it succeeded. A refusal publishes a failed Change."""
+        try:
+            change = action()
+        except UserError as exc:
+            return self.publish(Change.failed(str(exc), self.document.id))
+        self.publish(change)
+        if command is not None:
+            self.undo_stack.push(command(change))
+        return change
 
     # ------------------------------------------------------------ undoable API
-    # Each push_* applies the edit first, so a refused edit (duplicate span, unknown
-    # label) raises to the caller and leaves nothing on the undo stack.
-    def push_add(self, document_id: int, start: int, end: int, label: str) -> Span:
-        span = self.add_span(document_id, start, end, label)
-        self.push_applied(AddSpanCommand(self, document_id, start, end, label, span.id))
-        return span
+    # Each push_* runs its action first, so a refused edit (duplicate span, unknown
+    # label) is published as failed and leaves nothing on the undo stack.
+    def push_add(self, document_id: int, start: int, end: int, label: str) -> Change:
+        return self.commit(
+            lambda: self.actions.add_span(document_id, self.layer, start, end, label),
+            lambda ch: AddCommand(self.actions, self.publish, ch, f"Add {label}"))
 
-    def push_delete(self, span: Span) -> list[str]:
-        """Delete a span with the events it triggers and the arguments it fills.
-
-        Returns what went with it (for a warning); undo restores all of it.
-        """
+    def push_delete(self, span: Span) -> Change:
+        """Delete a span with the events it triggers and the arguments it fills; undo
+        restores all of it (`lost_with` says what went with it)."""
         assert span.id is not None
-        events = [self.repo.event(e) for e in self.repo.events_triggered_by(span.id)]
-        filled = self.repo.arguments_filled_by(span.id)
-        lost = [f"the {ev.type} event it triggers" for ev in events]
-        lost += [f"its role {role} in {self.repo.event(e).type}" for e, role in filled
-                 if all(e != ev.id for ev in events)]
-        for ev in events:
-            assert ev.id is not None
-            self.repo.delete_event(ev.id)
-        self.delete_span(span.id)
-        self.push_applied(DeleteSpanCommand(self, span, events, filled))
-        return lost
+        span_id = span.id
+        return self.commit(
+            lambda: self.actions.delete_span(span_id),
+            lambda ch: DeleteSpanCommand(self.actions, self.publish, ch,
+                                         f"Delete {span.label}"))
 
-    def push_restore(self, span: Span) -> Span:
+    def push_restore(self, span: Span) -> Change:
         """Bring back a span deleted earlier (from the change log), under its old id and
         identity, as an undoable edit."""
-        assert span.document_id is not None and span.id is not None
-        back = self.add_span(span.document_id, span.start, span.end, span.label, span.id)
-        command = AddSpanCommand(self, span.document_id, span.start, span.end, span.label,
-                                 back.id)
-        command.setText(f"Restore {span.label}")
-        self.push_applied(command)
-        return back
+        return self.commit(
+            lambda: self.actions.restore((span,)),
+            lambda ch: AddCommand(self.actions, self.publish, ch, f"Restore {span.label}"))
 
-    def push_add_event(self, document_id: int, start: int, end: int, event_type: str) -> Event:
-        span = self.repo.add_span(document_id, self.layer, start, end, event_type)
+    def push_add_event(self, document_id: int, start: int, end: int,
+                       event_type: str) -> Change:
+        return self.commit(
+            lambda: self.actions.add_event(document_id, self.layer, start, end, event_type),
+            lambda ch: AddCommand(self.actions, self.publish, ch, f"Add {event_type} event"))
+
+    def push_argument(self, event_id: int, role: str, span_id: int,
+                      add: bool = True) -> Change:
+        act = self.actions.add_argument if add else self.actions.remove_argument
+        return self.commit(
+            lambda: act(event_id, role, span_id),
+            lambda ch: ArgumentCommand(self.actions, self.publish, event_id, role, span_id,
+                                       add, f"{'Add' if add else 'Remove'} {role}"))
+
+    def push_attributes(self, event_id: int, attributes: dict[str, Any]) -> Change | None:
+        """None when the attributes are already these (nothing to do)."""
+        event = self.document.event(event_id) or self.repo.event(event_id)
+        if event.attributes == attributes:
+            return None
+        return self.commit(
+            lambda: self.actions.set_attributes(event_id, attributes),
+            lambda ch: AttributesCommand(self.actions, self.publish, event, attributes,
+                                         "Edit attributes"))
+
+    def push_relabel(self, span: Span, label: str) -> Change:
         assert span.id is not None
-        try:
-            ev = self.repo.add_event(span.id, event_type)
-        except UserError:
-            self.repo.delete_span(span.id)
-            raise
-        self._done(document_id, f"added {event_type} event «{span.text}»", span.id)
-        self.push_applied(AddEventCommand(self, span, ev))
-        return ev
+        span_id, before = span.id, span.label
+        return self.commit(
+            lambda: self.actions.relabel_span(span_id, label),
+            lambda ch: RelabelCommand(self.actions, self.publish, span_id, before, label,
+                                      f"Relabel {before} as {label}"))
 
-    def push_argument(self, event_id: int, role: str, span_id: int, add: bool = True) -> None:
-        if add:
-            self.add_argument(event_id, role, span_id)
-        else:
-            self.remove_argument(event_id, role, span_id)
-        self.push_applied(ArgumentCommand(self, event_id, role, span_id, add))
-
-    def push_attributes(self, event_id: int, attributes: dict) -> None:
-        before = self.repo.event(event_id).attributes
-        if before != attributes:
-            self.set_attributes(event_id, attributes)
-            self.push_applied(AttributesCommand(self, event_id, before, attributes))
-
-    def push_relabel(self, span: Span, label: str) -> None:
+    def push_move(self, span: Span, start: int, end: int, what: str = "Trim") -> Change:
         assert span.id is not None
-        self.relabel(span.id, label)
-        self.push_applied(RelabelCommand(self, span, label))
+        span_id, before = span.id, (span.start, span.end)
+        return self.commit(
+            lambda: self.actions.move_span(span_id, start, end),
+            lambda ch: MoveSpanCommand(self.actions, self.publish, span_id, before,
+                                       (start, end), f"{what} «{span.text}»"))
 
-    def push_move(self, span: Span, start: int, end: int, what: str = "Trim") -> None:
-        assert span.id is not None
-        self.move(span.id, start, end)
-        self.push_applied(MoveSpanCommand(self, span, start, end, what))
-
-    def push_status(self, document_id: int, status: str, layer: str | None = None) -> None:
-        """Set the status of a document in the user's layer, or in `layer` (gold)."""
+    def push_status(self, document_id: int, status: str,
+                    layer: str | None = None) -> Change | None:
+        """Set the status of a document in the user's layer, or in `layer` (gold).
+        None when it has that status already."""
         layer = layer or self.layer
         before = self.repo.status(document_id, layer)
-        if before != status:
-            self.set_status(document_id, status, layer)
-            self.push_applied(StatusCommand(self, document_id, layer, before, status))
+        if before == status:
+            return None
+        return self.commit(
+            lambda: self.actions.set_status(document_id, layer, status),
+            lambda ch: StatusCommand(self.actions, self.publish, document_id, layer, before,
+                                     status, f"Mark {status.replace('_', ' ')}"))
 
-    def push_applied(self, command: Command) -> None:
-        """Put an edit that is already applied and committed on the undo stack."""
-        command.applied = True
-        self.undo_stack.push(command)
+    def push_doc_labels(self, document_id: int, values: dict[str, Any],
+                        layer: str | None = None) -> Change:
+        """Set (None: clear) document fields in the user's layer, or in `layer` (gold)."""
+        layer = layer or self.layer
+        before: list[dict[str, Any]] = []
 
+        def action() -> Change:
+            change, old = self.actions.set_doc_labels(document_id, layer, values)
+            before.append(old)
+            return change
 
-class Command(QUndoCommand):
-    """An edit already applied when pushed: the stack's first redo() does nothing."""
+        return self.commit(action, lambda ch: DocLabelsCommand(
+            self.actions, self.publish, document_id, layer, before[0],
+            {name: value for name, value in ch.doc_labels},
+            _tr("Document labels") if len(ch.doc_labels) > 1 else
+            _tr("Set {0}").format(ch.doc_labels[0][0])))
 
-    def __init__(self, session: Session, text: str) -> None:
-        super().__init__(text)
-        self.session = session
-        self.applied = False
+    def push_accept_agreed_doc_labels(self, document_id: int) -> Change:
+        """Review: gold takes the document labels all annotators agree on."""
+        before: list[dict[str, Any]] = []
 
-    def redo(self) -> None:
-        if self.applied:
-            self.applied = False
-            return
-        self._guard(self.do)
+        def action() -> Change:
+            change, old = self.actions.accept_agreed_doc_labels(document_id)
+            before.append(old)
+            return change
 
-    def undo(self) -> None:
-        self._guard(self.undo_it)
+        return self.commit(action, lambda ch: DocLabelsCommand(
+            self.actions, self.publish, document_id, GOLD, before[0],
+            {name: value for name, value in ch.doc_labels},
+            _tr("Accept agreed document labels")))
 
-    def _guard(self, fn) -> None:
-        # An exception cannot cross back into Qt: report it and drop the command.
-        try:
-            fn()
-        except UserError as exc:
-            self.session.saved.emit(f"could not {lower_first(self.text())}: {exc}")
-            self.setObsolete(True)
+    def push_schema_edit(self, edit: SchemaEdit) -> Change:
+        """Save an edited label schema (one undo step, renames and removals included)."""
+        done: list[SchemaEdit] = []
 
-    def do(self) -> None:
-        raise NotImplementedError
+        def action() -> Change:
+            change, filled = self.actions.edit_schema(edit)
+            done.append(filled)
+            return change
 
-    def undo_it(self) -> None:
-        raise NotImplementedError
+        return self.commit(action, lambda ch: SchemaEditCommand(
+            self.actions, self.publish, done[0], _tr("Edit label schema")))
 
+    # ------------------------------------------------------------- suggestions
+    def push_accept_suggestions(self, document_id: int, suggestions: list[Suggested],
+                                label: str | None = None) -> Change:
+        """Suggestions become spans of the user's layer (`label` overrides theirs):
+        one undo step, however many."""
+        def command(change: Change) -> Command:
+            if len(change.spans_added) == 1:
+                return AddCommand(self.actions, self.publish, change,
+                                  _tr("Accept {0}").format(change.spans_added[0].label))
+            return SpanBatchCommand(self.actions, self.publish, change.spans_added,
+                                    lambda: self.document.id,
+                                    _tr("Accept {0} suggestions").format(
+                                        len(change.spans_added)))
 
-class AddSpanCommand(Command):
-    def __init__(self, session: Session, document_id: int, start: int, end: int,
-                 label: str, span_id: int | None) -> None:
-        super().__init__(session, f"Add {label}")
-        self.document_id, self.start, self.end, self.label = document_id, start, end, label
-        self.span_id = span_id
+        return self.commit(lambda: self.actions.accept_suggestions(
+            document_id, self.layer, suggestions, label), command)
 
-    def do(self) -> None:
-        span = self.session.add_span(self.document_id, self.start, self.end, self.label,
-                                     self.span_id)
-        self.span_id = span.id
+    def push_reject_suggestions(self, document_id: int,
+                                keys: list[tuple[int, int, str]]) -> Change:
+        """Never offer these suggestions in this document to this layer again."""
+        return self.commit(
+            lambda: self.actions.reject_suggestions(document_id, self.layer, keys),
+            lambda ch: RejectSuggestionsCommand(self.actions, self.publish, document_id,
+                                                self.layer, keys, _tr("Reject suggestion")))
 
-    def undo_it(self) -> None:
-        assert self.span_id is not None
-        self.session.delete_span(self.span_id)
+    def push_label_all(self, occurrences: list[tuple[int, int, int, str]]) -> Change:
+        """Label the occurrences (document, start, end, label) as one undo step."""
+        added: list[Span] = []
 
+        def action() -> Change:
+            change, spans = self.actions.label_all(self.layer, occurrences, self.document.id)
+            added.extend(spans)
+            return change
 
-class DeleteSpanCommand(Command):
-    def __init__(self, session: Session, span: Span, events: list[Event],
-                 filled: list[tuple[int, str]]) -> None:
-        super().__init__(session, f"Delete {span.label}")
-        self.span, self.events = span, events
-        own = {ev.id for ev in events}
-        self.filled = [(e, role) for e, role in filled if e not in own]
+        return self.commit(action, lambda ch: SpanBatchCommand(
+            self.actions, self.publish, added, lambda: self.document.id,
+            _tr("Label all {0}").format(added[0].label)))
 
-    def do(self) -> None:
-        assert self.span.id is not None
-        for ev in self.events:
-            assert ev.id is not None
-            self.session.delete_event(ev.id)
-        self.session.delete_span(self.span.id)
+    # -------------------------------------------------------- review decisions
+    def push_gold(self, decide: Callable[[], tuple[Change, GoldWrite]], text: str,
+                  note: Callable[[GoldWrite], str] | None = None) -> Change:
+        """A review decision (`decide` calls one gold action of `repo.actions`): `text`
+        is its undo text; the status bar says `note(write)` if given, else `text`."""
+        writes: list[GoldWrite] = []
 
-    def undo_it(self) -> None:
-        s = self.span
-        assert s.document_id is not None and s.id is not None
-        self.session.add_span(s.document_id, s.start, s.end, s.label, span_id=s.id)
-        for ev in self.events:
-            self.session.restore_event(ev)
-        for event_id, role in self.filled:
-            self.session.add_argument(event_id, role, s.id)
+        def action() -> Change:
+            change, write = decide()
+            writes.append(write)
+            return change.with_message(lower_first(note(write) if note else text))
 
+        return self.commit(action, lambda ch: GoldWriteCommand(self.actions, self.publish,
+                                                               writes[0], text))
 
-class RelabelCommand(Command):
-    def __init__(self, session: Session, span: Span, label: str) -> None:
-        super().__init__(session, f"Relabel {span.label} as {label}")
-        self.span_id, self.before, self.after = span.id, span.label, label
+    def push_gold_edit(self, span: Span, start: int, end: int, label: str,
+                       text: str) -> Change:
+        """A new boundary or label of a gold span (provenance becomes 'edited')."""
+        assert span.id is not None
+        span_id = span.id
+        provenance: list[Any] = []
 
-    def do(self) -> None:
-        assert self.span_id is not None
-        self.session.relabel(self.span_id, self.after)
+        def action() -> Change:
+            change, before = self.actions.edit_gold_span(span_id, start, end, label)
+            provenance.append(before)
+            return change.with_message(lower_first(text))
 
-    def undo_it(self) -> None:
-        assert self.span_id is not None
-        self.session.relabel(self.span_id, self.before)
-
-
-class MoveSpanCommand(Command):
-    def __init__(self, session: Session, span: Span, start: int, end: int, what: str) -> None:
-        super().__init__(session, f"{what} «{span.text}»")
-        self.span_id = span.id
-        self.before = (span.start, span.end)
-        self.after = (start, end)
-
-    def do(self) -> None:
-        assert self.span_id is not None
-        self.session.move(self.span_id, *self.after)
-
-    def undo_it(self) -> None:
-        assert self.span_id is not None
-        self.session.move(self.span_id, *self.before)
-
-
-class StatusCommand(Command):
-    def __init__(self, session: Session, document_id: int, layer: str, before: str,
-                 after: str) -> None:
-        super().__init__(session, f"Mark {after.replace('_', ' ')}")
-        self.document_id, self.layer, self.before, self.after = document_id, layer, before, after
-
-    def do(self) -> None:
-        self.session.set_status(self.document_id, self.after, self.layer)
-
-    def undo_it(self) -> None:
-        self.session.set_status(self.document_id, self.before, self.layer)
+        return self.commit(action, lambda ch: GoldEditCommand(
+            self.actions, self.publish, span, (start, end, label), provenance[0], text))
 
 
-class AddEventCommand(Command):
-    """A trigger span and its event, created and undone together."""
-
-    def __init__(self, session: Session, span: Span, event: Event) -> None:
-        super().__init__(session, f"Add {event.type} event")
-        self.span, self.event = span, event
-
-    def do(self) -> None:
-        s, ev = self.span, self.event
-        assert s.document_id is not None and ev.id is not None
-        self.session.add_span(s.document_id, s.start, s.end, s.label, span_id=s.id)
-        self.session.restore_event(ev)
-
-    def undo_it(self) -> None:
-        assert self.event.id is not None and self.span.id is not None
-        self.session.delete_event(self.event.id)
-        self.session.delete_span(self.span.id)
-
-
-class ArgumentCommand(Command):
-    def __init__(self, session: Session, event_id: int, role: str, span_id: int,
-                 add: bool) -> None:
-        super().__init__(session, f"{'Add' if add else 'Remove'} {role}")
-        self.args = (event_id, role, span_id)
-        self.add = add
-
-    def do(self) -> None:
-        (self.session.add_argument if self.add else self.session.remove_argument)(*self.args)
-
-    def undo_it(self) -> None:
-        (self.session.remove_argument if self.add else self.session.add_argument)(*self.args)
-
-
-class AttributesCommand(Command):
-    def __init__(self, session: Session, event_id: int, before: dict, after: dict) -> None:
-        super().__init__(session, "Edit attributes")
-        self.event_id, self.before, self.after = event_id, before, after
-
-    def do(self) -> None:
-        self.session.set_attributes(self.event_id, self.after)
-
-    def undo_it(self) -> None:
-        self.session.set_attributes(self.event_id, self.before)
+def lost_with(change: Change) -> list[str]:
+    """What a delete took with the span (events it triggered, roles it filled), for the
+    warning that Undo restores them."""
+    types = {e.id: e.type for e in (*change.events_modified, *change.events_removed)}
+    lost = [_tr("the {0} event it triggers").format(e.type) for e in change.events_removed]
+    lost += [_tr("its role {0} in {1}").format(role, types.get(event_id, "?"))
+             for event_id, role, _ in change.arguments_removed]
+    return lost

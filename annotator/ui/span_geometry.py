@@ -129,9 +129,10 @@ def line_rects(layout: QTextLayout | None, a: int, b: int, mixed: str | None = N
         if mixed is not None and LTR.search(mixed, lo, hi):
             # A left-to-right run (Latin, digits) inside the range: its logical ends are
             # not its visual edges, so take the extent over every position.
-            xs = [line.cursorToX(p)[0] for p in range(lo, hi + 1)]
+            xs = [line.cursorToX(p)[0] for p in range(lo, hi + 1)]  # type: ignore[index]
         else:
-            xs = [line.cursorToX(lo)[0], line.cursorToX(hi)[0]]
+            # PySide6's stubs type cursorToX's (x, position) tuple as object.
+            xs = [line.cursorToX(lo)[0], line.cursorToX(hi)[0]]  # type: ignore[index]
         left, right = min(xs), max(xs)
         if right - left < 1:
             continue

@@ -55,20 +55,20 @@ class BackgroundJob(QObject):
 
     def __init__(self, parent: QWidget, title: str, db_path: Path, user: str, fn: JobFn) -> None:
         super().__init__(parent)
-        self.thread = QThread(self)
+        self.worker_thread = QThread(self)
         self.worker = _Worker(db_path, user, fn)
-        self.worker.moveToThread(self.thread)
+        self.worker.moveToThread(self.worker_thread)
         self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
         self.dialog.setObjectName("progressDialog")
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
         self.dialog.canceled.connect(self._cancel)
-        self.thread.started.connect(self.worker.run)
+        self.worker_thread.started.connect(self.worker.run)
         self.worker.progress.connect(self._on_progress)
         self.worker.finished.connect(self._on_finished)
 
     def start(self) -> None:
-        self.thread.start()
+        self.worker_thread.start()
 
     def _cancel(self) -> None:
         self.worker.cancelled = True
@@ -78,11 +78,11 @@ class BackgroundJob(QObject):
         self.dialog.setValue(done)
 
     def _on_finished(self, ok: bool, message: str) -> None:
-        self.thread.quit()
-        self.thread.wait()
+        self.worker_thread.quit()
+        self.worker_thread.wait()
         self.dialog.reset()
         self.dialog.hide()
         self.done.emit(ok, message)
 
     def wait(self, ms: int = 60000) -> bool:
-        return self.thread.wait(ms)
+        return self.worker_thread.wait(ms)

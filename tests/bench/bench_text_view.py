@@ -25,6 +25,12 @@ Naskh Arabic). Every figure is the median of many repetitions, in milliseconds:
   selected, up to the span being in SQLite and the window repainted (checked after the
   timer; the span is removed again with Undo outside the timer).
 
+- edits, each timed against the label key measured alongside it: a label key on a
+  selected span (relabel), Undo of a deleted span, and Undo of a deleted span that
+  filled a role of the document's one event (the span and its role come back), each up
+  to stored and the window repainted (checked after the timer, and undone or redone
+  outside it).
+
 Rows marked "info" have no target: the same actions followed by the event loop instead
 of a forced repaint (what the user waits for), and a breakdown of the label-key path.
 
@@ -34,7 +40,8 @@ option, wrap mode and document margin, and no spans: ``setPlainText`` + first pa
 and ``viewport().repaint()`` at the same scroll positions.
 
 Targets (on wall-clock medians): open under 100 ms; repaint within 1.5x of the plain
-repaint; label key to stored and painted within 3x of a plain repaint. The CPU time of
+repaint; label key to stored and painted within 3x of a plain repaint; relabel within
+1.5x of the label key (adding a span). The CPU time of
 this process is printed in brackets: on a loaded machine it is the steadier figure.
 ``--profile`` adds cProfile tables of the label-key path and of opening. The exit status
 is 0 even when a target is missed.
@@ -86,6 +93,7 @@ VIEW_W, VIEW_H = 1000, 800
 OPEN_TARGET_MS = 100.0
 REPAINT_TARGET = 1.5
 LABEL_TARGET = 3.0
+RELABEL_TARGET = 1.5  # x the label key that adds a span
 # Word units: letters and digits with their combining marks (tashkeel).
 _TOKEN = re.compile(r"[^\W_][\w\u064B-\u065F\u0670\u0640]*")
 
@@ -168,9 +176,32 @@ def build_project(db: Path, text: str, spans: list[Span], small: str) -> tuple[i
         stored = repo.db.execute("SELECT count(*) FROM spans WHERE layer = ?",
                                  [LAYER]).fetchone()[0]
         assert stored == len(spans), (stored, len(spans))
+        add_event(repo, rows["bench-57k"], text)
         return rows["bench-57k"], rows["bench-small"]
     finally:
         repo.close()
+
+
+TARGET_LABELS = ("PER", "ORG", "ARMED_GROUP", "MILITARY", "FAC", "GPE")  # ATTACK Target
+
+
+def add_event(repo: Repository, doc_id: int, text: str) -> None:
+    """One ATTACK event near the top: a trigger on a free word, the first outer span of
+    a Target label as its Target (the span whose delete the bench undoes)."""
+    spans = repo.spans(doc_id, LAYER)
+    covered = bytearray(len(text) + 1)
+    for s in spans:
+        covered[s.start:s.end] = b"\x01" * (s.end - s.start)
+    word = next(m.span() for m in _TOKEN.finditer(text)
+                if m.end() - m.start() >= 3 and not any(covered[m.start():m.end()]))
+    trigger = repo.add_span(doc_id, LAYER, *word, "ATTACK")
+    target = next(s for s in spans if s.label in TARGET_LABELS and s.start > word[1]
+                  and not any(o.start <= s.start and s.end <= o.end and o is not s
+                              for o in spans[:50]))
+    assert trigger.id is not None and target.id is not None
+    event = repo.add_event(trigger.id, "ATTACK")
+    assert event.id is not None
+    repo.add_argument(event.id, "Target", target.id)
 
 
 # ---------------------------------------------------------------------- measuring
@@ -325,7 +356,7 @@ def bench_open(win: MainWindow, plain: QPlainTextEdit, doc_id: int, small_id: in
     fig, base = measure([Case("open document + first paint", open_doc, switch),
                          Case("plain setPlainText + first paint", plain_open, plain_switch)],
                         reps)
-    assert len(view.spans) == SPANS and view.text == text
+    assert len(view.spans) == SPANS + 1 and view.text == text  # + the trigger
     assert plain.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
     (settled,) = measure([Case("open + whole window settled", open_settled, switch)],
                          max(5, reps // 3))
@@ -456,6 +487,126 @@ def bench_label(win: MainWindow, plain: QPlainTextEdit, doc_id: int, reps: int) 
     return [
         Row(fig, base, f"<= {LABEL_TARGET}x", fig.median <= LABEL_TARGET * base.median),
         Row(settled, base, "", None),
+    ]
+
+
+def bench_edits(win: MainWindow, doc_id: int, reps: int) -> list[Row]:
+    """Relabel and Undo of a delete, each against the label key measured alongside."""
+    view, repo, stack = win.text_view, win.repo, win.session.undo_stack
+    scroll_to(view, 0)
+    settle()
+    words = visible_free_words(view, 12)
+    (event,) = repo.events(doc_id, LAYER)
+    role_span = event.arguments[0].span
+    lo, hi = view.visible_range()
+    plain_spans = [s.id for s in view.spans if lo <= s.start and s.end <= hi and s.id
+                   not in (role_span, event.trigger) and s.label in LABELS][:12]
+    assert words and plain_spans, "nothing on screen to edit"
+    n = len(view.spans)
+    count = [0]
+    pending: list[tuple[int, str, Qt.Key]] = []  # span id, new label, its key
+
+    def label_of(span_id: int) -> str:
+        return repo.span(span_id).label
+
+    def key_for(label: str) -> Qt.Key:
+        return HOTKEYS[LABELS.index(label)]
+
+    def select_word() -> None:
+        k = count[0]
+        view.setFocus()
+        view.set_selection(*words[k % len(words)])
+        sel = view.selection()
+        assert sel is not None
+        settle()
+
+    def press_label() -> None:
+        QTest.keyClick(view, HOTKEYS[count[0] % len(HOTKEYS)])
+        view.viewport().repaint()
+
+    def undo_label() -> None:
+        assert len(view.spans) == n + 1, "the label key added nothing"
+        stack.undo()
+        settle()
+        count[0] += 1
+
+    def select_span() -> None:
+        sid = plain_spans[count[0] % len(plain_spans)]
+        old = label_of(sid)
+        new = LABELS[(LABELS.index(old) + 1 + count[0] % 3) % len(LABELS)]
+        pending[:] = [(sid, new, key_for(new))]
+        view.setFocus()
+        view.clear_selection()
+        view.select_span(sid)
+        settle()
+
+    def press_relabel() -> None:
+        QTest.keyClick(view, pending[0][2])
+        view.viewport().repaint()
+
+    def press_relabel_settled() -> None:
+        QTest.keyClick(view, pending[0][2])
+        QApplication.processEvents()
+
+    def check_relabel() -> None:
+        sid, new, _ = pending[0]
+        assert label_of(sid) == new, "the relabel stored nothing"
+        shown = view.span_by_id(sid)
+        assert shown is not None and shown.label == new
+        stack.undo()
+        settle()
+        count[0] += 1
+
+    def delete(span_id: int) -> Callable[[], None]:
+        def run() -> None:
+            view.setFocus()
+            view.clear_selection()
+            view.select_span(span_id)
+            win.menu_actions.delete_span.trigger()
+            settle()
+            assert view.span_by_id(span_id) is None, "the delete did nothing"
+        return run
+
+    def undo_paint() -> None:
+        stack.undo()
+        view.viewport().repaint()
+
+    def undo_settled() -> None:
+        stack.undo()
+        QApplication.processEvents()
+
+    def restored(span_id: int, role: bool = False) -> Callable[[], None]:
+        def run() -> None:
+            settle()
+            assert view.span_by_id(span_id) is not None and len(view.spans) == n
+            repo.span(span_id)  # raises if not stored
+            if role:
+                (ev,) = repo.events(doc_id, LAYER)
+                assert [a.span for a in ev.arguments] == [span_id], "the role is not back"
+        return run
+
+    plain_id = plain_spans[0]
+    label, relabel, undo_plain, undo_role = measure([
+        Case("label key -> stored + painted", press_label, select_word, undo_label),
+        Case("relabel key -> stored + painted", press_relabel, select_span, check_relabel),
+        Case("undo delete -> stored + painted", undo_paint, delete(plain_id),
+             restored(plain_id)),
+        Case("  span with a role, + its role", undo_paint, delete(role_span),
+             restored(role_span, role=True)),
+    ], reps)
+    relabel_settled, undo_settled_fig = measure([
+        Case("relabel key -> window settled", press_relabel_settled, select_span,
+             check_relabel),
+        Case("undo delete (role) -> settled", undo_settled, delete(role_span),
+             restored(role_span, role=True)),
+    ], max(5, reps // 3))
+    return [
+        Row(relabel, label, f"<= {RELABEL_TARGET}x", relabel.median <= RELABEL_TARGET
+            * label.median),
+        Row(undo_plain, label, "", None),
+        Row(undo_role, label, "", None),
+        Row(relabel_settled, label, "", None),
+        Row(undo_settled_fig, label, "", None),
     ]
 
 
@@ -635,9 +786,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print_rows("repainting the text view", repaint_rows)
     label_rows = bench_label(win, plain, doc_id, max(5, reps * 2 // 3))
     print_rows("label key (baseline: a plain repaint at the same position)", label_rows)
+    edit_rows = bench_edits(win, doc_id, max(5, reps * 2 // 3))
+    print_rows("edits (baseline: the label key, measured alongside)", edit_rows)
     print_parts(bench_parts(win, doc_id, reps))
 
-    verdicts = [r.ok for r in (*open_rows, *repaint_rows, *label_rows) if r.ok is not None]
+    verdicts = [r.ok for r in (*open_rows, *repaint_rows, *label_rows, *edit_rows)
+                if r.ok is not None]
     missed = verdicts.count(False)
     print(f"\ntargets: {len(verdicts) - missed} of {len(verdicts)} met"
           + (f", {missed} MISSED" if missed else ""))

@@ -187,3 +187,49 @@ def test_a_bad_line_is_reported_only_as_read_file_would(tmp_path: Path, schema: 
         list(RecordStream(path, schema, fmt=fmt, chunk=8))
     if streamed_error.type is ImportFileError:
         assert str(streamed_error.value) == str(whole.value)
+
+
+def test_a_streamed_import_keeps_document_labels_and_provenance_as_reading_whole(
+        tmp_path: Path) -> None:
+    """Native records with document labels and suggested spans (origin, origin_detail):
+    imported as the file streams, the project holds what the file read whole gives."""
+    lines = []
+    for i in range(1200):  # more than two write batches
+        span: dict[str, Any] = {"start": FAC[0], "end": FAC[1], "label": "FAC"}
+        if i % 2:
+            span |= {"origin": "suggestion", "origin_detail": f"model:{i % 5}"}
+        obj: dict[str, Any] = {"id": f"n{i}", "text": f"{T} رقم {i}", "layer": "amina",
+                               "status": "done", "spans": [span]}
+        if i % 3:
+            obj["doc_labels"] = {"relevance": "partly", "countries": ["iraq", "iran"][:i % 2 + 1]}
+        lines.append(json.dumps(obj, ensure_ascii=False))
+    path = tmp_path / "labelled.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def contents(repo: Repository) -> dict[str, list[tuple[Any, ...]]]:
+        return {table: repo.db.execute(sql).fetchall() for table, sql in (
+            ("documents", "SELECT id, external_id, title, text FROM documents ORDER BY id"),
+            ("spans", "SELECT document_id, layer, start, end, label, text, origin, "
+                      "origin_detail FROM spans ORDER BY id"),
+            ("labels", "SELECT document_id, layer, field, value FROM document_labels "
+                       "ORDER BY document_id, layer, field"),
+            ("statuses", "SELECT document_id, layer, status FROM document_status "
+                         "ORDER BY document_id, layer"))}
+
+    streamed_repo = Repository.open(tmp_path / "streamed.db")
+    whole_repo = Repository.open(tmp_path / "whole.db")
+    try:
+        stream = RecordStream(path, streamed_repo.schema())
+        assert len(list(stream)) == 1200  # streamed, not handed over to read_file
+        summary = import_files(streamed_repo, [path])
+        whole_repo.import_records(read_file(path, whole_repo.schema()))
+        got, expected = contents(streamed_repo), contents(whole_repo)
+    finally:
+        streamed_repo.close()
+        whole_repo.close()
+    assert summary.errors == [] and summary.added == 1200
+    assert got == expected
+    assert len(got["labels"]) == 2 * 800
+    provenance = [(span[6], span[7]) for span in got["spans"]]
+    assert provenance[:3] == [("imported", ""), ("suggestion", "model:1"), ("imported", "")]
+    assert provenance.count(("suggestion", "model:3")) == 120

@@ -20,15 +20,17 @@ from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.report import ExportReport
 from annotator.core.exporters.spacy import _spacy_doc, _task_line, write_spacy
 from annotator.core.exporters.staging import staged_writes
+from annotator.core.exporters.textcat import spacy_cats
 from annotator.core.exporters.tokenized import Tokenized, tokenized
-from annotator.core.schema import Schema
+from annotator.core.schema import Schema, load_schema
 from annotator.core.tokens import gap_tokens
 from annotator.core.types import DocumentRecord, LayerRecord, Span
 
 spacy = pytest.importorskip("spacy")
 
 
-def old_task(doc: Tokenized, cover: list[tuple[int, int, bool]]) -> dict[str, Any]:
+def old_task(doc: Tokenized, cover: list[tuple[int, int, bool]],
+             schema: Schema) -> dict[str, Any]:
     """The task dict the spaCy export passed to json.dumps before issue 13 (frozen)."""
     record = doc.record
     text = record.text
@@ -43,13 +45,18 @@ def old_task(doc: Tokenized, cover: list[tuple[int, int, bool]]) -> dict[str, An
         spans.append(span)
     meta = {"id": record.external_id, "title": record.title, "source": record.source}
     meta.update({k: v for k, v in record.meta.items() if k not in meta})
-    return {
+    task = {
         "text": text,
         "meta": meta,
         "tokens": [{"text": text[a:b], "start": a, "end": b, "id": i, "ws": ws}
                    for i, (a, b, ws) in enumerate(cover)],
         "spans": spans,
     }
+    (layer,) = record.layers
+    cats = spacy_cats(schema, layer.doc_labels) if layer.doc_labels else {}
+    if cats:
+        task["cats"] = cats
+    return task
 
 
 LABELS = ["PER", "GPE", "ORG"]
@@ -67,19 +74,29 @@ def records(draw: st.DrawFn) -> DocumentRecord:
     meta = draw(st.dictionaries(st.text(max_size=5), st.one_of(
         st.integers(), st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=8),
         st.none(), st.lists(st.booleans(), max_size=2)), max_size=3))
+    labels: dict[str, Any] = {}
+    if draw(st.booleans()):  # document labels become spaCy's cats
+        labels["relevance"] = draw(st.sampled_from(["relevant", "partly", "not_relevant"]))
+    if draw(st.booleans()):
+        labels["countries"] = tuple(draw(st.lists(st.sampled_from(["iraq", "syria", "iran"]),
+                                                  min_size=1, max_size=2, unique=True)))
+    if draw(st.booleans()):
+        labels["note"] = draw(st.text(max_size=5))
     return DocumentRecord(draw(st.text(max_size=8)), text, draw(st.text(max_size=8)),
                           draw(st.text(max_size=8)), meta,
-                          [LayerRecord("gold", "done", spans)])
+                          [LayerRecord("gold", "done", spans, doc_labels=labels)])
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(record=records(), split=st.booleans())
 def test_a_jsonl_line_is_the_bytes_json_dumps_wrote(record: DocumentRecord,
                                                     split: bool) -> None:
+    schema = load_schema()
     options = TokenOptions(clitics="split" if split else "keep")
     doc = tokenized(record, options, ExportReport(), widen=False)
     cover = gap_tokens(record.text, doc.tokens)
-    assert _task_line(doc, cover) == json.dumps(old_task(doc, cover), ensure_ascii=False)
+    assert _task_line(doc, cover, schema) == json.dumps(old_task(doc, cover, schema),
+                                                        ensure_ascii=False)
 
 
 def corpus() -> list[DocumentRecord]:
@@ -94,8 +111,9 @@ def corpus() -> list[DocumentRecord]:
         nested = [Span(s.start, s2.end, "ORG", text[s.start:s2.end])
                   for s, s2 in zip(spans[::5], spans[1::5], strict=False)
                   if "\n" not in text[s.start:s2.end]]
+        labels = {"relevance": "relevant", "countries": ("iraq",)} if n % 2 else {}
         out.append(DocumentRecord(f"seed-{n}", text, path.stem, layers=[
-            LayerRecord("gold", "done", spans + nested)]))
+            LayerRecord("gold", "done", spans + nested, doc_labels=labels)]))
     out.append(DocumentRecord("empty-ish", " \n ", "blank", layers=[LayerRecord("gold", "done")]))
     out.append(DocumentRecord("inside", "رسائل لإيران", "x", layers=[
         LayerRecord("gold", "done", [Span(7, 12, "GPE", "إيران")])]))
@@ -104,10 +122,11 @@ def corpus() -> list[DocumentRecord]:
 
 def spacy_docs(records: list[DocumentRecord]) -> list[Any]:
     nlp = spacy.blank("ar")
+    schema = load_schema()
     out = []
     for record in records:
         doc = tokenized(record, TokenOptions(clitics="split"), ExportReport(), widen=False)
-        out.append(_spacy_doc(nlp, doc, gap_tokens(record.text, doc.tokens)))
+        out.append(_spacy_doc(nlp, doc, gap_tokens(record.text, doc.tokens), schema))
     return out
 
 

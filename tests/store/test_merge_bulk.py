@@ -24,10 +24,15 @@ def corpus(n: int, layer: str, shift: int) -> list[DocumentRecord]:
         spans, pos = [], 0
         for k, word in enumerate(text.split(" ")[:-1]):
             label = ("GPE", "LOC", "FAC")[(i + k + shift) % 3]
-            spans.append(Span(pos, pos + len(word), label, word))
+            if k == 1:  # provenance travels with the span
+                spans.append(Span(pos, pos + len(word), label, word, origin="suggestion",
+                                  origin_detail=f"model:{i}"))
+            else:
+                spans.append(Span(pos, pos + len(word), label, word))
             pos += len(word) + 1
         records.append(DocumentRecord(f"d{i}", text, f"t{i}", layers=[
-            LayerRecord(layer, "done" if (i + shift) % 2 else "in_progress", spans)]))
+            LayerRecord(layer, "done" if (i + shift) % 2 else "in_progress", spans,
+                        doc_labels={"relevance": "partly"} if i % 2 else {})]))
     return records
 
 
@@ -59,7 +64,8 @@ def merged(tmp_path: Path, name: str, files: list[Path], clock: StepClock,
 
 def export(repo: Repository) -> list[tuple]:
     return [(d.external_id, d.text, [(lr.layer, lr.status, sorted(
-        (s.start, s.end, s.label) for s in lr.spans)) for lr in d.layers])
+        (s.start, s.end, s.label, s.origin, s.origin_detail) for s in lr.spans),
+        lr.doc_labels) for lr in d.layers])
             for d in repo.export_records("all")]
 
 
@@ -71,6 +77,9 @@ def test_the_batch_size_changes_nothing_merged(tmp_path: Path, files: list[Path]
         assert lines_one == lines_many
         assert export(one) == export(many)
         assert len(export(one)) == 12 and "9 added" in lines_one[0]
+        layers = [lr for d in export(one) for lr in d[2]]
+        assert sum(lr[3] == {"relevance": "partly"} for lr in layers) == 4 + 5
+        assert ("suggestion", "model:4") in {s[3:] for lr in layers for s in lr[2]}
         uids = "SELECT uid FROM spans ORDER BY uid"
         assert one.db.execute(uids).fetchall() == many.db.execute(uids).fetchall()
     finally:

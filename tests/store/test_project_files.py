@@ -34,6 +34,13 @@ def project(tmp_path: Path) -> Path:
     return make_project(folder / "project.db")
 
 
+def every_migration() -> list[str]:
+    """This version's migrations in order (an upgraded file has them all)."""
+    from sqlite_utils import Database
+
+    return [m.name for m in migrations.migrations.pending(Database(memory=True))]
+
+
 def applied(path: Path) -> list[str]:
     with sqlite3.connect(path) as conn:
         return [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
@@ -76,8 +83,7 @@ def test_an_older_file_is_still_upgraded(tmp_path: Path) -> None:
         assert repo.schema().name == "default"
     finally:
         repo.close()
-    assert applied(old) == ["m001_initial", "m002_teamwork", "m003_review",
-                            "m004_change_groups"]
+    assert applied(old) == every_migration()
 
 
 def test_a_file_from_before_change_groups_is_upgraded_and_its_log_kept(tmp_path: Path) -> None:
@@ -97,7 +103,7 @@ def test_a_file_from_before_change_groups_is_upgraded_and_its_log_kept(tmp_path:
         groups = [(c["user"], c["action_group"]) for c in repo.changes()]
     finally:
         repo.close()
-    assert applied(old)[-1] == "m004_change_groups"
+    assert applied(old) == every_migration()
     assert groups[0] == ("ali", None)
     assert all(group is not None for _, group in groups[1:])
 

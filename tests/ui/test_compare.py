@@ -54,7 +54,7 @@ def test_compare_draws_other_layer_read_only(project, open_window, gui, db) -> N
     before = pixels(view, rects)
 
     gui.key(view, Qt.Key.Key_C, CTRL_SHIFT)
-    assert win.actions.compare_layer.isChecked()
+    assert win.menu_actions.compare_layer.isChecked()
     (overlay,) = view.overlays
     assert [(s.start, s.end, s.label) for s in overlay.spans] == [
         (badr_span.start, badr_span.end, "GPE")]  # badr: the first other layer with spans
@@ -87,5 +87,5 @@ def test_compare_draws_other_layer_read_only(project, open_window, gui, db) -> N
     gui.open_doc(win, first)
     gui.show_range(view, badr_span.start, badr_span.end)
     gui.key(view, Qt.Key.Key_C, CTRL_SHIFT)
-    assert view.overlays == [] and not win.actions.compare_layer.isChecked()
+    assert view.overlays == [] and not win.menu_actions.compare_layer.isChecked()
     assert pixels(view, view.span_rects(badr_span)) == before

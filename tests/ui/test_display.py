@@ -132,7 +132,7 @@ def test_destroying_a_window_after_edits_raises_nothing(project: Path, gui, qtbo
     s, e = gui.find(view.text, "طهران")
     gui.drag(view, gui.inside(view, s + 1), gui.inside(view, e - 2))
     gui.label_key(view, "5")
-    assert win.actions.undo.isEnabled()
+    assert win.menu_actions.undo.isEnabled()
     repo = win.repo
     with qtbot.captureExceptions() as exceptions:
         win.close()

@@ -71,7 +71,7 @@ def test_import_runs_in_the_background_and_fills_the_list(empty_project: Path, t
 
     job = win.import_paths(good)
     assert isinstance(job, BackgroundJob)
-    assert job.worker.thread() is job.thread
+    assert job.worker.thread() is job.worker_thread
     assert job.thread is not QThread.currentThread()  # the GUI thread stays free
     with qtbot.waitSignal(job.done, timeout=30_000) as blocker:
         pass

@@ -26,7 +26,7 @@ def test_mark_done_opens_the_next_document_not_done(win, db: Repository, gui) ->
     assert win.doc_model.index(0, 1).data() == "done"
 
     gui.open_doc(win, ids[3])
-    win.findChild(type(win.actions.mark_done), "actionMarkDone").trigger()
+    win.findChild(type(win.menu_actions.mark_done), "actionMarkDone").trigger()
     assert db.status(ids[3], gui.user) == "done"
     assert win.document_id == ids[4]
 
@@ -46,11 +46,11 @@ def test_page_down_and_up_move_between_documents(win, db: Repository, gui) -> No
     assert view.text == db.document_text(ids[2])
     gui.key(view, Qt.Key.Key_PageUp)
     assert win.document_id == ids[1]
-    win.actions.next_document.trigger()
+    win.menu_actions.next_document.trigger()
     assert win.document_id == ids[2]
-    win.actions.previous_document.trigger()
-    win.actions.previous_document.trigger()
-    win.actions.previous_document.trigger()  # stays on the first
+    win.menu_actions.previous_document.trigger()
+    win.menu_actions.previous_document.trigger()
+    win.menu_actions.previous_document.trigger()  # stays on the first
     assert win.document_id == ids[0]
 
 

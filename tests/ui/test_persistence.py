@@ -48,7 +48,7 @@ CHILD = textwrap.dedent("""
     app = QCoreApplication([])
     path, doc, start, end, how = sys.argv[1:]
     session = Session(Repository.open(path, "amina"), "amina")
-    span = session.push_add(int(doc), int(start), int(end), "GPE")
+    (span,) = session.push_add(int(doc), int(start), int(end), "GPE").spans_added
     print(span.id, flush=True)
     if how == "exit":
         os._exit(9)  # no close, no atexit, no checkpoint

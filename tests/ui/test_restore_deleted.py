@@ -47,7 +47,7 @@ def test_a_span_deleted_before_the_window_was_closed_can_be_restored(
     gui.close_window(win)
 
     win = open_window(project)  # a new session: Undo cannot bring it back any more
-    assert not win.actions.undo.isEnabled()
+    assert not win.menu_actions.undo.isEnabled()
     dialog = open_dialog(gui, win)
     table = dialog.findChild(QTableView, "deletedSpanList")
     assert table.model().rowCount() == 1
@@ -64,7 +64,7 @@ def test_a_span_deleted_before_the_window_was_closed_can_be_restored(
     assert table.model().rowCount() == 0
     assert dialog.findChild(QLabel, "deletedSpanMessage").text() == "Restored 1 span(s)."
 
-    win.actions.undo.trigger()  # the restore is an ordinary edit
+    win.menu_actions.undo.trigger()  # the restore is an ordinary edit
     assert db.spans(doc, gui.user) == [] and win.text_view.spans == []
     dialog.refresh()
     assert table.model().rowCount() == 1

@@ -23,6 +23,7 @@ from annotator.core.exporters import write_lines_atomic
 from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.report import ExportReport
 from annotator.core.exporters.tokenized import Tokenized, tokenized
+from annotator.core.formats import token_options
 from annotator.core.lanes import nesting_depth
 from annotator.core.schema import Schema
 from annotator.core.types import DocumentRecord
@@ -50,7 +51,7 @@ def write_conll(records: Iterable[DocumentRecord], target: str | Path, schema: S
     nest otherwise. Not given, the records are held in a list and read twice (small
     inputs: tests, a split's part).
     """
-    options = options.for_format("conll")
+    options = token_options(options, "conll")
     if options.nested == "outermost":
         return _write(records, target, options, 1)
     if depth is not None:

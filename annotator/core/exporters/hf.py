@@ -17,6 +17,7 @@ from annotator.core.exporters import write_lines_atomic
 from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.report import ExportReport
 from annotator.core.exporters.tokenized import tokenized
+from annotator.core.formats import token_options
 from annotator.core.schema import Schema
 from annotator.core.types import DocumentRecord
 
@@ -40,7 +41,7 @@ def write_hf(records: Iterable[DocumentRecord], target: str | Path, schema: Sche
     """
     if str(target) == "-":
         raise UserError("the hf export writes labels.json beside its file; give a file name")
-    options = options.for_format("hf")
+    options = token_options(options, "hf")
     labels = [lb.name for lb in schema.all_labels]
     if options.entity_labels is not None:
         labels = [label for label in labels if label in options.entity_labels]

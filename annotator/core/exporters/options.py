@@ -25,11 +25,7 @@ class TokenOptions:
     # Labels to export (the schema's entity labels, to leave event triggers out); None = all.
     entity_labels: frozenset[str] | None = None
 
-    def for_format(self, fmt: str) -> TokenOptions:
-        """These options with "auto" replaced by the format's own clitics default."""
-        if self.clitics != "auto":
-            return self
-        from annotator.core.formats import EXPORT_FORMATS
-
-        spec = EXPORT_FORMATS.get(fmt)
-        return replace(self, clitics=spec.clitics if spec is not None else "keep")
+    def with_clitics_default(self, default: str) -> TokenOptions:
+        """These options with "auto" replaced by `default` (a format's own choice,
+        annotator.core.formats.token_options)."""
+        return self if self.clitics != "auto" else replace(self, clitics=default)

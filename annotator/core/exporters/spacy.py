@@ -27,7 +27,9 @@ from annotator.core.exporters import (
 )
 from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.report import ExportReport
+from annotator.core.exporters.textcat import spacy_cats
 from annotator.core.exporters.tokenized import Tokenized, tokenized
+from annotator.core.formats import token_options
 from annotator.core.schema import Schema
 from annotator.core.tokens import gap_tokens
 from annotator.core.types import DocumentRecord
@@ -56,7 +58,7 @@ def write_spacy(records: Iterable[DocumentRecord], target: str | Path, schema: S
     offsets but no token_start/token_end; a Doc cannot hold it, so it is not in the
     DocBin. Nothing is moved.
     """
-    options = options.for_format("spacy")
+    options = token_options(options, "spacy")
     report = ExportReport()
     to_file = str(target) != "-"
     with ExitStack() as stack:
@@ -78,8 +80,8 @@ def write_spacy(records: Iterable[DocumentRecord], target: str | Path, schema: S
                 cover = gap_tokens(record.text, doc.tokens)
                 report.spans += len(doc.placed)
                 if docbin is not None and nlp is not None:
-                    docbin.add(_spacy_doc(nlp, doc, cover))
-                yield _task_line(doc, cover)
+                    docbin.add(_spacy_doc(nlp, doc, cover, schema))
+                yield _task_line(doc, cover, schema)
 
         write_lines_atomic(lines(), target)
         if not to_file:
@@ -96,11 +98,11 @@ def write_spacy(records: Iterable[DocumentRecord], target: str | Path, schema: S
     return report
 
 
-def _task_line(doc: Tokenized, cover: Cover) -> str:
+def _task_line(doc: Tokenized, cover: Cover, schema: Schema) -> str:
     """`json.dumps(task, ensure_ascii=False)` of the document's task, from templates:
     {"text", "meta": {"id", "title", "source", ...}, "tokens": [{"text", "start", "end",
     "id", "ws"}], "spans": [{"start", "end", "label", "text"[, "token_start",
-    "token_end"]}]} (a property test holds it to json.dumps)."""
+    "token_end"]}][, "cats": {label: score}]} (a property test holds it to json.dumps)."""
     record = doc.record
     text = record.text
     index = {start: i for i, (start, _, _) in enumerate(cover)}
@@ -120,11 +122,18 @@ def _task_line(doc: Tokenized, cover: Cover) -> str:
     tokens = ", ".join([f'{{"text": {encode_basestring(text[a:b])}, "start": {a}, '
                         f'"end": {b}, "id": {i}, "ws": {"true" if ws else "false"}}}'
                         for i, (a, b, ws) in enumerate(cover)])
+    cats = _cats(doc, schema)  # only with document labels: exports without stay as they were
     return (f'{{"text": {encode_basestring(text)}, "meta": {_dumps(meta)}, '
-            f'"tokens": [{tokens}], "spans": [{", ".join(spans)}]}}')
+            f'"tokens": [{tokens}], "spans": [{", ".join(spans)}]'
+            + (f', "cats": {_dumps(cats)}}}' if cats else "}"))
 
 
-def _spacy_doc(nlp: Language, doc: Tokenized, cover: Cover) -> Doc:
+def _cats(doc: Tokenized, schema: Schema) -> dict[str, float]:
+    (layer,) = doc.record.layers
+    return spacy_cats(schema, layer.doc_labels) if layer.doc_labels else {}
+
+
+def _spacy_doc(nlp: Language, doc: Tokenized, cover: Cover, schema: Schema) -> Doc:
     """A Doc of a blank Arabic pipeline on our tokens.
 
     doc.spans["sc"] (spancat) takes every span, nested or crossing; doc.ents (ner)
@@ -140,5 +149,6 @@ def _spacy_doc(nlp: Language, doc: Tokenized, cover: Cover) -> Doc:
                         for p in exact]
     sdoc.ents = [sdoc.char_span(p.span.start, p.span.end, p.span.label)
                  for p in exact if p.level == 0]
+    sdoc.cats = _cats(doc, schema)
     sdoc.user_data["id"] = doc.record.external_id
     return sdoc

@@ -11,6 +11,7 @@ from collections.abc import Container
 from pathlib import Path
 from typing import Any
 
+from annotator.core.document_fields import DocLabelValue, canonical_value, field_value_problem
 from annotator.core.errors import ImportFileError, SpanError, shorten
 from annotator.core.events import argument_problem, attribute_problem
 from annotator.core.importers.safe_json import (
@@ -156,9 +157,10 @@ def _native_layer(obj: dict[str, Any], raw: str, schema: Schema) -> list[LayerRe
     layer = obj.get("layer")
     spans_raw = obj.get("spans") or []
     events_raw = obj.get("events") or []
+    labels_raw = obj.get("doc_labels") or {}
     if layer is None:
-        if spans_raw or events_raw:
-            raise _RecordError("a record with spans or events needs a 'layer'")
+        if spans_raw or events_raw or labels_raw:
+            raise _RecordError("a record with spans, events or doc_labels needs a 'layer'")
         return []
     if not isinstance(layer, str) or not layer.strip():
         raise _RecordError("'layer' must be a non-empty string")
@@ -177,7 +179,24 @@ def _native_layer(obj: dict[str, Any], raw: str, schema: Schema) -> list[LayerRe
         if sp.id is not None:
             ids[sp.id] = sp
     events = [_event(ev, ids, schema) for ev in events_raw]
-    return [LayerRecord(layer, status, spans, events)]
+    return [LayerRecord(layer, status, spans, events, _doc_labels(labels_raw, schema))]
+
+
+def _doc_labels(raw: Any, schema: Schema) -> dict[str, DocLabelValue]:
+    """`"doc_labels"`: field -> value, each checked against the schema's fields."""
+    if not isinstance(raw, dict):
+        raise _RecordError("'doc_labels' must be an object")
+    out: dict[str, DocLabelValue] = {}
+    for name, value in raw.items():
+        fld = schema.document_field(name)
+        problem = field_value_problem(fld, value, name)
+        if problem:
+            raise _RecordError(problem)
+        assert fld is not None
+        stored = canonical_value(fld, value)
+        if stored is not None:
+            out[name] = stored
+    return out
 
 
 def _usual_span(it: Any, raw: str, size: int, known: Container[str],
@@ -199,7 +218,8 @@ def _usual_span(it: Any, raw: str, size: int, known: Container[str],
     origin = it.get("origin", Origin.MANUAL)
     if type(origin) is not str or origin not in _ORIGINS:
         origin = Origin.MANUAL
-    return Span(start, end, label, actual, sid, origin=origin)
+    return Span(start, end, label, actual, sid, origin=origin,
+                origin_detail=_origin_detail(it, origin))
 
 
 def _native_span(it: Any, raw: str, schema: Schema, ids: dict[int, Span]) -> Span:
@@ -213,8 +233,16 @@ def _native_span(it: Any, raw: str, schema: Schema, ids: dict[int, Span]) -> Spa
     origin = it.get("origin", Origin.MANUAL)
     if not isinstance(origin, str) or origin not in _ORIGINS:
         origin = Origin.MANUAL
-    return _span(raw, it.get("start"), it.get("end"), it.get("label"), it.get("text"),
-                 schema, sid, origin)
+    sp = _span(raw, it.get("start"), it.get("end"), it.get("label"), it.get("text"),
+               schema, sid, origin)
+    sp.origin_detail = _origin_detail(it, origin)
+    return sp
+
+
+def _origin_detail(it: dict[str, Any], origin: str) -> str:
+    """How a suggested span was made ("origin_detail"); "" for any other origin."""
+    detail = it.get("origin_detail", "")
+    return detail if isinstance(detail, str) and origin == Origin.SUGGESTION else ""
 
 
 def _event(ev: Any, ids: dict[int, Span], schema: Schema) -> Event:
@@ -268,6 +296,7 @@ def normalize_record(raw: str, layers: list[LayerRecord]) -> tuple[str, list[Lay
             a, b = where[s.start], where[s.end]
             if a >= b:
                 raise SpanError(f"span [{s.start}, {s.end}) is empty after normalization")
-            spans.append(Span(a, b, s.label, text[a:b], s.id, origin=s.origin))
-        out.append(LayerRecord(lr.layer, lr.status, spans, lr.events))
+            spans.append(Span(a, b, s.label, text[a:b], s.id, origin=s.origin,
+                              origin_detail=s.origin_detail))
+        out.append(LayerRecord(lr.layer, lr.status, spans, lr.events, lr.doc_labels))
     return text, out

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.errors import UserError
+from annotator.core.changes import Change
 from annotator.core.types import Span
 from annotator.ui.bidi import RightToLeftDelegate, isolate, plain_tooltip
 
@@ -32,10 +32,11 @@ COLUMNS = ("Text", "Label", "Start", "End")
 
 
 class DeletedSpansDialog(QDialog):
-    """`spans()` lists what can come back now; `restore(span)` brings one back."""
+    """`spans()` lists what can come back now; `restore(span)` brings one back (one
+    undoable action) and returns its Change (not ok: refused, nothing written)."""
 
     def __init__(self, title: str, spans: Callable[[], list[Span]],
-                 restore: Callable[[Span], object], parent: QWidget | None = None) -> None:
+                 restore: Callable[[Span], Change], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deletedSpansDialog")
         self.setWindowTitle("Restore deleted spans")
@@ -95,11 +96,11 @@ class DeletedSpansDialog(QDialog):
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         restored, refused = 0, []
         for span in [self.shown[r] for r in rows]:
-            try:
-                self._restore(span)
+            change = self._restore(span)
+            if change.ok:
                 restored += 1
-            except UserError as exc:
-                refused.append(f"«{span.text}»: {exc}")
+            else:
+                refused.append(f"«{span.text}»: {change.message}")
         self.refresh()
         text = f"Restored {restored} span(s)." if restored else ""
         if refused:

@@ -218,7 +218,8 @@ class ExportRun:
         return self.report.line(self.request.target)
 
     def finished(self, ok: bool, message: str) -> None:
-        if ok and self.request.strict and self.report.problems:
+        problems = self.report.problems if self.report is not None else []
+        if ok and self.request.strict and problems:
             ok = False  # as `annotator export --strict` exits 1
             message = QCoreApplication.translate(
                 "ExportRun", "{0}\nStrict export: the problems make it a failure (the files "
@@ -226,7 +227,7 @@ class ExportRun:
         self.window.statusBar().showMessage(message if ok else f"Export: {message}", 8000)
         if not ok and message == "cancelled":
             return
-        box = QMessageBox(QMessageBox.Icon.Warning if not ok or self.report.problems
+        box = QMessageBox(QMessageBox.Icon.Warning if not ok or problems
                           else QMessageBox.Icon.Information, "Export", message, parent=self.window)
         box.setObjectName("exportReport")
         box.setTextFormat(Qt.TextFormat.PlainText)

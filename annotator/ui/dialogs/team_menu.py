@@ -1,31 +1,30 @@
 """The Team menu: assignment, merging other project files, the agreement report.
 
 Each action runs its work as the window's background job (its own connection to the
-project file, a progress dialog with Cancel) and then refreshes the document list, so
-the window never freezes on a large project.
+project file, a progress dialog with Cancel) and then publishes a Change with
+`documents=True` through the session, so the document list and the open document are
+read again; the window never freezes on a large project.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from annotator.core.changes import Change
 from annotator.core.errors import UserError
 from annotator.core.layers import annotator_layers
 from annotator.core.progress import Cancelled
 from annotator.store.merge import merge_project
 from annotator.store.repository import Repository
 from annotator.ui.actions import make_action
-from annotator.ui.dialogs.agreement_window import AgreementWindow
+from annotator.ui.dialogs.agreement_window import AgreementWindow, RunJob
 from annotator.ui.dialogs.assign_dialog import AssignChoice, AssignDialog
+from annotator.ui.session import Session
 from annotator.ui.workers import BackgroundJob
-
-if TYPE_CHECKING:
-    from annotator.ui.main_window import MainWindow
 
 MAX_CONFLICTS_SHOWN = 10  # more are in the change log
 
@@ -42,20 +41,24 @@ def show_result(parent: QWidget, name: str, title: str, text: str, warning: bool
 
 
 class TeamMenu(QObject):
-    def __init__(self, win: MainWindow) -> None:
-        super().__init__(win)
+    """`window` parents the actions and dialogs; `run_job` is the window's job runner
+    (its jobs are waited for when the window closes)."""
+
+    def __init__(self, window: QWidget, menu: QMenu, session: Session,
+                 run_job: RunJob) -> None:
+        super().__init__(window)
         self.setObjectName("teamMenu")
-        self.win = win
+        self.window, self.session, self.repo = window, session, session.repo
+        self._run_job = run_job
         self.assign_action = make_action(
-            win, "actionAssign", "&Assign documents…",
+            window, "actionAssign", "&Assign documents…",
             tip="Give each document to a number of annotators, balanced")
         self.merge_action = make_action(
-            win, "actionMerge", "&Merge project files…",
+            window, "actionMerge", "&Merge project files…",
             tip="Bring the annotators' layers from their project files into this one")
         self.agreement_action = make_action(
-            win, "actionAgreement", "A&greement report…",
+            window, "actionAgreement", "A&greement report…",
             tip="How far the annotators agree: overall, per pair and per label")
-        menu = win.menuBar().addMenu("&Team")
         menu.addActions([self.assign_action, self.merge_action])
         menu.addSeparator()
         menu.addAction(self.agreement_action)
@@ -64,25 +67,18 @@ class TeamMenu(QObject):
         self.agreement_action.triggered.connect(self.show_agreement)
         self.agreement: AgreementWindow | None = None
 
-    def _run_job(self, title: str, fn: Callable[[Repository, Callable[[int, int], None]], str],
-                 after: Callable[[bool, str], None]) -> BackgroundJob:
-        # The window's runner: its jobs are waited for when the window closes.
-        return self.win.run_job(title, fn, after)
-
     def _after_change(self) -> None:
-        """Statuses, span counts and assignments may have changed: show them."""
-        win = self.win
-        win.refresh_documents()
-        if win.document_id is not None:
-            win.reload_current_document()
+        """Statuses, span counts, assignments and layers may have changed: one notice
+        (written by the job's own connection, so already on disk)."""
+        self.session.publish(Change(documents=True))
 
     # ------------------------------------------------------------ assign
     def assign_dialog(self) -> AssignDialog:
-        repo = self.win.repo
+        repo = self.repo
         counts = repo.assignment_counts()
         names = sorted(set(annotator_layers(repo.layers(), repo.reviewers())) | set(counts))
         dialog = AssignDialog({n: counts.get(n, 0) for n in names}, repo.document_count(),
-                              self.win)
+                              self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.assign(dialog.choice()))
         dialog.open()
@@ -100,14 +96,14 @@ class TeamMenu(QObject):
             if ok:
                 lines = [f"{name}: {n} new document(s)" for name, n in result.items()]
                 message = "Assigned:\n" + "\n".join(lines)
-            show_result(self.win, "assignResult", "Assign documents", message, not ok)
+            show_result(self.window, "assignResult", "Assign documents", message, not ok)
 
         return self._run_job("Assigning documents…", job, after)
 
     # ------------------------------------------------------------- merge
     def merge_dialog(self) -> BackgroundJob | None:
         files, _ = QFileDialog.getOpenFileNames(
-            self.win, "Merge project files", "",
+            self.window, "Merge project files", "",
             "Project files (*.db *.sqlite *.sqlite3);;All files (*)")
         return self.merge([Path(f) for f in files]) if files else None
 
@@ -136,7 +132,7 @@ class TeamMenu(QObject):
                 left = len(paths) - len(outcomes)
                 lines.append(f"{message}: {left} file(s) not merged")
             warning = not ok or not all(merged for _, merged in outcomes)
-            show_result(self.win, "mergeResult", "Merge project files", "\n".join(lines),
+            show_result(self.window, "mergeResult", "Merge project files", "\n".join(lines),
                         warning)
             if self.agreement is not None and self.agreement.isVisible():
                 self.agreement.refresh()  # new layers change the figures
@@ -147,15 +143,10 @@ class TeamMenu(QObject):
     def show_agreement(self) -> AgreementWindow:
         """Open the report (computing it) or bring the open one to the front."""
         if self.agreement is None:
-            self.agreement = AgreementWindow(self._run_job, self.win)
+            self.agreement = AgreementWindow(self._run_job, self.window)
         if not self.agreement.isVisible():
             self.agreement.show()
             self.agreement.refresh()
         self.agreement.raise_()
         self.agreement.activateWindow()
         return self.agreement
-
-
-def install_team_menu(win: MainWindow) -> TeamMenu:
-    """Add the Team menu and its actions to the main window."""
-    return TeamMenu(win)

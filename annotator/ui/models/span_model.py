@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from annotator.core.changes import Change
 from annotator.core.spans import text_order
 from annotator.core.types import Span
 from annotator.ui.bidi import plain_tooltip
@@ -45,6 +46,31 @@ class SpanTableModel(ColumnsModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self.spans[row]
             self.endRemoveRows()
+
+    def update_span(self, span: Span) -> None:
+        """A relabelled or moved span: its row in place, or moved if its order changed."""
+        row = self.row_of(span.id)
+        if row < 0:
+            self.add_span(span)
+            return
+        neighbours = self.spans[:row] + self.spans[row + 1:]
+        if bisect_right(neighbours, text_order(span), key=text_order) == row:
+            self.spans[row] = span
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        else:
+            assert span.id is not None
+            self.remove_span(span.id)
+            self.add_span(span)
+
+    def apply(self, change: Change) -> None:
+        """Rows inserted, removed and updated for one committed action."""
+        for span in change.spans_removed:
+            if span.id is not None:
+                self.remove_span(span.id)
+        for span in change.spans_modified:
+            self.update_span(span)
+        for span in change.spans_added:
+            self.add_span(span)
 
     def row_of(self, span_id: int | None) -> int:
         return next((i for i, s in enumerate(self.spans) if s.id == span_id), -1)

@@ -1,49 +1,56 @@
 """Review mode in the window: toggling it, stepping through disagreements, deciding them.
 
-Kept out of MainWindow; every decision is a store write (ui/review/commands.py) pushed
-on the session's undo stack, and the page is redrawn from the file afterwards.
+Every decision is one store action (`repo.actions`, one transaction) run through the
+session, which puts it on the undo stack and publishes its Change; the page is redrawn
+from the file when a gold change arrives. The controller gets the session, its own
+page and the few window callables it needs, not the window.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from annotator.core.adjudication import REJECTED, SPAN, Candidate, Review, key_text
-from annotator.core.errors import UserError
+from annotator.core.changes import Change
 from annotator.core.types import GOLD, Span
 from annotator.store.gold import GoldWrite
+from annotator.ui.actions import Actions
 from annotator.ui.bidi import LRM, isolate
 from annotator.ui.overlay import Overlay
-from annotator.ui.review.commands import GoldEditCommand, GoldWriteCommand
 from annotator.ui.review.model import candidate_text, marked_by, status_text
 from annotator.ui.review.view import GOLD_COLOR, ReviewView
-from annotator.ui.session import lower_first
-
-if TYPE_CHECKING:
-    from annotator.ui.main_window import MainWindow
+from annotator.ui.session import Session
 
 Key = tuple[str, str]  # (kind, key_text) of a candidate
+ShowMessage = Callable[[str, int], None]
 
 
 class ReviewController(QObject):
-    def __init__(self, win: MainWindow) -> None:
-        super().__init__(win)
-        self.win = win
+    """`own_page` is the annotation page (shown when the mode is off); `show_page` puts
+    a page in the window's centre; `open_document` opens a document in the window."""
+
+    def __init__(self, session: Session, actions: Actions, own_page: QWidget,
+                 show_page: Callable[[QWidget], None], open_document: Callable[[int], None],
+                 show_message: ShowMessage, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.repo = session.repo
+        self.document = session.document
+        self.own_page, self.show_page = own_page, show_page
+        self.open_document, self.show_message = open_document, show_message
         self.active = False
         self.review: Review | None = None
         self.current: Key | None = None
         self.view = ReviewView()
-        win.stack.addWidget(self.view)
-        labels = win.schema.all_labels
+        labels = self.repo.schema().all_labels
         self.view.text.set_labels({lb.name: lb.color for lb in labels},
                                   {lb.hotkey: lb.name for lb in labels if lb.hotkey})
         self.view.model.colors = {lb.name: lb.color for lb in labels}
-        a = win.actions
+        a = actions
         self.decide_actions = [a.accept_unanimous, a.next_disagreement,
                                a.previous_disagreement, a.accept_candidate, a.accept_also,
                                a.reject_candidate, a.edit_boundary]
@@ -62,12 +69,13 @@ class ReviewController(QObject):
         self.view.text.labelKeyPressed.connect(self.apply_label)
         self.view.text.spanSelected.connect(self._span_clicked)
         self.view.list.selectionModel().currentRowChanged.connect(self._row_chosen)
-        win.session.goldChanged.connect(self._gold_changed)
+        session.changed.connect(self._changed)
+        self.document.opened.connect(lambda _doc: self.document_opened())
 
     # ------------------------------------------------------------------ mode
     def central(self) -> QWidget:
         """The page the window shows for a document."""
-        return self.view if self.active else self.win.text_view
+        return self.view if self.active else self.own_page
 
     def status_layer(self) -> str | None:
         """Where Mark done writes: gold in review mode, the user's layer otherwise."""
@@ -79,44 +87,41 @@ class ReviewController(QObject):
             action.setEnabled(on)
         for action in self.own_actions:
             action.setEnabled(not on)
-        win = self.win
-        if win.document_id is None:
+        if self.document.id is None:
             return
         if on:
             self.reload()
-            win.stack.setCurrentWidget(self.view)
+            self.show_page(self.view)
             self.view.text.setFocus()
-            win.statusBar().showMessage("Review mode: F8 steps to the next disagreement; "
-                                        "Ctrl+Shift+A accepts what all annotators agree on.",
-                                        6000)
+            self.show_message(self.tr("Review mode: F8 steps to the next disagreement; "
+                                      "Ctrl+Shift+A accepts what all annotators agree on."),
+                              6000)
         else:
-            win.stack.setCurrentWidget(win.text_view)
-            win.text_view.setFocus()
+            self.show_page(self.own_page)
+            self.own_page.setFocus()
 
     def document_opened(self) -> None:
-        if self.active:
+        if self.active and self.document.id is not None:
             self.current = None
             self.reload()
-            self.win.stack.setCurrentWidget(self.view)
+            self.show_page(self.view)
 
     # --------------------------------------------------------------- display
     def reload(self) -> None:
         """Re-read the document's layers, gold and decisions, keep the current candidate."""
-        win, text = self.win, self.view.text
-        doc = win.document_id
+        text, repo = self.view.text, self.repo
+        doc = self.document.id
         if doc is None:
             return
-        if text.font() != win.text_view.font():
-            text.setFont(QFont(win.text_view.font()))
-        if text.text != win.text_view.text:
-            text.set_text(win.text_view.text)
-        self.review = review = win.repo.review(doc)
-        provenance = win.repo.provenances(doc)
+        if text.text != self.document.text:
+            text.set_text(self.document.text)
+        self.review = review = repo.review(doc)
+        provenance = repo.provenances(doc)
         text.set_spans([Span(c.start, c.end, c.label, c.text, i + 1)
                         for i, c in enumerate(review.candidates)])
         text.trigger_info = {
             i + 1: f"marked by {marked_by(c)} · "
-                   f"{status_text(c, provenance.get((c.kind, c.gold_id)))}"
+                   f"{status_text(c, provenance.get((c.kind, c.gold_id or 0)))}"
                    + (f"\n{candidate_text(c)}" if c.kind != SPAN else "")
             for i, c in enumerate(review.candidates)}
 
@@ -126,7 +131,7 @@ class ReviewController(QObject):
                 if p else ""
             return f"{LRM}gold {s.label}: «{isolate(s.text)}»{who}"
 
-        text.set_overlays([Overlay(win.repo.spans(doc, GOLD), describe,
+        text.set_overlays([Overlay(repo.spans(doc, GOLD), describe,
                                    width=2.5, color=QColor(GOLD_COLOR), grow=3.0,
                                    style=Qt.PenStyle.SolidLine)])
         self.view.model.set_review(review, provenance)
@@ -134,14 +139,14 @@ class ReviewController(QObject):
         self._select(self.current)
 
     def _summary(self, doc: int, review: Review) -> None:
-        title = self.win.repo.document(doc, with_text=False).title
+        title = self.document.title
         n = len(review.annotators)
         who = ", ".join(review.annotators) or "none"
         unanimous = (f"{len(review.unanimous)} unanimous "
                      f"({len(review.missing_unanimous)} not yet in gold)" if n >= 2
                      else "unanimity needs two annotators")
         open_ = sum(cl.open for cl in review.clusters)
-        status = self.win.repo.status(doc, GOLD).replace("_", " ")
+        status = self.repo.status(doc, GOLD).replace("_", " ")
         self.view.summary.setText(
             f"{LRM}«{isolate(title)}»  ·  annotators: {who}  ·  {unanimous}  ·  "
             f"{open_} of {len(review.clusters)} disagreements open  ·  gold: {status}")
@@ -216,67 +221,65 @@ class ReviewController(QObject):
 
     # -------------------------------------------------------------- decisions
     def accept_unanimous(self) -> None:
-        doc = self.win.document_id
+        doc = self.document.id
         if doc is None:
             return
-        write = self.win.repo.accept_unanimous(doc)
-        if not write.spans and not write.events:
-            self._say("Gold already has everything all annotators marked identically.")
-            return
-        self._push(write, f"Accept unanimous ({len(write.spans)} spans, "
-                          f"{len(write.events)} events)")
+        actions = self.repo.actions
+        self.session.push_gold(
+            lambda: actions.accept_unanimous(doc), self.tr("Accept unanimous"),
+            lambda w: self.tr("Accept unanimous ({0} spans, {1} events)").format(
+                len(w.spans), len(w.events)))
 
     def accept(self) -> None:
         """Return: this version into gold, its rivals rejected (one undo step)."""
-        self._decide(self.win.repo.accept_candidate, "Accept")
+        actions = self.repo.actions
+        self._decide(lambda doc, c: actions.accept_candidate(doc, c), "Accept")
 
     def accept_also(self) -> None:
         """Shift+Return: this version into gold as well; its rivals stay as they are."""
-        self._decide(lambda doc, c: self.win.repo.accept_candidate(doc, c, keep_rivals=True),
+        actions = self.repo.actions
+        self._decide(lambda doc, c: actions.accept_candidate(doc, c, keep_rivals=True),
                      self.tr("Accept also"))
 
     def reject(self) -> None:
-        self._decide(self.win.repo.reject_candidate, "Reject")
+        actions = self.repo.actions
+        self._decide(lambda doc, c: actions.reject_candidate(doc, c), "Reject")
 
-    def _decide(self, fn: Callable[[int, Candidate], GoldWrite], verb: str) -> None:
-        c, doc = self.candidate(), self.win.document_id
+    def _decide(self, fn: Callable[[int, Candidate], tuple[Change, GoldWrite]],
+                verb: str) -> None:
+        c, doc = self.candidate(), self.document.id
         if c is None or doc is None:
-            self._say("Choose a candidate first (F8 steps to the next disagreement).")
+            self._say(self.tr("Choose a candidate first (F8 steps to the next "
+                              "disagreement)."))
             return
         row = self._row_of(self.current)
         cluster = self.view.model.rows[row][0] - 1 if row >= 0 else -1
-        try:
-            write = fn(doc, c)
-        except UserError as exc:
-            self._say(str(exc))
-            return
-        shown = f"{verb} {c.label} «{isolate(c.text)}»"
-        rejected = sum(d == REJECTED for _, key, d, _ in write.decisions
-                       if key != c.key_text)
-        if rejected and verb != "Reject":
-            shown = self.tr("{0}; {1} other version(s) rejected").format(shown, rejected)
-        self._push(write, f"{verb} {c.label} «{c.text}»", shown)
-        if cluster >= 0:
-            self._advance(cluster)
 
-    def _push(self, write: GoldWrite, what: str, note: str | None = None) -> None:
-        """Put a committed decision on the undo stack (`what` is its undo text) and say
-        it in the status bar (`note`, else `what`), labels as the schema names them."""
-        session = self.win.session
-        session.push_applied(GoldWriteCommand(session, write, what))
-        session.gold_done(write.document_id, lower_first(note or what))
+        def note(write: GoldWrite) -> str:
+            shown = f"{verb} {c.label} «{isolate(c.text)}»"
+            rejected = sum(d == REJECTED for _, key, d, _ in write.decisions
+                           if key != c.key_text)
+            if rejected and verb != "Reject":
+                shown = self.tr("{0}; {1} other version(s) rejected").format(shown, rejected)
+            return shown
+
+        change = self.session.push_gold(lambda: fn(doc, c), f"{verb} {c.label} «{c.text}»",
+                                        note)
+        if change.ok and cluster >= 0:
+            self._advance(cluster)
 
     def _gold_span(self) -> Span | None:
         c = self.candidate()
         if c is None or c.kind != SPAN or c.gold_id is None:
-            self._say("Choose a gold span first (a candidate in gold, in the list or text).")
+            self._say(self.tr("Choose a gold span first (a candidate in gold, in the list "
+                              "or text)."))
             return None
-        return self.win.repo.span(c.gold_id)
+        return self.repo.span(c.gold_id)
 
     def edit_boundary(self) -> None:
         sel = self.view.text.selection()
         if sel is None:
-            self._say("Select the new extent in the review text, then press E.")
+            self._say(self.tr("Select the new extent in the review text, then press E."))
             return
         span = self._gold_span()
         if span is not None:
@@ -284,7 +287,7 @@ class ReviewController(QObject):
 
     def apply_label(self, label: str) -> None:
         """A label key in review: on a text selection a new gold span, else a relabel."""
-        doc = self.win.document_id
+        doc = self.document.id
         if doc is None:
             return
         sel = self.view.text.selection()
@@ -293,40 +296,33 @@ class ReviewController(QObject):
             if span is not None and span.label != label:
                 self._edit(span, span.start, span.end, label, "Relabel")
             return
-        try:
-            write = self.win.repo.add_manual_gold_span(doc, sel[0], sel[1], label)
-        except UserError as exc:
-            self._say(str(exc))
-            return
-        self.view.text.clear_selection()
-        self.current = (SPAN, key_text((sel[0], sel[1], label)))
-        self._push(write, f"Add gold {label}")
+        start, end = sel
+        actions = self.repo.actions
+        self._then_select((SPAN, key_text((start, end, label))), lambda: self.session.push_gold(
+            lambda: actions.add_manual_gold_span(doc, start, end, label),
+            f"Add gold {label}"))
 
     def _edit(self, span: Span, start: int, end: int, label: str, verb: str) -> None:
-        assert span.id is not None and span.document_id is not None
-        before = (span.start, span.end, span.label)
-        try:
-            provenance = self.win.repo.edit_gold_span(span.id, start, end, label)
-        except UserError as exc:
-            self._say(str(exc))
-            return
-        self.view.text.clear_selection()
-        self.current = (SPAN, key_text((start, end, label)))
-        what = f"{verb} gold «{span.text}»"
-        session = self.win.session
-        session.push_applied(GoldEditCommand(session, span.document_id, span.id, before,
-                                             (start, end, label), provenance, what))
-        session.gold_done(span.document_id, lower_first(what))
+        self._then_select((SPAN, key_text((start, end, label))), lambda: (
+            self.session.push_gold_edit(span, start, end, label, f"{verb} gold «{span.text}»")))
 
-    def _gold_changed(self, document_id: int) -> None:
-        if not self.win.doc_model.has_review:
-            self.win.refresh_documents()  # the first gold decision: show the Review column
-        if not self.active:
+    def _then_select(self, key: Key, push: Callable[[], Change]) -> None:
+        """Push a gold edit whose page redraw selects `key` (the current candidate is
+        kept if the edit is refused)."""
+        before, self.current = self.current, key
+        if push().ok:
+            self.view.text.clear_selection()
+        else:
+            self.current = before
+
+    def _changed(self, change: Change) -> None:
+        """A gold change: redraw the page (or open its document: an undo elsewhere)."""
+        if not change.ok or not change.gold or not self.active:
             return
-        if document_id != self.win.document_id:
-            self.win.open_document(document_id)  # undo of a decision in another document
+        if change.document_id != self.document.id and change.document_id is not None:
+            self.open_document(change.document_id)  # undo of a decision in another document
         else:
             self.reload()
 
     def _say(self, message: str) -> None:
-        self.win.statusBar().showMessage(message, 6000)
+        self.show_message(message, 6000)

@@ -113,10 +113,10 @@ class EventPanel(QTreeWidget):
     def select_event(self, event_id: int | None) -> None:
         for i in range(self.topLevelItemCount()):
             item = self.topLevelItem(i)
-            if item.data(0, DATA) == event_id:
+            if item is not None and item.data(0, DATA) == event_id:
                 self.setCurrentItem(item)
                 return
-        self.setCurrentItem(None)  # type: ignore[arg-type]
+        self.setCurrentItem(None)  # type: ignore[arg-type, call-overload]
 
     def _current_changed(self, *_: object) -> None:
         self.currentEventChanged.emit(self.current_event_id())
