@@ -14,9 +14,11 @@ spans, event triggers and arguments as tuples; `agreement` returns the report th
   earlier, then the label name) takes its tokens; a shorter one keeps only the tokens
   left free, its first free token being B. Per label, other labels' tags become O.
 - Cohen's kappa on the two tag sequences; Krippendorff's alpha (nominal) on the same
-  tags, computed by the `krippendorff` package. Both need only the pair's table of
-  tag counts (a's tag x b's tag), so the tokens are counted once per pair and each
-  label's figures come from that table.
+  tags. Both need only the pair's table of tag counts (a's tag x b's tag), so the
+  tokens are counted once per pair and each label's figures come from that table.
+  Alpha is computed from the coincidence matrix (Krippendorff's definition, the
+  formula of the `krippendorff` package, which the tests hold it to), so a corpus is
+  read one document at a time: what is kept is a table per pair, never a tag array.
 - events: F1 on (trigger start, end, type) and on (trigger start, end, type, role,
   argument start, end); identical tuples in one layer count once.
 - Undefined values (nothing to compare, a single tag class) are None, never 0 or NaN.
@@ -27,13 +29,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from statistics import fmean
 from typing import Any
 
-import krippendorff
 import numpy as np
 
 from annotator.core.arabic import tokens_with_offsets
@@ -127,60 +128,54 @@ def cohen_kappa(table: np.ndarray) -> float | None:
     return (p_o - p_e) / (1.0 - p_e)
 
 
-def _package_alpha(value_counts: np.ndarray) -> float | None:
-    """`krippendorff.alpha` on units x values counts; None where it is undefined."""
-    value_counts = value_counts[:, value_counts.sum(axis=0) > 0]
-    value_counts = value_counts[value_counts.sum(axis=1) > 0]
-    if value_counts.shape[1] < 2:
+def coincidence_alpha(coincidences: np.ndarray) -> float | None:
+    """Nominal alpha from a values x values coincidence matrix; None where undefined.
+
+    Krippendorff's alpha is 1 - D_o / D_e, and both come from the coincidences o:
+    n_v = o's column sums, e = (n_v n_v' - diag(n_v)) / (n - 1), and with the nominal
+    distance (1 between different values) alpha = 1 - sum(o * d) / sum(e * d). These
+    are the `krippendorff` package's steps (krippendorff.alpha after `_coincidences`),
+    in its order, so the figures agree with it to the last bit where the coincidences
+    are whole numbers or halves (two or three annotators), and to rounding otherwise.
+    Undefined (None): fewer than two values used, or no unit two coders valued.
+    """
+    o = np.asarray(coincidences, dtype=np.float64)
+    used = o.sum(axis=0) > 0
+    o = o[np.ix_(used, used)]
+    if len(o) < 2:
         return None
-    try:
-        alpha = krippendorff.alpha(value_counts=value_counts, level_of_measurement="nominal")
-    except ValueError:  # the package's own "undefined" cases
-        return None
+    n_v = o.sum(axis=0)
+    e = np.divide(np.outer(n_v, n_v) - np.diagflat(n_v), n_v.sum() - 1, dtype=np.float64)
+    d = 1.0 - np.eye(len(o))
+    alpha = 1 - (o * d).sum() / (e * d).sum()
     return float(alpha) if np.isfinite(alpha) else None
 
 
-# The package builds a units x values x values array: gigabytes for half a million
-# tokens. Alpha depends only on the coincidence matrix, and a unit where all its m
-# coders agree on v adds exactly m to o[v, v]; so all such units with the same value
-# are passed as one unit holding all their coders, which leaves the coincidence
-# matrix, and alpha, unchanged (a test checks this against the package on raw data).
-# Units with disagreement are passed one by one.
-
-
 def pair_alpha(table: np.ndarray) -> float | None:
-    """Nominal alpha of two coders who both tagged every unit, from their tag table."""
-    agreeing = np.diag(2 * np.diag(table))
-    off = table.copy()
-    np.fill_diagonal(off, 0)
-    x, y = np.nonzero(off)
-    times = off[x, y]
-    split = np.zeros((int(times.sum()), len(table)), dtype=np.int64)
-    rows = np.arange(len(split))
-    split[rows, np.repeat(x, times)] = 1
-    split[rows, np.repeat(y, times)] = 1
-    return _package_alpha(np.vstack([agreeing, split]))
+    """Nominal alpha of two coders who both tagged every unit, from their tag table.
+
+    Each unit has two values, so it adds 1 / (2 - 1) to o[a, b] and to o[b, a]."""
+    return coincidence_alpha(table + table.T)
 
 
 def krippendorff_alpha(data: np.ndarray) -> float | None:
-    """Nominal alpha of coders x units tag codes, NO_TAG where a coder gave none."""
+    """Nominal alpha of coders x units tag codes, NO_TAG where a coder gave none.
+
+    A unit with m values adds n_v * (n_c - [v = c]) / (m - 1) to o[v, c]; units are
+    summed per m as whole numbers, then divided."""
     present = data != NO_TAG
     if not present.any():
         return None
-    coders = present.sum(axis=0)
     codes = int(data.max()) + 1
-    first = data[0].copy()  # each unit's first value given
-    for row in data[1:]:
-        np.copyto(first, row, where=first == NO_TAG)
-    agree = coders >= 2
-    for row in data:
-        agree &= (row == first) | (row == NO_TAG)
-    agreeing = np.diag(np.bincount(first[agree], weights=coders[agree], minlength=codes))
-    split = data[:, ~agree & (coders >= 2)]
-    given = split != NO_TAG
-    cells = (np.arange(split.shape[1]) * codes + np.where(given, split, 0))[given]
-    counts = np.bincount(cells, minlength=split.shape[1] * codes).reshape(-1, codes)
-    return _package_alpha(np.vstack([agreeing, counts]))
+    coders = present.sum(axis=0)
+    units = data.shape[1]
+    cells = (np.arange(units)[None, :] * codes + np.where(present, data, 0))[present]
+    counts = np.bincount(cells, minlength=units * codes).reshape(units, codes)
+    o = np.zeros((codes, codes))
+    for m in np.unique(coders[coders >= 2]).tolist():
+        n = counts[coders == m]
+        o += (n.T @ n - np.diagflat(n.sum(axis=0))) / (m - 1)
+    return coincidence_alpha(o)
 
 
 def _mean(values: Iterable[float | None]) -> float | None:
@@ -223,7 +218,7 @@ class _Tally:
             tally[1] += len(sa) + len(sb)
 
 
-def _pair_report(a: str, b: str, docs: list[int], tally: _Tally, table: np.ndarray,
+def _pair_report(a: str, b: str, documents: int, tally: _Tally, table: np.ndarray,
                  labels: list[str]) -> dict[str, Any]:
     per_label = {}
     for i, label in enumerate(labels):
@@ -237,7 +232,7 @@ def _pair_report(a: str, b: str, docs: list[int], tally: _Tally, table: np.ndarr
             }
     size = sum(tally.size.values())
     return {
-        "a": a, "b": b, "documents": len(docs),
+        "a": a, "b": b, "documents": documents,
         "exact_f1": f1(sum(tally.exact.values()), size),
         "overlap_f1": f1(sum(tally.overlap.values()), size),
         "cohen_kappa": cohen_kappa(table),
@@ -248,55 +243,118 @@ def _pair_report(a: str, b: str, docs: list[int], tally: _Tally, table: np.ndarr
     }
 
 
-def agreement(documents: dict[int, AgreementDocument], label_order: Sequence[str] = (),
-              progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
-    """The agreement report over every pair of annotators with documents both marked done.
+class AgreementCounts:
+    """The report's counts, added one document at a time; nothing per token is kept.
 
-    `documents` should hold only documents with two or more such layers; `label_order`
-    orders the per-label entries (labels it lacks follow by name).
+    Per pair of annotators: the documents they share, the match counts (_Tally) and the
+    table of tag counts; for alpha over all annotators, the coincidences of every
+    document's pairs, summed per number of annotators of the document (a token's
+    coincidences are divided by that number less one). Memory does not grow with the
+    corpus, only with the annotators and labels.
+
+    Tag codes are given to labels as they come (those of `label_order` first); the
+    report puts them in its own order (labels that occur, `label_order` first, then by
+    name) before computing, so its figures are those of all tags counted at once.
     """
-    seen = {s[2] for d in documents.values() for la in d.layers.values() for s in la.spans}
-    labels = [x for x in label_order if x in seen] + sorted(seen - set(label_order))
-    label_index = {x: i for i, x in enumerate(labels)}
-    shared: dict[tuple[str, str], list[int]] = defaultdict(list)
-    tags: dict[int, dict[str, np.ndarray]] = {}
-    tallies: dict[tuple[str, str], _Tally] = defaultdict(_Tally)
-    for n, (doc_id, doc) in enumerate(documents.items(), 1):
+
+    def __init__(self, label_order: Sequence[str] = ()) -> None:
+        self.label_order = list(label_order)
+        self.index: dict[str, int] = {}
+        self.seen: set[str] = set()
+        self.documents = 0
+        self.shared: Counter[tuple[str, str]] = Counter()
+        self.tallies: dict[tuple[str, str], _Tally] = defaultdict(_Tally)
+        self.tables: dict[tuple[str, str], np.ndarray] = {}
+        self.coincidences: dict[int, np.ndarray] = {}  # annotators in a document -> sums
+        self._code(self.label_order)
+
+    @property
+    def codes(self) -> int:
+        return 2 * len(self.index) + 1
+
+    def _code(self, labels: Iterable[str]) -> None:
+        """Give new labels codes, widening the tables counted so far (with zeros)."""
+        new = [x for x in dict.fromkeys(labels) if x not in self.index]
+        if not new:
+            return
+        before = self.codes
+        for label in new:
+            self.index[label] = len(self.index)
+        grow = ((0, self.codes - before), (0, self.codes - before))
+        self.tables = {pair: np.pad(t, grow) for pair, t in self.tables.items()}
+        self.coincidences = {m: np.pad(t, grow) for m, t in self.coincidences.items()}
+
+    def add(self, doc: AgreementDocument) -> None:
+        """Count one document (its text and the layers of the annotators who marked it
+        done; one layer alone adds nothing but the document and its labels)."""
+        self.documents += 1
+        labels = {s[2] for layer in doc.layers.values() for s in layer.spans}
+        self.seen |= labels
+        self._code(sorted(labels - self.index.keys()))
         tokens = tokens_with_offsets(doc.text)
         starts, ends = [t[0] for t in tokens], [t[1] for t in tokens]
-        tags[doc_id] = {name: bio_tags(starts, ends, layer.spans, label_index)
-                        for name, layer in doc.layers.items()}
-        for a, b in combinations(sorted(doc.layers), 2):
-            shared[a, b].append(doc_id)
-            tallies[a, b].add(doc.layers[a], doc.layers[b])
+        tags = {name: bio_tags(starts, ends, layer.spans, self.index)
+                for name, layer in doc.layers.items()}
+        names = sorted(doc.layers)
+        codes = self.codes
+        for a, b in combinations(names, 2):
+            self.shared[a, b] += 1
+            self.tallies[a, b].add(doc.layers[a], doc.layers[b])
+            table = tag_table(tags[a], tags[b], codes)
+            if (a, b) in self.tables:
+                self.tables[a, b] += table
+            else:
+                self.tables[a, b] = table
+            both = self.coincidences.setdefault(len(names), np.zeros_like(table))
+            both += table
+            both += table.T
+
+    def report(self) -> dict[str, Any]:
+        labels = [x for x in self.label_order if x in self.seen] + sorted(
+            self.seen - set(self.label_order))
+        order = [0] + [c for x in labels for c in (2 * self.index[x] + 1, 2 * self.index[x] + 2)]
+        ordered = np.ix_(order, order)  # the report's codes: O, then B and I of each label
+        pairs = [_pair_report(a, b, self.shared[a, b], self.tallies[a, b],
+                              self.tables[a, b][ordered], labels)
+                 for a, b in sorted(self.shared)]
+        names = sorted({p["a"] for p in pairs} | {p["b"] for p in pairs})
+        overall = {m: _mean(p[m] for p in pairs) for m in (*MEASURES, *EVENT_MEASURES)}
+        overall["krippendorff_alpha_all"] = self._alpha_all(ordered) if pairs else None
+        per_label = {
+            label: {m: _mean(p["per_label"][label][m] for p in pairs
+                             if label in p["per_label"]) for m in MEASURES}
+            for label in labels
+        }
+        return {"documents": self.documents, "annotators": names, "overall": overall,
+                "per_label": per_label, "pairs": pairs}
+
+    def _alpha_all(self, ordered: tuple[np.ndarray, ...]) -> float | None:
+        """Alpha over all annotators at once: in a document that m of them marked done,
+        each token is a unit with m values, so each of its ordered pairs of values adds
+        1 / (m - 1) to the coincidences (an annotator who did not finish it gives none)."""
+        o = np.zeros((self.codes, self.codes))[ordered]
+        for m in sorted(self.coincidences):
+            o += self.coincidences[m][ordered] / (m - 1)
+        return coincidence_alpha(o)
+
+
+def agreement(documents: Mapping[int, AgreementDocument] | Iterable[AgreementDocument],
+              label_order: Sequence[str] = (),
+              progress: Callable[[int, int], None] | None = None,
+              total: int | None = None) -> dict[str, Any]:
+    """The agreement report over every pair of annotators with documents both marked done.
+
+    `documents` should hold only documents with two or more such layers; they are read
+    once, as they come (a corpus streamed from the store, `total` of them for the
+    progress; a mapping knows its own). `label_order` orders the per-label entries
+    (labels it lacks follow by name).
+    """
+    if isinstance(documents, Mapping):
+        total = len(documents) if total is None else total
+        documents = documents.values()
+    counts = AgreementCounts(label_order)
+    for n, doc in enumerate(documents, 1):
+        counts.add(doc)
         if progress:
-            progress(n, len(documents))
-    codes = 2 * len(labels) + 1
-    pairs = []
-    for (a, b), docs in sorted(shared.items()):
-        table = tag_table(np.concatenate([tags[d][a] for d in docs]),
-                          np.concatenate([tags[d][b] for d in docs]), codes)
-        pairs.append(_pair_report(a, b, docs, tallies[a, b], table, labels))
-    names = sorted({p["a"] for p in pairs} | {p["b"] for p in pairs})
-    overall = {m: _mean(p[m] for p in pairs) for m in (*MEASURES, *EVENT_MEASURES)}
-    overall["krippendorff_alpha_all"] = _alpha_all(tags, names)
-    per_label = {
-        label: {m: _mean(p["per_label"][label][m] for p in pairs if label in p["per_label"])
-                for m in MEASURES}
-        for label in labels
-    }
-    return {"documents": len(documents), "annotators": names, "overall": overall,
-            "per_label": per_label, "pairs": pairs}
-
-
-def _alpha_all(tags: dict[int, dict[str, np.ndarray]], names: list[str]) -> float | None:
-    """Alpha over all annotators at once: one row per annotator, NO_TAG where not done."""
-    blocks = []
-    for by_layer in tags.values():
-        length = len(next(iter(by_layer.values())))
-        block = np.full((len(names), length), NO_TAG, dtype=np.int64)
-        for row, name in enumerate(names):
-            if name in by_layer:
-                block[row] = by_layer[name]
-        blocks.append(block)
-    return krippendorff_alpha(np.hstack(blocks)) if names and blocks else None
+            progress(n, total or 0)
+    return counts.report()

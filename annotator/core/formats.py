@@ -64,6 +64,10 @@ class ExportFormat:
     # Project exchange (jsonl, brat): one record per document with all its chosen layers,
     # and no manifest beside a single file. Training formats get a record per layer.
     exchange: bool = False
+    # The writer takes depth=, the file's nesting depth by character offsets (from the
+    # store's span_ranges), and raises conll.NestingDepthDiffers when tokens nest to
+    # another depth; the export then writes again with that depth (conll's columns).
+    nesting_depth: bool = False
     spans: bool = True  # writes spans (False: document labels only; no span counts)
 
     @property
@@ -104,7 +108,8 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {f.name: f for f in (
     ExportFormat("brat", "brat standoff (folder)", "", _exporter("brat", "write_brat"),
                  exchange=True),
     ExportFormat("conll", "CoNLL (BIO/BILOU tokens)", ".conll",
-                 _exporter("conll", "write_conll"), tokens=True, clitics="keep"),
+                 _exporter("conll", "write_conll"), tokens=True, clitics="keep",
+                 nesting_depth=True),
     ExportFormat("hf", "Hugging Face token classification (JSONL)", ".jsonl",
                  _exporter("hf", "write_hf"), tokens=True, clitics="split"),
     ExportFormat("spacy", "spaCy (JSONL + DocBin)", ".jsonl",

@@ -36,6 +36,11 @@ def nesting_levels(ranges: Sequence[tuple[int, int]]) -> list[int]:
     return levels
 
 
+def nesting_depth(ranges: Sequence[tuple[int, int]]) -> int:
+    """How many levels ``nesting_levels`` uses (0 for no ranges)."""
+    return max(nesting_levels(ranges), default=-1) + 1
+
+
 def assign_lanes(spans: Sequence[Span]) -> list[int]:
     """The underline lane of each span (same order as given): its nesting level."""
     return nesting_levels([(s.start, s.end) for s in spans])

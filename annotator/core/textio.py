@@ -23,7 +23,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_BOM_PREFIXES = tuple(bom for bom, _ in _BOMS)
+BOM_PREFIXES = tuple(bom for bom, _ in _BOMS)
 # Legacy single-byte encodings an Arabic text file plausibly uses, most likely first.
 _ARABIC_LEGACY = ("cp1256", "iso8859_6", "cp720", "cp864")
 
@@ -133,7 +133,7 @@ def _utf8_error(data: bytes, exc: UnicodeDecodeError, name: str = "UTF-8") -> De
 def decode(data: bytes, encoding: str | None = None) -> str:
     """Decode file bytes to text (BOM dropped), detecting the encoding unless given."""
     text: str | None = None
-    if encoding is None and not data.startswith(_BOM_PREFIXES) and b"\x00" not in data:
+    if encoding is None and not data.startswith(BOM_PREFIXES) and b"\x00" not in data:
         try:  # the common case: decode once instead of detecting, then decoding again
             text = data.decode("utf-8")
         except UnicodeDecodeError:
@@ -154,12 +154,13 @@ def decode(data: bytes, encoding: str | None = None) -> str:
             raise DecodeError(f"not valid {name} (byte {exc.start})") from None
     if text.startswith("\ufeff"):
         text = text[1:]
-    if _looks_binary(text):
+    if looks_binary(text):
         raise DecodeError("binary file (control characters), not text")
     return text
 
 
-def _looks_binary(text: str) -> bool:
+def looks_binary(text: str) -> bool:
+    """Whether a text's first 8,192 characters hold more than 2% control characters."""
     sample = text[:8192]
     if not sample:
         return False

@@ -9,10 +9,13 @@ something a reader cannot see. See docs/decisions/0010-token-exports.md.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from operator import itemgetter
 
 from annotator.core.arabic import tokens_with_offsets, trim_proclitic
 
@@ -39,9 +42,17 @@ def tokenize(text: str, span_starts: Iterable[int] = ()) -> list[Range]:
     starts = sorted(set(span_starts))
     if not starts:
         return tokens
+    firsts = [a for a, _ in tokens]
+    cuts: dict[int, int | None] = {}  # token index -> where its proclitic ends, if it has one
+    for start in starts:  # only a token with a span starting inside it can be cut
+        k = bisect_right(firsts, start) - 1
+        if k >= 0 and tokens[k][0] < start < tokens[k][1] and k not in cuts:
+            cuts[k] = _proclitic_cut(text, tokens[k][0], tokens[k][1], starts)
+    if not any(cut is not None for cut in cuts.values()):
+        return tokens
     out: list[Range] = []
-    for a, b in tokens:
-        cut = _proclitic_cut(text, a, b, starts)
+    for k, (a, b) in enumerate(tokens):
+        cut = cuts.get(k)
         if cut is None:
             out.append((a, b))
         else:
@@ -102,20 +113,46 @@ def sentences(text: str, tokens: list[Range], keep: Iterable[Range] = ()) -> lis
     ``keep`` holds token ranges (the spans) that must not be cut: a break inside one
     is dropped, so an entity never straddles two sentences. pyarabic's
     sentence_tokenize is not used: it loses offsets (FACTS.md).
+
+    Only the tokens that can end a sentence are looked at (found by a regular
+    expression over the tokens' first characters), not every token in turn.
     """
-    breaks: set[int] = set()
     n = len(tokens)
-    ending = False  # token k ends a sentence unless more closing marks touch it
-    for k in range(n - 1):
-        ending = _is_terminal(text, tokens[k]) or ending and _glued_end(text, tokens, k)
-        if "\n" in text[tokens[k][1]:tokens[k + 1][0]]:
-            breaks.add(k + 1)
-        elif ending and not _glued_end(text, tokens, k + 1):
+    if not n:
+        return []
+    starts = [a for a, _ in tokens]
+    breaks: set[int] = set()
+    line_break = text.find("\n")
+    while line_break >= 0:
+        k = bisect_left(starts, line_break)  # tokens hold no whitespace: k follows the break
+        if 0 < k < n:
+            breaks.add(k)
+        line_break = text.find("\n", line_break + 1)
+    firsts = "".join(itemgetter(*starts)(text)) if n > 1 else text[starts[0]]
+    chained = -1  # the last token of the latest terminal run and what is glued to it
+    for hit in _terminal_start().finditer(firsts):
+        k = hit.start()
+        if k <= chained or not _is_terminal(text, tokens[k]):
+            continue
+        while k + 1 < n and _glued_end(text, tokens, k + 1):
+            k += 1
+        chained = k
+        if k < n - 1:
             breaks.add(k + 1)
     for first, last in keep:
         breaks.difference_update(range(first + 1, last))
-    cuts = [0, *sorted(breaks), n] if n else []
+    cuts = [0, *sorted(breaks), n]
     return list(zip(cuts, cuts[1:], strict=False))
+
+
+@cache
+def _terminal_start() -> re.Pattern[str]:
+    """A character a sentence-ending token can start with: a terminal or a combining mark
+    (any character outside the Basic Multilingual Plane, which _is_terminal then checks)."""
+    marks = "".join(re.escape(chr(c)) for c in range(0x10000)
+                    if unicodedata.category(chr(c))[0] == "M")
+    terminals = re.escape("".join(sorted(_TERMINALS)))
+    return re.compile(f"[{terminals}{marks}\U00010000-\U0010ffff]")
 
 
 def _is_terminal(text: str, token: Range) -> bool:

@@ -1,7 +1,7 @@
 """The agreement report `annotator agreement` prints and Team > Agreement report shows.
 
-The store reads the documents, core computes; progress is reported through a
-callback that may raise annotator.core.progress.Cancelled.
+The store reads the documents a batch at a time, core counts them one by one; progress
+is reported through a callback that may raise annotator.core.progress.Cancelled.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from annotator.core.doc_label_agreement import document_label_agreement
 from annotator.core.errors import UserError
 from annotator.core.progress import Progress
 from annotator.store.agreement_data import (
+    agreement_document_count,
     agreement_documents,
     document_label_votes,
     suggested_spans,
@@ -35,14 +36,16 @@ def agreement_report(repo: Repository, progress: Progress | None = None,
     if suggestions not in SUGGESTION_CHOICES:
         raise UserError(f"unknown choice for suggestions '{suggestions}'")
     labels = [label.name for label in repo.schema().all_labels]
-    documents = agreement_documents(repo.db, without_suggestions=suggestions == "exclude")
-    report = agreement(documents, labels, progress)
+    total = agreement_document_count(repo.db) if progress else 0
+    documents = (doc for _, doc in agreement_documents(
+        repo.db, without_suggestions=suggestions == "exclude"))
+    report = agreement(documents, labels, progress, total)
     if suggestions != "include":
         report["suggestions"] = suggestions
     if suggestions == "apart":
         report["suggested_spans"] = suggested_spans(repo.db)
         report["without_suggestions"] = agreement(
-            agreement_documents(repo.db, without_suggestions=True), labels)
+            (doc for _, doc in agreement_documents(repo.db, without_suggestions=True)), labels)
     fields = repo.schema().document_fields
     if fields and report["documents"]:
         report["document_fields"] = document_label_agreement(

@@ -12,7 +12,7 @@ import json
 import os
 import shutil
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from typing import Any
 from annotator import __version__
 from annotator.core.errors import UserError
 from annotator.core.exporters import write_lines_atomic
+from annotator.core.exporters.conll import NestingDepthDiffers
 from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.report import ExportReport
 from annotator.core.exporters.request import ExportRequest
@@ -30,6 +31,7 @@ from annotator.core.exporters.staging import (
     temporary_folder,
 )
 from annotator.core.formats import ExportFormat, token_options
+from annotator.core.lanes import nesting_depth
 from annotator.core.progress import Progress
 from annotator.core.schema import Schema
 from annotator.core.splits import assign_splits
@@ -71,24 +73,47 @@ def export(repo: Repository, request: ExportRequest,
         keep = frozenset()  # a format without spans (textcat) counts none
     target = request.target
     if fractions is None:
-        tally = _Tally(keep)
-        beside = not spec.exchange and not request.to_stdout
-        with staged_writes() as batch:
-            report = _write(spec, tally.watch(repo.export_records(layer, progress)), target,
-                            schema, options)
-            path = Path(f"{target}.manifest.json")
-            if beside:
-                manifest["files"] = [p.name for p in report.files]
-                manifest.update(tally.summary())
-                manifest["checksums"] = batch.checksums()
-                report.files.append(_write_manifest(manifest, path))
-            # The data files first, the manifest last, the old manifest gone before either.
-            batch.commit(retire=[path] if beside else [])
-        report.spans = report.spans or tally.summary()["spans"]
-        return report
+        depth = None
+        if spec.nesting_depth and options.nested != "outermost":
+            depth = max(1, max(map(nesting_depth, repo.span_ranges(layer, keep)), default=1))
+        for _ in range(_ATTEMPTS):
+            try:
+                return _export_file(repo, request, spec, schema, options, manifest, keep,
+                                    progress, depth)
+            except NestingDepthDiffers as exc:  # rare: tokens nest otherwise than offsets
+                depth = exc.depth
+        raise UserError("the project changed while it was exported; export again")
     docs = list(repo.export_records(layer, progress))
     return _export_split(docs, spec, Path(target), schema, options, fractions,
                          request.seed, manifest, keep)
+
+
+# Writes of one file with a nesting depth (conll): the guess from character offsets, then
+# the depth in tokens; a third only if the project changes in between.
+_ATTEMPTS = 3
+
+
+def _export_file(repo: Repository, request: ExportRequest, spec: ExportFormat, schema: Schema,
+                 options: TokenOptions, manifest: dict[str, Any],
+                 keep: frozenset[str] | None, progress: Progress | None,
+                 depth: int | None) -> ExportReport:
+    """Write one file (or brat folder) and, for a training format, its manifest beside it."""
+    target = request.target
+    tally = _Tally(keep)
+    beside = not spec.exchange and not request.to_stdout
+    with staged_writes() as batch:
+        report = _write(spec, tally.watch(repo.export_records(request.layer, progress)),
+                        target, schema, options, depth)
+        path = Path(f"{target}.manifest.json")
+        if beside:
+            manifest = dict(manifest, files=[p.name for p in report.files])
+            manifest.update(tally.summary())
+            manifest["checksums"] = batch.checksums()
+            report.files.append(_write_manifest(manifest, path))
+        # The data files first, the manifest last, the old manifest gone before either.
+        batch.commit(retire=[path] if beside else [])
+    report.spans = report.spans or tally.summary()["spans"]
+    return report
 
 
 def _check_layer(repo: Repository, layer: str | None) -> None:
@@ -136,9 +161,12 @@ class _Tally:
 
 
 def _write(spec: ExportFormat, docs: Iterable[DocumentRecord], target: str | Path,
-           schema: Schema, options: TokenOptions) -> ExportReport:
+           schema: Schema, options: TokenOptions, depth: int | None = None) -> ExportReport:
     """Write one file (or brat folder); the writer checks every span."""
     records = docs if spec.exchange else one_layer_records(docs)
+    if depth is not None:  # a nesting_depth format's writer (conll) takes the depth too
+        writer: Callable[..., ExportReport] = spec.writer
+        return writer(records, target, schema, options, depth=depth)
     return spec.writer(records, target, schema, options)
 
 

@@ -2,19 +2,25 @@
 
 Each file is read (core.importers, by the format registry) and stored in its own
 transaction: all-or-nothing per file, and a bad file never stops the batch.
+
+A JSON lines file is stored as it is read (core/importers/stream.py), so memory does not
+grow with the file. Where the streamed reading cannot decide as the whole-file reading
+would (another encoding, a broken file, ...) it stops; what was stored of the file is
+rolled back and the file is read whole (`read_file`), exactly as before.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
 from annotator.core.errors import ImportFileError, UserError
 from annotator.core.formats import AUTO, DEFAULT_IMPORT_LAYER
-from annotator.core.importers import collect_files, duplicate_id_warnings, read_file
+from annotator.core.importers import DuplicateIds, collect_files, duplicate_id_warnings, read_file
+from annotator.core.importers.stream import ReadWhole, RecordStream
 from annotator.core.progress import Cancelled, Progress
 from annotator.core.textio import path_text
 from annotator.core.types import DocumentRecord
@@ -75,10 +81,21 @@ def import_files(
     single = len(files) == 1
     for n, path in enumerate(files, 1):
         name = path_text(path)
+        warnings: list[str] = []
         try:
-            records = read_file(path, repo.schema(), fmt, encoding, layer)
-            outcome = (store or repo.import_records)(
-                records, progress=progress if single else None, total=len(records))
+            outcome = None
+            if store is None:  # a team server's store takes whole files
+                try:
+                    outcome = _import_streamed(repo, RecordStream(
+                        path, repo.schema(), fmt, encoding, layer), name, warnings,
+                        progress if single else None)
+                except ReadWhole:  # rolled back: read it whole, as before
+                    warnings.clear()
+            if outcome is None:
+                records = read_file(path, repo.schema(), fmt, encoding, layer)
+                outcome = (store or repo.import_records)(
+                    records, progress=progress if single else None, total=len(records))
+                warnings = duplicate_id_warnings(name, records)
         except Cancelled:
             summary.cancelled = True
             break
@@ -96,7 +113,7 @@ def import_files(
             if on_error:
                 on_error(message)
             continue
-        summary.warnings.extend(duplicate_id_warnings(name, records))
+        summary.warnings.extend(warnings)
         summary.added += outcome.added
         summary.merged += outcome.merged
         summary.skipped += outcome.skipped
@@ -106,3 +123,21 @@ def import_files(
         if progress and not single:
             progress(n, len(files))
     return summary
+
+
+def _import_streamed(repo: Repository, stream: RecordStream, name: str, warnings: list[str],
+                     progress: Progress | None) -> ImportOutcome:
+    """Store a file's records as they are read, in one transaction; its duplicate-id
+    warnings go to `warnings`. Progress counts the file's bytes read."""
+    ids = DuplicateIds(name)
+
+    def watched() -> Iterator[DocumentRecord]:
+        for n, record in enumerate(stream, 1):
+            warning = ids.check(record, n)
+            if warning is not None:
+                warnings.append(warning)
+            yield record
+
+    bytes_read = None if progress is None else (lambda _n, _total: progress(stream.done,
+                                                                           stream.size))
+    return repo.import_records(watched(), progress=bytes_read)

@@ -64,6 +64,23 @@ class ChangeLog:
         if group is not None:
             group.id = row_id
 
+    def log_many(self, action: str, entity: str,
+                 rows: list[tuple[str, int | None, str | None, int | None, Any, Any]]) -> None:
+        """Record many edits of one kind at once, as `log` would one by one, each row
+        (at, document_id, layer, entity_id, before, after) with the time it happened (a
+        bulk import reads the clock as it goes). Only inside a write transaction."""
+        group = action_group(self.ctx.db)
+        assert group is not None, "log_many writes inside a write_transaction"
+        user = self.ctx.user
+        values = [[at, user, action, doc, layer, entity, entity_id,
+                   None if before is None else to_json(before),
+                   None if after is None else to_json(after)]
+                  for at, doc, layer, entity_id, before, after in rows]
+        conn = self.ctx.db.conn
+        if values and group.id is None:
+            group.id = conn.execute(_FIRST, values.pop(0)).lastrowid
+        conn.executemany(_NEXT, [[*v, group.id] for v in values])
+
     def changes(self, document_id: int | None = None, action: str | None = None,
                 group: int | None = None) -> list[dict[str, Any]]:
         """Rows of the log in order, `before`/`after` parsed; filtered by document,

@@ -78,10 +78,19 @@ def put_doc_labels(ctx: StoreContext, document_id: int, layer: str, values: DocL
                    at: str) -> None:
     """Write imported values as they are (the importer checked them; the import of the
     document is logged, not each value), inside the caller's transaction."""
-    ctx.db.conn.executemany(
-        "INSERT OR REPLACE INTO document_labels (document_id, layer, field, value, "
-        "updated_at, updated_by) VALUES (?,?,?,?,?,?)",
-        [(document_id, layer, name, _stored(v), at, ctx.user) for name, v in values.items()])
+    ctx.db.conn.executemany(PUT_DOC_LABEL,
+                            imported_label_rows(ctx, document_id, layer, values, at))
+
+
+# The statement of put_doc_labels, for rows of imported_label_rows (a batched import).
+PUT_DOC_LABEL = ("INSERT OR REPLACE INTO document_labels (document_id, layer, field, value, "
+                 "updated_at, updated_by) VALUES (?,?,?,?,?,?)")
+
+
+def imported_label_rows(ctx: StoreContext, document_id: int, layer: str, values: DocLabels,
+                        at: str) -> list[tuple[int, str, str, str | None, str, str]]:
+    """The rows put_doc_labels writes."""
+    return [(document_id, layer, name, _stored(v), at, ctx.user) for name, v in values.items()]
 
 
 @dataclass(frozen=True, eq=False)

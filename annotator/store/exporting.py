@@ -56,8 +56,7 @@ class ExportStore:
         is read in one snapshot, so its events and spans agree even while others write;
         no transaction stays open while the caller handles the records.
         """
-        if layer is None:
-            layer = GOLD if self.project.layer_exists(GOLD) else "all"
+        layer = self.chosen_layer(layer)
         total = self.documents.count()
         n = 0
         after = 0
@@ -92,6 +91,32 @@ class ExportStore:
                                      text_sha256=digest)
                 if progress and n % 100 == 0:
                     progress(n, total)
+
+    def chosen_layer(self, layer: str | None) -> str:
+        """What an export of `layer` reads: None means gold when it exists, else all."""
+        if layer is None:
+            return GOLD if self.project.layer_exists(GOLD) else "all"
+        return layer
+
+    def span_ranges(self, layer: str | None = None, labels: frozenset[str] | None = None,
+                    ) -> Iterator[list[tuple[int, int]]]:
+        """The (start, end) of each document's spans in each layer `export_records` would
+        give, without texts: what a writer needs to know before its first line (the CoNLL
+        nesting depth). Only spans labelled one of `labels` (None: all); layers without
+        such spans are left out. One query over the index the spans are grouped by.
+        """
+        layer = self.chosen_layer(layer)
+        where = ["layer = ?"] if layer != "all" else []
+        args: list[Any] = [layer] if layer != "all" else []
+        if labels is not None:
+            where.append("label IN (SELECT value FROM json_each(?))")
+            args.append(json.dumps(sorted(labels)))
+        rows = self.ctx.db.conn.execute(
+            "SELECT document_id, layer, start, end FROM spans "
+            + (f"WHERE {' AND '.join(where)} " if where else "")
+            + "ORDER BY document_id, layer", args)
+        for _, group in groupby(rows, _first_two):
+            yield [(start, end) for _, _, start, end in group]
 
     def _batch_doc_labels(self, first: int, last: int,
                           layer: str) -> dict[tuple[int, str], DocLabels]:

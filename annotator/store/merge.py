@@ -19,6 +19,7 @@ from annotator.core.errors import SchemaError
 from annotator.core.progress import Progress
 from annotator.core.schema import Attribute, Schema, parse_schema
 from annotator.store.db import ProjectFileError, connect_read_only, write_transaction
+from annotator.store.merge_batch import BATCH
 from annotator.store.merge_rows import MergeCounts, MergeError, RowMerger
 from annotator.store.repository import Repository
 
@@ -79,11 +80,12 @@ def read_schema(path: str | Path) -> Schema:
 
 
 def merge_project(repo: Repository, other: str | Path,
-                  progress: Progress | None = None) -> MergeReport:
+                  progress: Progress | None = None, batch_size: int = BATCH) -> MergeReport:
     """Merge every layer of `other` into `repo` in one write transaction.
 
     `progress(done, total)` is called once per document of the other file, inside the
     transaction: an exception from it (a cancelled GUI job) rolls the whole file back.
+    The other file is read `batch_size` documents at a time.
     Raises MergeError (nothing written) when the file cannot be merged.
     """
     name = str(other)
@@ -101,7 +103,7 @@ def merge_project(repo: Repository, other: str | Path,
             with write_transaction(repo.db):
                 parts = repo.parts
                 RowMerger(repo.ctx, parts.changelog, parts.documents, parts.spans, parts.events,
-                          conn, report, report.conflicts, name).run(progress)
+                          conn, report, report.conflicts, name).run(progress, batch_size)
         except sqlite3.Error as exc:
             raise MergeError(name, f"database problem ({exc}); nothing merged") from None
         return report

@@ -1,10 +1,14 @@
 """How one other file's rows enter the project: documents, spans, events, statuses.
 
 Runs inside the write transaction that store/merge.py opens for the file. Reads the
-other file through its own read-only connection, document by document, so memory stays
-bounded. The rules (docs/decisions/0007): same uid is the same span or event, the newer
-edit wins and a kept local edit is logged once as a conflict; a deletion there removes
-an older copy here; a deletion here is not undone by a copy that is no newer.
+other file through its own read-only connection 500 documents at a time (one query per
+table, store/merge_batch.py), decides document by document, and writes what is plain
+(new documents, new spans, statuses) in one statement per table per batch, so memory
+stays bounded and a merge costs about what an import of the same layers costs. The rules
+(docs/decisions/0007): same uid is the same span or event, the newer edit wins and a
+kept local edit is logged once as a conflict; a deletion there removes an older copy
+here; a deletion here is not undone by a copy that is no newer. New spans are logged
+one row per document and layer (`merge_spans`: their ids), not one row each.
 """
 
 from __future__ import annotations
@@ -27,6 +31,14 @@ from annotator.store.changelog import ChangeLog
 from annotator.store.context import StoreContext
 from annotator.store.documents import DocumentStore
 from annotator.store.events import EventStore
+from annotator.store.merge_batch import (
+    BATCH,
+    MergedSpan,
+    PendingRows,
+    TheirBatch,
+    merged_ids,
+    read_batch,
+)
 from annotator.store.spans import SpanStore
 from annotator.store.values import to_json
 
@@ -57,27 +69,6 @@ class MergeCounts:
     doc_labels_updated: int = 0
 
 
-class _Span(NamedTuple):
-    id: int
-    layer: str
-    start: int
-    end: int
-    label: str
-    text: str
-    origin: str
-    created_at: str
-    updated_at: str
-    uid: str
-    origin_detail: str
-
-    def state(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "label": self.label, "text": self.text,
-                "uid": self.uid, "updated_at": self.updated_at}
-
-    def describe(self) -> str:
-        return f"{self.label} «{self.text}» [{self.start}, {self.end})"
-
-
 class _Event(NamedTuple):
     id: int
     layer: str
@@ -100,8 +91,6 @@ class _Gone(NamedTuple):
     entity_id: int
 
 
-_SPAN_COLUMNS = ("id, layer, start, end, label, text, origin, created_at, updated_at, uid, "
-                 "origin_detail")
 _EVENT_COLUMNS = "id, layer, type, trigger_span_id, attributes, created_at, updated_at, uid"
 
 
@@ -158,9 +147,15 @@ class RowMerger:
         self.source = source
         self.labels = ctx.schema().label_names()
         self.gone = {e: _deletions(self.db, e) for e in ("span", "event")}
-        self.provenance = {(r[0], r[1]): r[2:] for r in other.execute(
-            "SELECT entity, entity_id, agreed_by, decided_by, decided_at, how "
-            "FROM gold_provenance")}
+        self.batch = TheirBatch([])
+        self.pending = PendingRows()
+        # New rows get their ids here, in order (spans: AUTOINCREMENT's next id).
+        self.next_document: int = self.db.execute(
+            "SELECT coalesce(max(id), 0) + 1 FROM documents").fetchone()[0]
+        self.next_span: int = 1 + max(self.db.execute(
+            "SELECT coalesce(max(id), 0) FROM spans UNION ALL "
+            "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'spans'"
+        ).fetchall())[0]
         # Document labels (m009): a file from before it has none.
         self.with_doc_labels = other.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_labels'"
@@ -168,17 +163,24 @@ class RowMerger:
         self.span_ids: dict[int, int] = {}  # their span id -> ours, current document
         self.where = ""  # the current document, for conflict messages
 
-    def run(self, progress: Progress | None) -> None:
+    def run(self, progress: Progress | None, batch_size: int = BATCH) -> None:
         self.db.executemany(
             "INSERT OR IGNORE INTO annotators (name, role, created_at) VALUES (?, ?, ?)",
             self.other.execute("SELECT name, role, created_at FROM annotators").fetchall())
-        docs = self.other.execute(
-            "SELECT id, text_sha256, external_id FROM documents ORDER BY id").fetchall()
-        for n, (theirs, digest, external_id) in enumerate(docs, 1):
-            self.where = f"document {external_id}"
-            self._refusing(self._one_document, theirs, digest)
-            if progress:  # outside _refusing: a Cancelled passes through as it is
-                progress(n, len(docs))
+        total = self.other.execute("SELECT count(*) FROM documents").fetchone()[0]
+        n = 0
+        after = 0
+        while (batch := read_batch(self.other, self.db, after, batch_size,
+                                        self.with_doc_labels)) is not None:
+            self.batch = batch
+            for row in batch.documents:
+                n += 1
+                self.where = f"document {row[2]}"
+                self._refusing(self._one_document, row)
+                if progress:  # outside _refusing: a Cancelled passes through as it is
+                    progress(n, total)
+            self.pending.write(self.db, self.log)
+            after = batch.documents[-1][0]
         self.where = ""
         self._refusing(self._their_deletions, "event")  # a trigger span cannot go first
         self._refusing(self._their_deletions, "span")
@@ -190,13 +192,17 @@ class RowMerger:
         except UserError as exc:
             raise MergeError(self.source, f"{exc}; nothing merged") from None
 
-    def _one_document(self, theirs: int, digest: str) -> None:
-        doc = self._document(theirs, digest)
+    def _one_document(self, row: tuple[int, str, str, str, str, str, str]) -> None:
+        theirs, text = row[0], row[4]
+        doc = self._document(row)
         self.span_ids = {}
-        self._spans(theirs, doc)
-        self._events(theirs, doc)
+        self._spans(theirs, doc, text)
+        if theirs in self.batch.with_events:
+            self.pending.write(self.db, self.log)  # events name their spans: written first
+            self._events(theirs, doc)
         self._statuses(theirs, doc)
-        if self.with_doc_labels:
+        if theirs in self.batch.with_doc_labels:
+            self.pending.write(self.db, self.log)  # the document first
             self._doc_labels(theirs, doc)
 
     # ------------------------------------------------------------------ helpers
@@ -212,29 +218,28 @@ class RowMerger:
         where = f"{self.where}, " if self.where else ""
         self.conflicts.append(f"{where}layer {layer}: {message}")
 
-    def _document(self, theirs: int, digest: str) -> int:
-        doc = self.documents.id_by_sha(digest)
+    def _document(self, row: tuple[int, str, str, str, str, str, str]) -> int:
+        _, digest, external_id, title, text, source, meta = row
+        doc = self.batch.ours.get(digest)
         if doc is not None:
             self.counts.documents_matched += 1
             return doc
-        external_id, title, text, source, meta = self.other.execute(
-            "SELECT external_id, title, text, source, meta FROM documents WHERE id = ?",
-            [theirs]).fetchone()
         if text_digest(text) != digest:
             raise UserError(f"{self.where}: its text does not match its stored hash")
-        doc = self.db.execute(
-            "INSERT INTO documents (external_id, title, text, text_sha256, source, meta, "
-            "created_at) VALUES (?,?,?,?,?,?,?)",
-            [external_id, title, text, digest, source, meta, self.ctx.clock()]).lastrowid
-        assert doc is not None
-        self.log.log("import_document", doc, None, "document", doc, None,
-                     {"external_id": external_id, "source": source, "merged_from": self.source})
+        doc = self.next_document
+        self.next_document += 1
+        self.pending.documents.append([doc, external_id, title, text, digest, source, meta,
+                                       self.ctx.clock()])
+        self.pending.log("import_document", "document", (
+            self.ctx.clock(), doc, None, doc, None,
+            {"external_id": external_id, "source": source, "merged_from": self.source}))
+        self.batch.ours[digest] = doc
         self.counts.documents_added += 1
         return doc
 
     def _provenance(self, entity: str, theirs: int, ours: int | None) -> None:
         """A gold span's or event's provenance travels with it; the later decision wins."""
-        row = self.provenance.get((entity, theirs))
+        row = self.batch.provenance.get((entity, theirs))
         if row is None or ours is None:
             return
         mine = self.db.execute("SELECT decided_at FROM gold_provenance WHERE entity = ? AND "
@@ -249,29 +254,33 @@ class RowMerger:
                           "how": how, "merged_from": self.source})
 
     # -------------------------------------------------------------------- spans
-    def _spans(self, theirs: int, doc: int) -> None:
-        rows = [_Span._make(r) for r in self.other.execute(
-            f"SELECT {_SPAN_COLUMNS} FROM spans WHERE document_id = ? ORDER BY id", [theirs])]
+    def _spans(self, theirs: int, doc: int, text: str) -> None:
+        """Their spans of a document; `text` is theirs, ours too (the same SHA-256)."""
+        rows = self.batch.spans.get(theirs)
         if not rows:
             return
-        ours = {s.uid: s for s in map(_Span._make, self.db.execute(
-            f"SELECT {_SPAN_COLUMNS} FROM spans WHERE document_id = ?", [doc]))}
+        ours = {s.uid: s for s in self.batch.our_spans.get(doc, ())}
         keys = {(s.layer, s.start, s.end, s.label): s.id for s in ours.values()}
-        text = self.documents.text(doc)
+        added: dict[str, list[int]] = {}
         for s in rows:
             local = ours.get(s.uid)
-            found = (self._new_span(doc, s, keys, text) if local is None
+            found = (self._new_span(doc, s, keys, text, added) if local is None
                      else self._same_span(doc, local, s, keys, text))
             if found is not None:
                 self.span_ids[s.id] = found
             self._provenance("span", s.id, found)
+        for layer, ids in added.items():
+            self.pending.log("merge_spans", "span", (
+                self.ctx.clock(), doc, layer, None, None,
+                {"merged_from": self.source, **merged_ids(ids)}))
 
-    def _check(self, s: _Span, text: str) -> None:
+    def _check(self, s: MergedSpan, text: str) -> None:
         if s.label not in self.labels:
             raise UserError(f"{self.where}: unknown label '{s.label}'")
         check_span(text, s.start, s.end, s.text)
 
-    def _new_span(self, doc: int, s: _Span, keys: _Keys, text: str) -> int | None:
+    def _new_span(self, doc: int, s: MergedSpan, keys: _Keys, text: str,
+                  added: dict[str, list[int]]) -> int | None:
         key = (s.layer, s.start, s.end, s.label)
         if key in keys:  # an exact duplicate is the same span, whatever its uid
             return keys[key]
@@ -279,17 +288,19 @@ class RowMerger:
         if gone and s.updated_at <= gone.at:  # deleted here after their last edit
             return None
         self._check(s, text)
-        # A span deleted here and edited there later comes back under its old id.
-        span_id = self.db.execute(
-            f"INSERT INTO spans (document_id, {_SPAN_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            [doc, gone.entity_id if gone else None, *s[1:]]).lastrowid
-        assert span_id is not None
-        self.log.log("merge_span", doc, s.layer, "span", span_id, None, s.state())
+        if gone:  # deleted here and edited there later: back under its old id, logged
+            span_id = gone.entity_id
+            self.log.log("merge_span", doc, s.layer, "span", span_id, None, s.state())
+        else:  # a new span: one merge_spans row per document and layer lists them
+            span_id = self.next_span
+            self.next_span += 1
+            added.setdefault(s.layer, []).append(span_id)
+        self.pending.spans.append([doc, span_id, *s[1:]])
         keys[key] = span_id
         self.counts.spans_added += 1
         return span_id
 
-    def _same_span(self, doc: int, local: _Span, s: _Span, keys: _Keys, text: str) -> int:
+    def _same_span(self, doc: int, local: MergedSpan, s: MergedSpan, keys: _Keys, text: str) -> int:
         if local.layer != s.layer:
             raise UserError(f"{self.where}: span {s.uid} is in layer {local.layer} here "
                             f"but in {s.layer} there")
@@ -394,16 +405,10 @@ class RowMerger:
     # ----------------------------------------------------------------- statuses
     def _statuses(self, theirs: int, doc: int) -> None:
         """The newer status wins; of the seconds spent, the larger is kept."""
-        for layer, status, seconds, at in self.other.execute(
-            "SELECT layer, status, seconds, updated_at FROM document_status "
-            "WHERE document_id = ?", [theirs]).fetchall():
-            row = self.db.execute(
-                "SELECT status, seconds, updated_at FROM document_status "
-                "WHERE document_id = ? AND layer = ?", [doc, layer]).fetchone()
+        for layer, status, seconds, at in self.batch.statuses.get(theirs, ()):
+            row = self.batch.our_statuses.get((doc, layer))
             if row is None:
-                self.db.execute(
-                    "INSERT INTO document_status (document_id, layer, status, seconds, "
-                    "updated_at) VALUES (?,?,?,?,?)", [doc, layer, status, seconds, at])
+                self.pending.new_statuses.append([doc, layer, status, seconds, at])
                 before = None
             else:
                 if at <= row[2] or status == row[0]:
@@ -411,12 +416,10 @@ class RowMerger:
                 seconds = max(seconds, row[1])
                 if (status, seconds) == row[:2]:
                     continue
-                self.db.execute(
-                    "UPDATE document_status SET status = ?, seconds = ?, updated_at = ? "
-                    "WHERE document_id = ? AND layer = ?", [status, seconds, at, doc, layer])
+                self.pending.changed_statuses.append([status, seconds, at, doc, layer])
                 before = {"status": row[0], "seconds": row[1]}
-            self.log.log("merge_status", doc, layer, "status", doc, before,
-                         {"status": status, "seconds": seconds})
+            self.pending.log("merge_status", "status", (
+                self.ctx.clock(), doc, layer, doc, before, {"status": status, "seconds": seconds}))
             self.counts.statuses_updated += 1
 
     # ---------------------------------------------------------- document labels
@@ -459,9 +462,15 @@ class RowMerger:
         usual.
         """
         table = f"{entity}s"
-        present = {r[0] for r in self.other.execute(f"SELECT uid FROM {table}")}
-        for uid, gone in _deletions(self.other, entity).items():
-            if uid in present:  # restored there after the delete
+        deleted = _deletions(self.other, entity)
+        uids = list(deleted)
+        present: set[str] = set()  # restored there after the delete
+        for i in range(0, len(uids), BATCH):
+            present.update(r[0] for r in self.other.execute(
+                f"SELECT uid FROM {table} WHERE uid IN (SELECT value FROM json_each(?))",
+                [json.dumps(uids[i:i + BATCH])]))
+        for uid, gone in deleted.items():
+            if uid in present:
                 continue
             row = self.db.execute(f"SELECT id, document_id, layer, updated_at FROM {table} "
                                   "WHERE uid = ?", [uid]).fetchone()

@@ -423,5 +423,9 @@ class Repository:
                        batch_size: int = 500) -> Iterator[DocumentRecord]:
         return self.parts.exporting.export_records(layer, progress, batch_size)
 
+    def span_ranges(self, layer: str | None = None, labels: frozenset[str] | None = None,
+                    ) -> Iterator[list[tuple[int, int]]]:
+        return self.parts.exporting.span_ranges(layer, labels)
+
     def stats(self) -> dict[str, Any]:
         return self.parts.stats.stats()

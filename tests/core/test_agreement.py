@@ -207,7 +207,7 @@ def test_alpha_on_a_tiny_case_by_hand() -> None:
     assert krippendorff_alpha(np.full((2, 3), NO_TAG)) is None
 
 
-def test_alpha_merging_agreeing_units_equals_the_package_on_raw_data() -> None:
+def test_alpha_from_coincidences_equals_the_package_on_raw_data() -> None:
     rng = np.random.default_rng(5)
     checked = 0
     for _ in range(200):

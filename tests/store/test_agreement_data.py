@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from annotator.core.types import DocumentRecord
-from annotator.store.agreement_data import agreement_documents
+from annotator.store.agreement_data import agreement_document_count, agreement_documents
 from annotator.store.repository import Repository
 
 TEXT = "قصفت المقاومة قاعدة حرير في أربيل يوم الأحد"
@@ -18,7 +18,7 @@ def test_only_annotator_layers_done_are_compared(repo: Repository) -> None:
         repo.set_status(doc, layer, "done")
     repo.set_status(other, "amina", "done")
     repo.set_status(other, "imported", "done")  # with amina alone: not a pair
-    documents = agreement_documents(repo.db)
-    assert list(documents) == [doc]
+    documents = dict(agreement_documents(repo.db))
+    assert list(documents) == [doc] and agreement_document_count(repo.db) == 1
     assert sorted(documents[doc].layers) == ["amina", "badr"]
     assert documents[doc].layers["amina"].spans == [(28, 33, "GPE")]

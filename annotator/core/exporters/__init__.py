@@ -6,6 +6,7 @@ The formats themselves are listed in annotator.core.formats (the export registry
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -41,23 +42,63 @@ def _write_lines_to_file(lines: Iterable[str], target: str | Path) -> int:
     return count[0]
 
 
-def write_bytes_atomic(data: bytes, target: str | Path) -> None:
-    """Like write_lines_atomic, for a binary file (the spaCy DocBin)."""
-    _write_atomic(target, lambda fh: fh.write(data))
+def write_binary_atomic(target: Path, write: Callable[[BinaryIO], object]) -> None:
+    """A binary file written by `write(fh)`, atomically; it may replace a folder (the
+    spaCy DocBin: a file, or a folder of parts when it is too large for one)."""
+    _write_atomic(target, write, replace_folder=True)
 
 
-def _write_atomic(target: str | Path, write: Callable[[BinaryIO], object]) -> None:
+def write_folder_atomic(target: Path,
+                        files: Iterable[tuple[str, Callable[[BinaryIO], object]]]) -> None:
+    """A folder of files, each written by its `write(fh)`, put in place at once (replacing
+    a file or folder of that name), or inside staging.staged_writes at the batch's commit."""
+    from annotator.core.exporters.staging import (
+        current_staging,
+        fsync_folder,
+        replace_path,
+        temporary_folder,
+    )
+
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(f"{target}: folder {folder} does not exist")
+    tmp = temporary_folder(folder, target.name)
+    try:
+        for name, write in files:
+            with open(tmp / name, "xb") as fh:
+                write(fh)
+                fh.flush()
+                os.fsync(fh.fileno())
+        fsync_folder(tmp)
+        batch = current_staging()
+        if batch is not None:
+            batch.files.append((tmp, target))
+            return
+        replace_path(tmp, target)
+        fsync_folder(folder)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def _write_atomic(target: str | Path, write: Callable[[BinaryIO], object],
+                  replace_folder: bool = False) -> None:
     """Write a complete, fsynced temporary and rename it to `target`, or, inside
     staging.staged_writes, leave the rename to the batch's commit."""
     # Imported here, not above: `annotator export --help` reads the token options from
     # this package and needs none of the file machinery.
-    from annotator.core.exporters.staging import current_staging, fsync_folder, open_temporary
+    from annotator.core.exporters.staging import (
+        current_staging,
+        fsync_folder,
+        open_temporary,
+        replace_path,
+    )
 
     path = Path(target)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(f"{path}: folder {folder} does not exist")
-    if path.is_dir():
+    if path.is_dir() and not replace_folder:
         raise UserError(f"{path}: is a folder; give a file name")
     tmp, fh = open_temporary(folder, path.name)
     try:
@@ -69,7 +110,7 @@ def _write_atomic(target: str | Path, write: Callable[[BinaryIO], object]) -> No
         if batch is not None:
             batch.files.append((tmp, path))
             return
-        os.replace(tmp, path)
+        replace_path(tmp, path)
         fsync_folder(folder)
     except BaseException:
         tmp.unlink(missing_ok=True)

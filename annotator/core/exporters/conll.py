@@ -4,6 +4,14 @@ Each document starts with a "-DOCSTART-" line (and a blank line), as in CoNLL-20
 Columns are separated by one space; tokens never contain whitespace. Nested spans
 go to further columns, outermost first (the Wojood layout), and every line of a file
 has the same number of columns, so the file is padded to its deepest nesting.
+
+That depth must be known before the first line is written, yet a file is written as
+its documents stream past (100,000 documents do not fit in memory tokenized). So the
+writer is told the depth the spans have by their character offsets (a cheap pass over
+spans only: `span_depth`, or the store's), writes with it and checks each document's
+depth in tokens as it goes. They differ only in rare data (two spans inside one token,
+spans that overlap only in whitespace); then the writer raises NestingDepthDiffers
+with the depth in tokens, and the caller writes the file again with it.
 """
 
 from __future__ import annotations
@@ -16,38 +24,89 @@ from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.report import ExportReport
 from annotator.core.exporters.tokenized import Tokenized, tokenized
 from annotator.core.formats import token_options
+from annotator.core.lanes import nesting_depth
 from annotator.core.schema import Schema
 from annotator.core.types import DocumentRecord
 
 DOCSTART = "-DOCSTART-"
 
 
+class NestingDepthDiffers(Exception):
+    """The documents nest to another depth in tokens than the writer was told.
+
+    Nothing was written (the temporary file is removed); write again with `depth`.
+    """
+
+    def __init__(self, depth: int) -> None:
+        super().__init__(f"the spans nest {depth} deep in tokens")
+        self.depth = depth
+
+
 def write_conll(records: Iterable[DocumentRecord], target: str | Path, schema: Schema,
-                options: TokenOptions) -> ExportReport:
+                options: TokenOptions, depth: int | None = None) -> ExportReport:
+    """Write the records as CoNLL, one tag column per nesting level.
+
+    ``depth`` is the file's nesting depth by character offsets (see `span_depth`).
+    Given, the records are read once and NestingDepthDiffers is raised when the tokens
+    nest otherwise. Not given, the records are held in a list and read twice (small
+    inputs: tests, a split's part).
+    """
     options = token_options(options, "conll")
-    report = ExportReport()
-    outermost = options.nested == "outermost"
-    docs: list[tuple[Tokenized, list[list[str]]]] = []
+    if options.nested == "outermost":
+        return _write(records, target, options, 1)
+    if depth is not None:
+        return _write(records, target, options, depth)
+    held = list(records)
+    try:
+        return _write(held, target, options, span_depth(held, options))
+    except NestingDepthDiffers as exc:
+        return _write(held, target, options, exc.depth)
+
+
+def span_depth(records: Iterable[DocumentRecord], options: TokenOptions) -> int:
+    """The deepest nesting of the exported spans of any record, by character offsets
+    (at least 1): the number of tag columns, unless tokens make spans nest otherwise."""
+    wanted = options.entity_labels
+    deepest = 1
     for record in records:
-        doc = tokenized(record, options, report, widen=True)
-        cols = doc.columns(options.scheme, outermost)
-        report.spans += sum(1 for p in doc.placed if p.level < len(cols))
-        docs.append((doc, cols))
-    depth = max((len(cols) for _, cols in docs), default=1)
-    write_lines_atomic(_lines(docs, depth), target)
+        ranges = [(s.start, s.end) for layer in record.layers for s in layer.spans
+                  if wanted is None or s.label in wanted]
+        deepest = max(deepest, nesting_depth(ranges))
+    return deepest
+
+
+def _write(records: Iterable[DocumentRecord], target: str | Path, options: TokenOptions,
+           depth: int) -> ExportReport:
+    report = ExportReport()
+    deepest = [1]
+    differs = [False]  # a document nests deeper: the rest is only measured, not written
+
+    def documents() -> Iterator[str]:
+        for record in records:
+            doc = tokenized(record, options, report, widen=True)
+            cols = doc.columns(options.scheme, options.nested == "outermost")
+            report.spans += sum(1 for p in doc.placed if p.level < len(cols))
+            deepest[0] = max(deepest[0], len(cols))
+            differs[0] = differs[0] or len(cols) > depth
+            if not differs[0]:
+                yield _document(doc, cols, depth)
+        if deepest[0] != depth:
+            raise NestingDepthDiffers(deepest[0])
+
+    write_lines_atomic(documents(), target)
     if str(target) != "-":
         report.files.append(Path(target))
     return report
 
 
-def _lines(docs: list[tuple[Tokenized, list[list[str]]]], depth: int) -> Iterator[str]:
-    pad = " O" * depth
-    for doc, cols in docs:
-        yield DOCSTART + pad
-        yield ""
-        words = doc.words()
-        for first, last in doc.sentences():
-            for k in range(first, last):
-                tags = [col[k] for col in cols] + ["O"] * (depth - len(cols))
-                yield " ".join([words[k], *tags])
-            yield ""
+def _document(doc: Tokenized, cols: list[list[str]], depth: int) -> str:
+    """A document's lines, joined: the DOCSTART line, a blank line, each sentence's
+    token lines followed by a blank line."""
+    pad = " O" * (depth - len(cols))
+    tags = cols[0] if len(cols) == 1 else [" ".join(t) for t in zip(*cols, strict=True)]
+    lines = [f"{word} {tag}{pad}" for word, tag in zip(doc.words(), tags, strict=True)]
+    parts = [DOCSTART + " O" * depth, ""]
+    for first, last in doc.sentences():
+        parts.extend(lines[first:last])
+        parts.append("")
+    return "\n".join(parts)

@@ -22,6 +22,7 @@ from annotator.core.schema import Schema
 from annotator.core.types import DocumentRecord
 
 LABELS_FILE = "labels.json"
+_dumps = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False)
 
 
 def tag_names(labels: list[str], scheme: str) -> list[str]:
@@ -64,7 +65,8 @@ def _rows(records: Iterable[DocumentRecord], options: TokenOptions, labels: list
     nested = options.nested != "outermost"
     for record in records:
         doc = tokenized(record, options, report, widen=True, known=set(labels))
-        cols = doc.columns(options.scheme, outermost=not nested)
+        cols = [list(map(ids.__getitem__, col))
+                for col in doc.columns(options.scheme, outermost=not nested)]
         report.spans += len(doc.placed) if nested else sum(p.level == 0 for p in doc.placed)
         words = doc.words()
         for n, (first, last) in enumerate(doc.sentences()):
@@ -72,11 +74,11 @@ def _rows(records: Iterable[DocumentRecord], options: TokenOptions, labels: list
                 "id": f"{record.external_id}-{n}",
                 "document": record.external_id,
                 "tokens": words[first:last],
-                "ner_tags": [ids[tag] for tag in cols[0][first:last]],
+                "ner_tags": cols[0][first:last],
             }
             if nested:
-                inner = [[ids[tag] for tag in col[first:last]] for col in cols[1:]]
+                inner = [col[first:last] for col in cols[1:]]
                 while inner and not any(inner[-1]):
                     inner.pop()
                 row["nested_ner_tags"] = inner
-            yield json.dumps(row, ensure_ascii=False)
+            yield _dumps(row)

@@ -4,6 +4,10 @@ The tokens cover the whole text the way spaCy does (a plain space after a token 
 its `ws` flag; NBSP, line breaks and other gaps are tokens of their own), so the
 JSONL tokens and the DocBin's tokens have the same ids and the Doc's text is the
 stored text: character offsets stay exact. Prodigy's `token_end` is inclusive.
+
+Both files are written as the documents stream past: a JSONL line is assembled from
+templates (the bytes of `json.dumps`, as the native export does), and the DocBin goes
+through core/exporters/docbin.py, which never holds more than one document's arrays.
 """
 
 from __future__ import annotations
@@ -11,10 +15,16 @@ from __future__ import annotations
 import importlib.util
 import json
 from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
+from json.encoder import encode_basestring
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from annotator.core.exporters import write_bytes_atomic, write_lines_atomic
+from annotator.core.exporters import (
+    write_binary_atomic,
+    write_folder_atomic,
+    write_lines_atomic,
+)
 from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.report import ExportReport
 from annotator.core.exporters.textcat import spacy_cats
@@ -23,6 +33,15 @@ from annotator.core.formats import token_options
 from annotator.core.schema import Schema
 from annotator.core.tokens import gap_tokens
 from annotator.core.types import DocumentRecord
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from annotator.core.exporters.docbin import StreamedDocBin
+
+Cover = list[tuple[int, int, bool]]
+_dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def spacy_available() -> bool:
@@ -41,53 +60,72 @@ def write_spacy(records: Iterable[DocumentRecord], target: str | Path, schema: S
     """
     options = token_options(options, "spacy")
     report = ExportReport()
-    docs: list[tuple[Tokenized, list[tuple[int, int, bool]]]] = []
+    to_file = str(target) != "-"
+    with ExitStack() as stack:
+        docbin: StreamedDocBin | None = None
+        nlp: Language | None = None
+        if to_file and spacy_available():
+            import spacy
 
-    def lines() -> Iterator[str]:
-        for record in records:
-            doc = tokenized(record, options, report, widen=False)
-            cover = gap_tokens(record.text, doc.tokens)
-            docs.append((doc, cover))
-            report.spans += len(doc.placed)
-            yield json.dumps(_task(doc, cover, schema), ensure_ascii=False)
+            from annotator.core.exporters.docbin import StreamedDocBin, msgpack_encoders_read_once
 
-    write_lines_atomic(lines(), target)
-    if str(target) == "-":
-        return report
-    report.files.append(Path(target))
-    if spacy_available():
-        binary = Path(target).with_suffix(".spacy")
-        write_bytes_atomic(_docbin(docs, schema), binary)
-        report.files.append(binary)
+            nlp = spacy.blank("ar")
+            stack.enter_context(msgpack_encoders_read_once())
+            docbin = StreamedDocBin(Path(target).resolve().parent)
+            stack.callback(docbin.close)
+
+        def lines() -> Iterator[str]:
+            for record in records:
+                doc = tokenized(record, options, report, widen=False)
+                cover = gap_tokens(record.text, doc.tokens)
+                report.spans += len(doc.placed)
+                if docbin is not None and nlp is not None:
+                    docbin.add(_spacy_doc(nlp, doc, cover, schema))
+                yield _task_line(doc, cover, schema)
+
+        write_lines_atomic(lines(), target)
+        if not to_file:
+            return report
+        report.files.append(Path(target))
+        if docbin is not None:
+            binary = Path(target).with_suffix(".spacy")
+            files = docbin.files()
+            if len(files) == 1:
+                write_binary_atomic(binary, files[0][1])
+            else:
+                write_folder_atomic(binary, [(name or "", write) for name, write in files])
+            report.files.append(binary)
     return report
 
 
-def _task(doc: Tokenized, cover: list[tuple[int, int, bool]],
-          schema: Schema) -> dict[str, Any]:
+def _task_line(doc: Tokenized, cover: Cover, schema: Schema) -> str:
+    """`json.dumps(task, ensure_ascii=False)` of the document's task, from templates:
+    {"text", "meta": {"id", "title", "source", ...}, "tokens": [{"text", "start", "end",
+    "id", "ws"}], "spans": [{"start", "end", "label", "text"[, "token_start",
+    "token_end"]}][, "cats": {label: score}]} (a property test holds it to json.dumps)."""
     record = doc.record
     text = record.text
     index = {start: i for i, (start, _, _) in enumerate(cover)}
     spans = []
     for p in doc.placed:
-        span: dict[str, Any] = {"start": p.span.start, "end": p.span.end,
-                                "label": p.span.label, "text": p.span.text}
+        s = p.span
+        tail = ""
         if p.exact:
-            span["token_start"] = index[doc.tokens[p.first][0]]
-            span["token_end"] = index[doc.tokens[p.last - 1][0]]
-        spans.append(span)
-    meta = {"id": record.external_id, "title": record.title, "source": record.source}
+            tail = (f', "token_start": {index[doc.tokens[p.first][0]]}, '
+                    f'"token_end": {index[doc.tokens[p.last - 1][0]]}')
+        spans.append(f'{{"start": {s.start}, "end": {s.end}, '
+                     f'"label": {encode_basestring(s.label)}, '
+                     f'"text": {encode_basestring(s.text)}{tail}}}')
+    meta: dict[str, Any] = {"id": record.external_id, "title": record.title,
+                            "source": record.source}
     meta.update({k: v for k, v in record.meta.items() if k not in meta})
-    task = {
-        "text": text,
-        "meta": meta,
-        "tokens": [{"text": text[a:b], "start": a, "end": b, "id": i, "ws": ws}
-                   for i, (a, b, ws) in enumerate(cover)],
-        "spans": spans,
-    }
-    cats = _cats(doc, schema)
-    if cats:  # only with document labels: exports without them stay as they were
-        task["cats"] = cats
-    return task
+    tokens = ", ".join([f'{{"text": {encode_basestring(text[a:b])}, "start": {a}, '
+                        f'"end": {b}, "id": {i}, "ws": {"true" if ws else "false"}}}'
+                        for i, (a, b, ws) in enumerate(cover)])
+    cats = _cats(doc, schema)  # only with document labels: exports without stay as they were
+    return (f'{{"text": {encode_basestring(text)}, "meta": {_dumps(meta)}, '
+            f'"tokens": [{tokens}], "spans": [{", ".join(spans)}]'
+            + (f', "cats": {_dumps(cats)}}}' if cats else "}"))
 
 
 def _cats(doc: Tokenized, schema: Schema) -> dict[str, float]:
@@ -95,29 +133,22 @@ def _cats(doc: Tokenized, schema: Schema) -> dict[str, float]:
     return spacy_cats(schema, layer.doc_labels) if layer.doc_labels else {}
 
 
-def _docbin(docs: list[tuple[Tokenized, list[tuple[int, int, bool]]]],
-            schema: Schema) -> bytes:
-    """Docs of a blank Arabic pipeline on our tokens.
+def _spacy_doc(nlp: Language, doc: Tokenized, cover: Cover, schema: Schema) -> Doc:
+    """A Doc of a blank Arabic pipeline on our tokens.
 
     doc.spans["sc"] (spancat) takes every span, nested or crossing; doc.ents (ner)
     must not overlap, so it takes the outermost level only (lanes.nesting_levels).
     """
-    import spacy
-    from spacy.tokens import Doc, DocBin
+    from spacy.tokens import Doc
 
-    nlp = spacy.blank("ar")
-    out = DocBin(store_user_data=True)
-    for doc, cover in docs:
-        text = doc.record.text
-        sdoc = Doc(nlp.vocab, words=[text[a:b] for a, b, _ in cover],
-                   spaces=[ws for _, _, ws in cover])
-        exact = [p for p in doc.placed if p.exact]
-        sdoc.spans["sc"] = [sdoc.char_span(p.span.start, p.span.end, p.span.label)
-                            for p in exact]
-        sdoc.ents = [sdoc.char_span(p.span.start, p.span.end, p.span.label)
-                     for p in exact if p.level == 0]
-        sdoc.cats = _cats(doc, schema)
-        sdoc.user_data["id"] = doc.record.external_id
-        out.add(sdoc)
-    data: bytes = out.to_bytes()
-    return data
+    text = doc.record.text
+    sdoc = Doc(nlp.vocab, words=[text[a:b] for a, b, _ in cover],
+               spaces=[ws for _, _, ws in cover])
+    exact = [p for p in doc.placed if p.exact]
+    sdoc.spans["sc"] = [sdoc.char_span(p.span.start, p.span.end, p.span.label)
+                        for p in exact]
+    sdoc.ents = [sdoc.char_span(p.span.start, p.span.end, p.span.label)
+                 for p in exact if p.level == 0]
+    sdoc.cats = _cats(doc, schema)
+    sdoc.user_data["id"] = doc.record.external_id
+    return sdoc

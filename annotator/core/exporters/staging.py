@@ -136,6 +136,17 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def replace_path(tmp: Path, target: Path) -> None:
+    """`os.replace`, also where a folder replaces a file or a folder, or a file a folder
+    (the spaCy export's DocBin is a file, or a folder of parts when it is too large)."""
+    if tmp.is_dir() or target.is_dir():
+        if target.is_dir() and not target.is_symlink():
+            shutil.rmtree(target)
+        elif target.exists() or target.is_symlink():
+            target.unlink()
+    os.replace(tmp, target)
+
+
 def checksum(path: Path) -> dict[str, int | str]:
     """Size in bytes and SHA-256 of a file, as the manifest records them."""
     digest = hashlib.sha256()
@@ -151,11 +162,20 @@ class StagedFiles:
     """Complete, fsynced temporaries waiting to be renamed to their targets together."""
 
     def __init__(self) -> None:
-        self.files: list[tuple[Path, Path]] = []  # (temporary, target), in writing order
+        # (temporary, target), in writing order; a temporary is a file or a folder of files
+        self.files: list[tuple[Path, Path]] = []
 
     def checksums(self) -> dict[str, dict[str, int | str]]:
-        """Checksums of the staged files, by target file name."""
-        return {target.name: checksum(tmp) for tmp, target in self.files}
+        """Checksums of the staged files, by target file name (a staged folder's files
+        by `folder/name`)."""
+        out: dict[str, dict[str, int | str]] = {}
+        for tmp, target in self.files:
+            if tmp.is_dir():
+                out.update({f"{target.name}/{p.relative_to(tmp).as_posix()}": checksum(p)
+                            for p in sorted(tmp.rglob("*")) if p.is_file()})
+            else:
+                out[target.name] = checksum(tmp)
+        return out
 
     def commit(self, retire: Iterable[Path] = ()) -> None:
         """Remove the `retire` files (an old manifest), then rename every staged file in
@@ -163,7 +183,7 @@ class StagedFiles:
         for path in retire:
             path.unlink(missing_ok=True)
         for tmp, target in self.files:
-            os.replace(tmp, target)
+            replace_path(tmp, target)
         for folder in {target.parent for _, target in self.files}:
             fsync_folder(folder)
         self.files.clear()
@@ -171,7 +191,10 @@ class StagedFiles:
     def discard(self) -> None:
         for tmp, _ in self.files:
             with contextlib.suppress(OSError):
-                tmp.unlink()
+                if tmp.is_dir():
+                    shutil.rmtree(tmp)
+                else:
+                    tmp.unlink()
         self.files.clear()
 
 

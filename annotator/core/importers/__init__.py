@@ -82,13 +82,28 @@ def duplicate_id_warnings(name: str, records: list[DocumentRecord]) -> list[str]
     Both documents are imported (documents are identified by their text), but whoever
     looks them up by id will find two: the file is probably wrong.
     """
-    first: dict[str, tuple[str, str]] = {}  # id -> (where, text)
-    out = []
-    for n, rec in enumerate(records, 1):
-        where = f"line {rec.line}" if rec.line is not None else f"record {n}"
-        seen = first.setdefault(rec.external_id, (where, rec.text))
-        if seen[1] != rec.text:
-            prefix = f"{name}:{rec.line}" if rec.line is not None else f"{name}: record {n}"
-            out.append(f"{prefix}: id {shorten(rec.external_id)} is also the id of {seen[0]}, "
-                       "with a different text (both imported)")
-    return out
+    ids = DuplicateIds(name)
+    return [w for n, rec in enumerate(records, 1) if (w := ids.check(rec, n)) is not None]
+
+
+class DuplicateIds:
+    """The duplicate-id warnings of a file whose records stream past, one at a time.
+
+    Kept per id: where it was first seen and its text's length and hash, not the text.
+    (Two different texts of one length with the same 64-bit hash would go unwarned.)
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.first: dict[str, tuple[int | None, int, int, int]] = {}  # line, n, len, hash
+
+    def check(self, rec: DocumentRecord, n: int) -> str | None:
+        """The warning for the n-th record of the file, if its id names another text."""
+        key = (rec.line, n, len(rec.text), hash(rec.text))
+        seen = self.first.setdefault(rec.external_id, key)
+        if seen[2:] == key[2:]:
+            return None
+        prefix = f"{self.name}:{rec.line}" if rec.line is not None else f"{self.name}: record {n}"
+        where = f"line {seen[0]}" if seen[0] is not None else f"record {seen[1]}"
+        return (f"{prefix}: id {shorten(rec.external_id)} is also the id of {where}, "
+                "with a different text (both imported)")

@@ -23,17 +23,22 @@ from annotator.core.types import DocumentRecord
 def read_spacy_jsonl(path: Path, text: str, schema: Schema,
                      layer: str) -> list[DocumentRecord]:
     for lineno, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = parse_json(line)
-        except JsonProblem:
-            continue  # read_jsonl reports it with its position
-        if isinstance(obj, dict):
-            problem = _token_problem(obj)
-            if problem:
-                raise ImportFileError(str(path), problem, lineno)
+        problem = token_line_problem(line)
+        if problem:
+            raise ImportFileError(str(path), problem, lineno)
     return read_jsonl(path, text, schema, layer, kind="prodigy")
+
+
+def token_line_problem(line: str) -> str | None:
+    """What is wrong with the tokens of one line, if anything. A line that is not a JSON
+    object has no token problem: the JSONL reader says what is wrong with it."""
+    if not line.strip():
+        return None
+    try:
+        obj = parse_json(line)
+    except JsonProblem:
+        return None  # read_jsonl reports it with its position
+    return _token_problem(obj) if isinstance(obj, dict) else None
 
 
 def _token_problem(obj: dict[str, Any]) -> str | None:
