@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass
 
 from annotator.core.errors import UserError
+from annotator.core.spans import check_offsets, check_span
 from annotator.core.types import Document
 from annotator.store.context import StoreContext
 
@@ -44,31 +45,30 @@ class DocumentStore:
         text: str = row[0]
         return text
 
+    def span_text(self, document_id: int, start: int, end: int) -> str:
+        """The stored text of [start, end), offsets checked (core.spans.check_offsets),
+        read by SQLite's substr(): adding a span to a 570,000-character document reads
+        the text only up to the span, and copies none of it into Python (issue 13).
+
+        SQLite counts characters as Python does (code points). A shorter answer means
+        the range runs past the end: then the whole text is read, for the message.
+        """
+        check_offsets(0x7FFFFFFF, start, end)  # integers and a range, before SQL sees them
+        row = self.ctx.db.execute(
+            "SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
+            [start + 1, end - start, document_id]).fetchone()
+        if row is None:
+            raise UserError(f"no document with id {document_id}")
+        text: str = row[0]
+        if len(text) == end - start:
+            return text
+        return check_span(self.text(document_id), start, end)
+
     def id_by_sha(self, text_sha256: str) -> int | None:
         row = self.ctx.db.execute(
             "SELECT id FROM documents WHERE text_sha256 = ?", [text_sha256]
         ).fetchone()
         return row[0] if row else None
-
-    def find(self, query: str = "") -> list[int]:
-        """Document ids in import order whose title or id matches `query`.
-
-        Matching ignores diacritics, tatweel and letter variants (core.arabic), which
-        SQL cannot do, so titles are matched in Python; texts are never loaded.
-        """
-        # Imported here: pyarabic takes ~0.1 s to import, which batch commands never need.
-        from annotator.core.arabic import normalize_for_search
-
-        if not query.strip():
-            return self.ids()
-        needle = normalize_for_search(query)
-        return [
-            doc_id
-            for doc_id, title, ext in self.ctx.db.execute(
-                "SELECT id, title, external_id FROM documents ORDER BY id"
-            )
-            if needle in normalize_for_search(title) or needle in normalize_for_search(ext)
-        ]
 
     def rows(self, ids: list[int], layer: str) -> dict[int, tuple[str, str, int]]:
         """(title, this layer's status, span count) for each id, without loading texts."""

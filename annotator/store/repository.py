@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from annotator.core.adjudication import Candidate, Provenance, Review
 from annotator.core.progress import Progress
+from annotator.core.project_search import SearchPage
 from annotator.core.schema import Schema, load_schema
 from annotator.core.types import Argument, Document, DocumentRecord, Event, Origin, Span
 from annotator.store import migrations
@@ -38,6 +39,7 @@ from annotator.store.exporting import ExportStore
 from annotator.store.gold import GoldStore, GoldWrite
 from annotator.store.importing import ImportOutcome, ImportStore
 from annotator.store.project import ProjectInfo
+from annotator.store.search import SearchStore
 from annotator.store.spans import SpanStore
 from annotator.store.stats import StatsStore
 from annotator.store.statuses import StatusStore
@@ -61,6 +63,7 @@ class StoreParts:
     importing: ImportStore
     exporting: ExportStore
     stats: StatsStore
+    search: SearchStore
 
     @classmethod
     def build(cls, ctx: StoreContext) -> StoreParts:
@@ -78,6 +81,7 @@ class StoreParts:
             importing=ImportStore(ctx, log, project, documents, statuses),
             exporting=ExportStore(ctx, project, documents),
             stats=StatsStore(ctx, documents),
+            search=SearchStore(ctx),
         )
 
 
@@ -186,7 +190,16 @@ class Repository:
         return self.parts.documents.id_by_sha(text_sha256)
 
     def find_document_ids(self, query: str = "") -> list[int]:
-        return self.parts.documents.find(query)
+        return self.parts.search.filter_ids(query)
+
+    def find_in_project(self, query: str, after: int = 0, limit: int = 200) -> SearchPage:
+        return self.parts.search.find(query, after, limit)
+
+    def search_pending(self) -> int:
+        return self.parts.search.pending()
+
+    def search_catch_up(self, progress: Progress | None = None) -> int:
+        return self.parts.search.catch_up(progress)
 
     def document_rows(self, ids: list[int], layer: str) -> dict[int, tuple[str, str, int]]:
         return self.parts.documents.rows(ids, layer)
@@ -194,6 +207,10 @@ class Repository:
     # -------------------------------------------------------------------- spans
     def spans(self, document_id: int, layer: str) -> list[Span]:
         return self.parts.spans.spans(document_id, layer)
+
+    def span_rows(self, document_id: int, layer: str,
+                  before: int | None = None) -> list[tuple[int, int, int, str, str]]:
+        return self.parts.spans.rows(document_id, layer, before)
 
     def span(self, span_id: int) -> Span:
         return self.parts.spans.span(span_id)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoStack
 from annotator.core.changes import Change
 from annotator.core.document_state import OpenDocument
 from annotator.core.errors import UserError
+from annotator.core.span_index import SpanIndex
 from annotator.core.types import Span
 from annotator.store.gold import GoldWrite
 from annotator.store.repository import Repository
@@ -35,6 +36,10 @@ from annotator.ui.commands import (
     StatusCommand,
     lower_first,
 )
+
+# Characters from the top whose spans are read before a document is first shown (far
+# more than a screen holds); the others are read right after the first paint.
+FIRST_READ = 20_000
 
 
 def _tr(text: str) -> str:
@@ -58,8 +63,14 @@ class Session(QObject):
         """Read a document of the user's layer into the open document (tells `opened`)."""
         repo = self.repo
         doc = repo.document(document_id)
-        self.document.open(document_id, doc.text or "", self.layer,
-                           repo.spans(document_id, self.layer),
+        text = doc.text or ""
+        # Columns, not a Span per span: a document may hold 50,000. Only the spans of
+        # the first screens now; the rest when needed (core/span_index.py).
+        layer = self.layer
+        spans = SpanIndex.partial(
+            text, repo.span_rows(document_id, layer, FIRST_READ), FIRST_READ,
+            lambda: repo.span_rows(document_id, layer), layer, document_id)
+        self.document.open(document_id, text, self.layer, spans,
                            repo.events(document_id, self.layer), title=doc.title,
                            status=repo.status(document_id, self.layer))
 

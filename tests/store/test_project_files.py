@@ -76,8 +76,9 @@ def test_an_older_file_is_still_upgraded(tmp_path: Path) -> None:
         assert repo.schema().name == "default"
     finally:
         repo.close()
-    assert applied(old) == ["m001_initial", "m002_teamwork", "m003_review",
-                            "m004_change_groups"]
+    assert applied(old)[:4] == ["m001_initial", "m002_teamwork", "m003_review",
+                                "m004_change_groups"]
+    assert set(applied(old)) == migrations._this_version()[0]
 
 
 def test_a_file_from_before_change_groups_is_upgraded_and_its_log_kept(tmp_path: Path) -> None:
@@ -97,7 +98,7 @@ def test_a_file_from_before_change_groups_is_upgraded_and_its_log_kept(tmp_path:
         groups = [(c["user"], c["action_group"]) for c in repo.changes()]
     finally:
         repo.close()
-    assert applied(old)[-1] == "m004_change_groups"
+    assert "m004_change_groups" in applied(old)
     assert groups[0] == ("ali", None)
     assert all(group is not None for _, group in groups[1:])
 

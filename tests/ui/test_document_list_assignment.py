@@ -87,9 +87,10 @@ def test_filter_applies_within_my_documents(project: Path, open_window, db, gui,
 
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
     gui.type_text(box, mine_title)
-    assert listed(win) == [mine[-1]]
+    qtbot.waitUntil(lambda: listed(win) == [mine[-1]])  # after a pause in typing
     box.clear()
     gui.type_text(box, bobs_title)
+    qtbot.waitUntil(lambda: win.doc_model.query == bobs_title)
     assert listed(win) == []  # bob's document is not in my list
     qtbot.mouseClick(toggle(win), Qt.MouseButton.LeftButton)
     assert listed(win) == [bobs[0]]

@@ -42,19 +42,24 @@ class DocumentListModel(ColumnsModel):
         self.assigned_only = False
         self.has_review = False
         self._pages: dict[int, dict[int, Row]] = {}
+        self._rows: dict[int, int] | None = None  # document id -> row, made when asked
         self.reload()
 
     def reload(self, query: str | None = None) -> None:
-        """Re-read the ids; assignments and the gold layer may have changed since."""
-        self.beginResetModel()
+        """Re-read the ids; assignments and the gold layer may have changed since.
+
+        The queries run before the reset, so the view is told once, with the answer."""
         if query is not None:
             self.query = query
         self._read_assignments()
-        self.has_review = self.layer != GOLD and GOLD in self.repo.layers()
+        has_review = self.layer != GOLD and GOLD in self.repo.layers()
         ids = self.repo.find_document_ids(self.query)
         if self.assigned_only:
             ids = [i for i in ids if i in self.assigned]
+        self.beginResetModel()
+        self.has_review = has_review
         self.ids = ids
+        self._rows = None
         self._pages.clear()
         self.endResetModel()
 
@@ -74,18 +79,16 @@ class DocumentListModel(ColumnsModel):
 
     def refresh_document(self, document_id: int) -> None:
         """Re-read one row (status or span count changed)."""
-        try:
-            row = self.ids.index(document_id)
-        except ValueError:
+        row = self.row_of(document_id)
+        if row < 0:
             return
         self._pages.pop(row // PAGE, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def row_of(self, document_id: int) -> int:
-        try:
-            return self.ids.index(document_id)
-        except ValueError:
-            return -1
+        if self._rows is None:
+            self._rows = {doc: row for row, doc in enumerate(self.ids)}
+        return self._rows.get(document_id, -1)
 
     def _row(self, row: int) -> Row:
         page = row // PAGE
