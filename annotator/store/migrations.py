@@ -216,6 +216,10 @@ _SEARCH = [
         INSERT OR IGNORE INTO search_titles (document_id) VALUES (NEW.id);
         INSERT OR IGNORE INTO search_pending (document_id) VALUES (NEW.id);
     END""",
+    """CREATE TRIGGER documents_search_delete AFTER DELETE ON documents BEGIN
+        DELETE FROM search_titles WHERE document_id = OLD.id;
+        DELETE FROM search_pending WHERE document_id = OLD.id;
+    END""",
     "INSERT INTO search_titles (document_id) SELECT id FROM documents",
     "INSERT INTO search_pending (document_id) SELECT id FROM documents",
     # Which layers hold something (Repository.layers) from three index seeks per layer,

@@ -85,7 +85,10 @@ class SearchStore:
         """Document ids in import order whose title or id holds `query` in the view."""
         db = self.ctx.db
         if not query.strip():
-            return [r[0] for r in db.execute("SELECT id FROM documents ORDER BY id")]
+            # Every document has its row here (m006's triggers): reading the ids from
+            # documents would walk the pages of every text (0.3 s at 100,000).
+            return [r[0] for r in db.execute(
+                "SELECT document_id FROM search_titles ORDER BY document_id")]
         from annotator.core.arabic import normalize_for_search as view
 
         needle = view(query)

@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.text_view)
         self.setCentralWidget(self.stack)
 
-        self.doc_model = DocumentListModel(repo, self.session.layer)
+        self.doc_model = DocumentListModel(repo, self.session.layer, load=False)
         self.doc_panel = DocumentPanel(self.doc_model)
         self.span_model = SpanTableModel()
         self.span_model.colors = {lb.name: lb.color for lb in self.schema.all_labels}

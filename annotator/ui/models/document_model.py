@@ -8,6 +8,7 @@ With "only my assigned documents" on, the ids are those of the annotator's assig
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -31,7 +32,8 @@ class DocumentListModel(ColumnsModel):
     # document not done.
     COLUMNS = ("Title", "Status", "Spans", "Review")
 
-    def __init__(self, repo: Repository, layer: str, annotator: str | None = None) -> None:
+    def __init__(self, repo: Repository, layer: str, annotator: str | None = None,
+                 load: bool = True) -> None:
         super().__init__()
         self.repo = repo
         self.layer = layer
@@ -42,8 +44,8 @@ class DocumentListModel(ColumnsModel):
         self.assigned_only = False
         self.has_review = False
         self._pages: dict[int, dict[int, Row]] = {}
-        self._rows: dict[int, int] | None = None  # document id -> row, made when asked
-        self.reload()
+        if load:  # the window loads it itself, once, when it is assembled
+            self.reload()
 
     def reload(self, query: str | None = None) -> None:
         """Re-read the ids; assignments and the gold layer may have changed since.
@@ -59,7 +61,6 @@ class DocumentListModel(ColumnsModel):
         self.beginResetModel()
         self.has_review = has_review
         self.ids = ids
-        self._rows = None
         self._pages.clear()
         self.endResetModel()
 
@@ -86,9 +87,9 @@ class DocumentListModel(ColumnsModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def row_of(self, document_id: int) -> int:
-        if self._rows is None:
-            self._rows = {doc: row for row, doc in enumerate(self.ids)}
-        return self._rows.get(document_id, -1)
+        """The row of a document, or -1: the ids are in import order, i.e. ascending."""
+        row = bisect_left(self.ids, document_id)
+        return row if row < len(self.ids) and self.ids[row] == document_id else -1
 
     def _row(self, row: int) -> Row:
         page = row // PAGE

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.ui.bidi import RightToLeftDelegate
-from annotator.ui.models.document_model import REVIEW_COLUMN, DocumentListModel
+from annotator.ui.models.document_model import REVIEW_COLUMN, STATUS_TEXT, DocumentListModel
 
 FILTER_DELAY_MS = 150
 
@@ -50,9 +50,16 @@ class DocumentPanel(QWidget):
         self.view.setItemDelegateForColumn(0, RightToLeftDelegate(self.view))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(REVIEW_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not ResizeToContents: that measured 1,000 rows (each a
+        # page read from the project) after every reload, i.e. after every keystroke in
+        # the filter.
+        metrics = self.view.fontMetrics()
+        statuses = max(metrics.horizontalAdvance(t) for t in STATUS_TEXT.values()) + 24
+        widths = {1: statuses, 2: metrics.horizontalAdvance("000000") + 16,
+                  REVIEW_COLUMN: statuses}
+        for col, width in widths.items():
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, max(width, header.sectionSizeHint(col)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
