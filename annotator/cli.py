@@ -27,6 +27,12 @@ COMMANDS = {
     "merge": ("merge", "bring in layers from other project files"),
     "assign": ("assign", "give each document to N annotators, balanced"),
     "agreement": ("agreement", "inter-annotator agreement on documents marked done"),
+    "server": ("server", "set up a team project on PostgreSQL, add members, see progress"),
+    "sync": ("sync", "send my edits to the team server, bring in what it has for me"),
+    "train": ("train", "train the suggestion model; print its held-out scores"),
+    "suggest": ("suggest", "write suggestions into a layer (batch pre-annotation)"),
+    "evaluate": ("evaluate", "exact-span precision, recall and F1 of a layer against another"),
+    "gazetteer": ("gazetteer", "import, list or remove name lists for suggestions"),
 }
 
 def command_module(name: str) -> ModuleType:
@@ -120,5 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         sqlite3 = sys.modules.get("sqlite3")
         if sqlite3 is not None and isinstance(exc, sqlite3.Error):
             print(f"error: database problem: {exc}", file=sys.stderr)
+            return 1
+        psycopg = sys.modules.get("psycopg")  # loaded only by the team server's commands
+        if psycopg is not None and isinstance(exc, psycopg.Error):
+            print("error: team server problem: " + " ".join(str(exc).split()),
+                  file=sys.stderr)
             return 1
         raise

@@ -17,6 +17,17 @@ def user_data_dir() -> Path:
     return base / "annotator"
 
 
+def user_cache_dir() -> Path:
+    """Where copies that can be made again live (a team server's read cache)."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "annotator"
+
+
 def default_db_path(explicit: str | None = None) -> Path:
     """--db, else $ANNOTATOR_DB, else annotator.db in the user data folder."""
     if explicit:

@@ -18,7 +18,10 @@ from typing import TYPE_CHECKING
 from annotator.core.errors import UserError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
+
+    from annotator.store.repository import Repository
 
 
 def db_option(p: argparse.ArgumentParser) -> None:
@@ -64,3 +67,51 @@ class TerminalProgress:
         if self.drawn:
             sys.stderr.write("\r" + " " * 70 + "\r")
             sys.stderr.flush()
+
+
+def server_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--server", metavar="URL",
+                   help="team server: a PostgreSQL URL (postgresql://user@host/db) or libpq "
+                   "connection string (default: $ANNOTATOR_SERVER when --db is not given)")
+
+
+def server_url(args: argparse.Namespace, required: bool = False) -> str | None:
+    """The team server a command uses: --server, else $ANNOTATOR_SERVER unless --db was
+    given (the project file wins over the environment); None: the local project."""
+    import os
+
+    url = getattr(args, "server", None)
+    if not url and not getattr(args, "db", None):
+        url = os.environ.get("ANNOTATOR_SERVER") or None
+    if required and not url:
+        raise UserError("no team server: give --server URL or set ANNOTATOR_SERVER")
+    return url
+
+
+def password_prompt() -> Callable[[str], str] | None:
+    """Asks for the server's password on a terminal (libpq found none); None elsewhere."""
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    return getpass.getpass
+
+
+
+def open_project(args: argparse.Namespace) -> Repository:
+    """The project a reading command (stats, export, agreement) reads: the local file, or
+    with --server (or $ANNOTATOR_SERVER) the member's copy of the team project, brought up
+    to date first."""
+    url = server_url(args)
+    if url is None:
+        from annotator.store.repository import Repository
+
+        return Repository.open(existing_project(args.db), read_only=True)
+    from annotator.operations.team import open_cache
+    from annotator.store.server.connection import TeamServer
+
+    server = TeamServer.connect(url, password_prompt())
+    try:
+        return open_cache(server)
+    finally:
+        server.close()

@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import argparse
 
-from annotator.commands import db_option, existing_project
+from annotator.commands import (
+    db_option,
+    existing_project,
+    password_prompt,
+    server_option,
+    server_url,
+)
 from annotator.core.limits import MAX_SEED, check_seed
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     db_option(p)
+    server_option(p)
     p.add_argument("--users", required=True, metavar="A,B,C",
                    help="comma-separated annotator names (created if new)")
     p.add_argument("--per-document", type=int, default=2, metavar="N",
@@ -26,12 +33,24 @@ def run(args: argparse.Namespace) -> int:
     from annotator.store.repository import Repository
 
     check_seed(args.seed)
-    repo = Repository.open(existing_project(args.db))
-    try:
-        new = repo.assign(args.users.split(","), args.per_document, args.seed)
-        total = repo.assignment_counts()
-    finally:
-        repo.close()
+    url = server_url(args)
+    if url is not None:
+        from annotator.operations.team import assign_on_server
+        from annotator.store.server.connection import TeamServer
+
+        server = TeamServer.connect(url, password_prompt())
+        try:
+            new, total = assign_on_server(server, args.users.split(","), args.per_document,
+                                          args.seed)
+        finally:
+            server.close()
+    else:
+        repo = Repository.open(existing_project(args.db))
+        try:
+            new = repo.assign(args.users.split(","), args.per_document, args.seed)
+            total = repo.assignment_counts()
+        finally:
+            repo.close()
     print(f"assigned {sum(new.values())} new document(s) to {len(new)} annotator(s), "
           f"{args.per_document} per document")
     width = max(len(name) for name in new) + 1

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from annotator.commands import TerminalProgress, db_option, existing_project
+from annotator.commands import TerminalProgress, db_option, open_project, server_option
 from annotator.core.exporters.options import CLITICS, NESTED, SCHEMES, TokenOptions
 from annotator.core.formats import EXPORT_FORMATS
 from annotator.core.splits import DEFAULT_SPLIT
@@ -23,6 +23,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     tokens = _listed([f.name for f in EXPORT_FORMATS.values() if f.tokens])
     p.description = f"Export a layer. Token options apply to {tokens} only."
     db_option(p)
+    server_option(p)
     p.add_argument("--format", required=True, choices=tuple(EXPORT_FORMATS),
                    help="; ".join(f"{f.name}: {f.title}" for f in EXPORT_FORMATS.values()))
     p.add_argument("--layer", help="gold, a layer name, or all (default: gold if any, else all)")
@@ -56,11 +57,9 @@ def request_from(args: argparse.Namespace) -> ExportRequest:
 
 def run(args: argparse.Namespace) -> int:
     from annotator.operations.exporting import export
-    from annotator.store.repository import Repository
-
     request = request_from(args)
     request.check()  # before opening anything
-    repo = Repository.open(existing_project(args.db), read_only=True)
+    repo = open_project(args)
     try:
         bar = TerminalProgress("exporting", repo.document_count())
         report = export(repo, request, bar)

@@ -6,7 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from annotator.commands import TerminalProgress, db_option
+from annotator.commands import (
+    TerminalProgress,
+    db_option,
+    password_prompt,
+    server_option,
+    server_url,
+)
 from annotator.core.formats import AUTO, DEFAULT_IMPORT_LAYER, IMPORT_FORMATS, import_choices
 
 SHOWN_SKIPPED = 20  # files skipped as already in the project, named on stderr
@@ -15,6 +21,7 @@ SHOWN_SKIPPED = 20  # files skipped as already in the project, named on stderr
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     db_option(p)
+    server_option(p)
     p.add_argument("--format", default=AUTO, choices=import_choices(),
                    help="auto (default): by the file's suffix, then its content; or "
                    + "; ".join(f"{f.name}: {f.title}" for f in IMPORT_FORMATS.values()))
@@ -35,19 +42,32 @@ def run(args: argparse.Namespace) -> int:
     paths = [p for p in args.paths if Path(p).exists()]
     if not paths:
         return 2
-    repo = Repository.open(default_db_path(args.db))
-    try:
-        bar = TerminalProgress("importing", 0)
+    bar = TerminalProgress("importing", 0)
 
-        def report(message: str) -> None:
-            bar.finish()
-            print(f"error: {message}", file=sys.stderr)
-
-        summary = import_files(repo, paths, args.format, args.encoding, args.layer,
-                               progress=bar, on_error=report)
+    def on_error(msg: str) -> None:
         bar.finish()
-    finally:
-        repo.close()
+        print(f"error: {msg}", file=sys.stderr)
+
+    url = server_url(args)
+    if url is not None:
+        from annotator.operations.team import import_to_server
+        from annotator.store.server.connection import TeamServer
+
+        server = TeamServer.connect(url, password_prompt())
+        try:
+            summary = import_to_server(server, paths, args.format, args.encoding, args.layer,
+                                       bar, on_error)
+        finally:
+            server.close()
+        bar.finish()
+    else:
+        repo = Repository.open(default_db_path(args.db))
+        try:
+            summary = import_files(repo, paths, args.format, args.encoding, args.layer,
+                                   progress=bar, on_error=on_error)
+            bar.finish()
+        finally:
+            repo.close()
     summary.errors[:0] = missing
     for warning in summary.warnings:
         print(f"warning: {warning}", file=sys.stderr)

@@ -5,18 +5,17 @@ from __future__ import annotations
 import argparse
 import json
 
-from annotator.commands import db_option, existing_project
+from annotator.commands import db_option, open_project, server_option
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     db_option(p)
+    server_option(p)
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
 
 def run(args: argparse.Namespace) -> int:
-    from annotator.store.repository import Repository
-
-    repo = Repository.open(existing_project(args.db), read_only=True)
+    repo = open_project(args)
     try:
         st = repo.stats()
     finally:

@@ -10,13 +10,23 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from annotator.core.errors import ImportFileError, UserError
 from annotator.core.formats import AUTO, DEFAULT_IMPORT_LAYER
 from annotator.core.importers import collect_files, duplicate_id_warnings, read_file
 from annotator.core.progress import Cancelled, Progress
 from annotator.core.textio import path_text
+from annotator.core.types import DocumentRecord
+from annotator.store.importing import ImportOutcome
 from annotator.store.repository import Repository
+
+
+class StoreRecords(Protocol):
+    """Stores one file's records all-or-nothing (Repository.import_records' signature)."""
+
+    def __call__(self, records: list[DocumentRecord], *, progress: Progress | None,
+                 total: int) -> ImportOutcome: ...
 
 
 @dataclass
@@ -48,13 +58,15 @@ def import_files(
     repo: Repository, paths: Sequence[str | Path], fmt: str = AUTO,
     encoding: str | None = None, layer: str = DEFAULT_IMPORT_LAYER,
     progress: Progress | None = None, on_error: Callable[[str], None] | None = None,
+    store: StoreRecords | None = None,
 ) -> ImportSummary:
     """Import files one by one, each all-or-nothing; a bad file never stops the batch.
 
     Whatever goes wrong while reading or storing one file becomes that file's one-line
     error (its transaction rolled back) and the next file is imported. Only a problem of
     the project itself (locked, read-only, disk full: sqlite3.OperationalError) stops
-    the batch, since every further file would fail the same way.
+    the batch, since every further file would fail the same way. `store` stores one
+    file's records instead of `repo.import_records` (a team server: operations/team.py).
     """
     files = collect_files(list(paths))
     if not files:
@@ -65,8 +77,8 @@ def import_files(
         name = path_text(path)
         try:
             records = read_file(path, repo.schema(), fmt, encoding, layer)
-            outcome = repo.import_records(records, progress=progress if single else None,
-                                          total=len(records))
+            outcome = (store or repo.import_records)(
+                records, progress=progress if single else None, total=len(records))
         except Cancelled:
             summary.cancelled = True
             break

@@ -69,3 +69,12 @@ def test_the_check_would_notice_sqlite_utils_loading_pandas() -> None:
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          timeout=120).stdout.split()
     assert out == ["True", "True"]
+
+
+def test_psycopg_is_loaded_only_for_a_team_server(tmp_path: Path) -> None:
+    """The team server's driver is the server commands' business (issue 15)."""
+    for args in (["--help"], ["sync", "--help"], ["server", "--help"], ["stats", "--help"]):
+        assert "psycopg" not in loaded_by(*args), args
+    db = tmp_path / "p.db"
+    loaded_by("import", SEED_FILES[0], "--db", db)
+    assert "psycopg" not in loaded_by("stats", "--db", db)

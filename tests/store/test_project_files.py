@@ -34,6 +34,13 @@ def project(tmp_path: Path) -> Path:
     return make_project(folder / "project.db")
 
 
+def every_migration() -> list[str]:
+    """This version's migrations in order (an upgraded file has them all)."""
+    from sqlite_utils import Database
+
+    return [m.name for m in migrations.migrations.pending(Database(memory=True))]
+
+
 def applied(path: Path) -> list[str]:
     with sqlite3.connect(path) as conn:
         return [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
@@ -76,9 +83,7 @@ def test_an_older_file_is_still_upgraded(tmp_path: Path) -> None:
         assert repo.schema().name == "default"
     finally:
         repo.close()
-    assert applied(old)[:4] == ["m001_initial", "m002_teamwork", "m003_review",
-                                "m004_change_groups"]
-    assert set(applied(old)) == migrations._this_version()[0]
+    assert applied(old) == every_migration()
 
 
 def test_a_file_from_before_change_groups_is_upgraded_and_its_log_kept(tmp_path: Path) -> None:
@@ -98,7 +103,7 @@ def test_a_file_from_before_change_groups_is_upgraded_and_its_log_kept(tmp_path:
         groups = [(c["user"], c["action_group"]) for c in repo.changes()]
     finally:
         repo.close()
-    assert "m004_change_groups" in applied(old)
+    assert applied(old) == every_migration()
     assert groups[0] == ("ali", None)
     assert all(group is not None for _, group in groups[1:])
 
@@ -206,3 +211,38 @@ def test_a_read_only_project_of_an_older_version_is_refused(tmp_path: Path) -> N
         with pytest.raises(UserError, match="made by an older version of annotator and "
                                             "read-only here"):
             Repository.open(old, read_only=True)
+
+
+def test_a_file_made_before_the_search_tables_gets_them_when_opened(tmp_path: Path) -> None:
+    """m006 (search tables) sits before m007-m009 in this version, but a file made by the
+    version without it already has m007-m009: opening it applies m006 anyway, and Find
+    in project and the document filter then see its documents."""
+    from hashlib import sha256
+
+    from sqlite_utils import Migrations
+
+    without = Migrations(migrations.migrations.name)  # the version before m006
+    for m in migrations.migrations._migrations:
+        if m.name != "m006_search":
+            without._migrations.append(m)
+    old = tmp_path / "old.db"
+    db = connect(old)
+    text = "قال الرئيسُ إنَّ المدرسة مغلقة"
+    with write_transaction(db):
+        without.apply(db)
+        db.execute("INSERT INTO documents (external_id, title, text, text_sha256, created_at)"
+                   " VALUES ('d1', 'أخبار المدرسة', ?, ?, '2026-01-01T00:00:00.000+00:00')",
+                   [text, sha256(text.encode()).hexdigest()])
+    db.close()
+    assert "m009_document_labels" in applied(old) and "m006_search" not in applied(old)
+    repo = Repository.open(old)
+    try:
+        repo.search_catch_up()
+        hits = repo.find_in_project("مدرسه").hits
+        found = repo.find_document_ids("اخبار")
+    finally:
+        repo.close()
+    assert set(applied(old)) == set(every_migration())
+    start = text.index("مدرسة")
+    assert [(h.start, h.end, h.text) for h in hits] == [(start, start + 5, "مدرسة")]
+    assert found == [1]

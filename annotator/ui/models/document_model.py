@@ -9,6 +9,7 @@ With "only my assigned documents" on, the ids are those of the annotator's assig
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -43,7 +44,11 @@ class DocumentListModel(ColumnsModel):
         self.assigned: set[int] = set()
         self.assigned_only = False
         self.has_review = False
+        # Another order of the listed ids (least certain first, ui/suggestion_project.py);
+        # None: import order. Next document follows the list, so it follows the order.
+        self.order: Callable[[list[int]], list[int]] | None = None
         self._pages: dict[int, dict[int, Row]] = {}
+        self._positions: dict[int, int] | None = None  # row_of in another order
         if load:  # the window loads it itself, once, when it is assembled
             self.reload()
 
@@ -58,9 +63,12 @@ class DocumentListModel(ColumnsModel):
         ids = self.repo.find_document_ids(self.query)
         if self.assigned_only:
             ids = [i for i in ids if i in self.assigned]
+        if self.order is not None:
+            ids = self.order(ids)
         self.beginResetModel()
         self.has_review = has_review
         self.ids = ids
+        self._positions = None
         self._pages.clear()
         self.endResetModel()
 
@@ -87,9 +95,14 @@ class DocumentListModel(ColumnsModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def row_of(self, document_id: int) -> int:
-        """The row of a document, or -1: the ids are in import order, i.e. ascending."""
-        row = bisect_left(self.ids, document_id)
-        return row if row < len(self.ids) and self.ids[row] == document_id else -1
+        """The row of a document, or -1. In import order the ids ascend (a binary
+        search); in another order (`order`) a position map is built once per reload."""
+        if self.order is None:
+            row = bisect_left(self.ids, document_id)
+            return row if row < len(self.ids) and self.ids[row] == document_id else -1
+        if self._positions is None:
+            self._positions = {doc: row for row, doc in enumerate(self.ids)}
+        return self._positions.get(document_id, -1)
 
     def _row(self, row: int) -> Row:
         page = row // PAGE

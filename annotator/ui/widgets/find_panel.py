@@ -92,7 +92,7 @@ class HitDelegate(QStyledItemDelegate):
     """The Text column: the line right to left as plain text, the hit highlighted."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex) -> None:
+              index: Index) -> None:
         hit = index.data(Qt.ItemDataRole.UserRole)
         if not isinstance(hit, SearchHit):
             super().paint(painter, option, index)

@@ -1,0 +1,166 @@
+"""Storing pushed rows on the team server: spans, events and statuses by identity.
+
+Runs in the caller's transaction (one batch, all-or-nothing). The rows already on the
+server are read with FOR UPDATE, so two members pushing the same span wait for each other;
+each pushed version is compared with the stored one by core.sync's rule (the newer wins).
+A pushed version that loses to a different stored one is a conflict: written to
+`annotator.conflicts` and returned, so the member is told. Identical versions write
+nothing, so pushing a batch again changes nothing (and makes no new change sequence).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import psycopg
+
+from annotator.core.sync import EventRow, SpanRow, StatusRow, merged_status, replaces, same
+from annotator.store.server.admin import document_ids
+
+
+@dataclass
+class Conflict:
+    """A pushed version the server did not keep, and the version it kept."""
+
+    entity: str
+    kept: SpanRow | EventRow
+    rejected: SpanRow | EventRow
+
+    def line(self) -> str:
+        return (f"document {self.kept.document[:12]}, layer {self.kept.layer}: your "
+                f"{self.rejected.describe()} lost to the newer {self.kept.describe()}")
+
+
+@dataclass
+class PushOutcome:
+    stored: int = 0  # rows written (new, or a newer version)
+    unchanged: int = 0  # the server already had that version (or a newer)
+    not_on_server: int = 0  # rows of documents the server does not have for this member
+    conflicts: list[Conflict] = field(default_factory=list)
+
+
+_SPAN = ("uid, document_id, layer, start, \"end\", label, text, origin, created_at, "
+         "updated_at, deleted, provenance")
+_EVENT = ("uid, document_id, layer, type, trigger_uid, attributes, arguments, created_at, "
+          "updated_at, deleted, provenance")
+
+
+def span_row(r: tuple[Any, ...], sha: str) -> SpanRow:
+    return SpanRow(r[0], sha, r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11])
+
+
+def event_row(r: tuple[Any, ...], sha: str) -> EventRow:
+    return EventRow(r[0], sha, r[2], r[3], r[4], r[5],
+                    tuple((role, uid) for role, uid in json.loads(r[6])), r[7], r[8], r[9],
+                    r[10])
+
+
+def _span_values(s: SpanRow, doc: int) -> list[Any]:
+    return [s.uid, doc, s.layer, s.start, s.end, s.label, s.text, s.origin, s.created_at,
+            s.updated_at, s.deleted, s.provenance]
+
+
+def _event_values(e: EventRow, doc: int) -> list[Any]:
+    return [e.uid, doc, e.layer, e.type, e.trigger, e.attributes,
+            json.dumps([list(a) for a in e.arguments], ensure_ascii=False), e.created_at,
+            e.updated_at, e.deleted, e.provenance]
+
+
+def push_rows(conn: psycopg.Connection[Any], spans: list[SpanRow], events: list[EventRow],
+              statuses: list[StatusRow]) -> PushOutcome:
+    """Store one batch in the caller's transaction (see the module docstring)."""
+    out = PushOutcome()
+    shas = [r.document for r in spans] + [r.document for r in events] + [
+        r.document for r in statuses]
+    ids = document_ids(conn, shas)
+    out.not_on_server = sum(1 for sha in shas if sha not in ids)
+    _versioned(conn, "spans", _SPAN, spans, ids, span_row, _span_values, out)
+    _versioned(conn, "events", _EVENT, events, ids, event_row, _event_values, out)
+    _statuses(conn, statuses, ids, out)
+    if out.conflicts:
+        conn.cursor().executemany(
+            "INSERT INTO annotator.conflicts (document_id, layer, entity, uid, kept, rejected) "
+            "VALUES (%s, %s, %s, %s, %s, %s)",
+            [(ids[c.kept.document], c.kept.layer, c.entity, c.kept.uid,
+              json.dumps(c.kept.content(), ensure_ascii=False),
+              json.dumps(c.rejected.content(), ensure_ascii=False)) for c in out.conflicts])
+    return out
+
+
+def _versioned(conn: psycopg.Connection[Any], table: str, columns: str, rows: list[Any],
+               ids: dict[str, int], read: Any, values: Any, out: PushOutcome) -> None:
+    rows = [r for r in rows if r.document in ids]
+    if not rows:
+        return
+    stored: dict[str, Any] = {}
+    shas = {v: k for k, v in ids.items()}
+    for r in conn.execute(f"SELECT {columns} FROM annotator.{table} WHERE uid = ANY(%s) "
+                          "ORDER BY uid FOR UPDATE", [[r.uid for r in rows]]):
+        stored[r[0]] = read(r, shas.get(r[1], ""))
+    inserts, updates = [], []
+    entity = table[:-1]
+    for new in rows:
+        old = stored.get(new.uid)
+        if old is None:
+            if new.deleted:  # made and deleted between two syncs: never seen here
+                out.unchanged += 1
+                continue
+            inserts.append(values(new, ids[new.document]))
+        elif old.layer != new.layer or old.document != new.document:
+            out.conflicts.append(Conflict(entity, old, new))
+            continue
+        elif same(new, old):
+            if new.updated_at <= old.updated_at:
+                out.unchanged += 1
+                continue
+            updates.append(values(new, ids[new.document]))  # the same, said later
+        elif replaces(new, old):
+            updates.append(values(new, ids[new.document]))
+        else:
+            out.conflicts.append(Conflict(entity, old, new))
+            continue
+        stored[new.uid] = new
+    names = [c.strip() for c in columns.split(",")]
+    cur = conn.cursor()
+    if inserts:
+        cur.executemany(f"INSERT INTO annotator.{table} ({columns}) VALUES "
+                        f"({', '.join(['%s'] * len(names))})", inserts)
+    if updates:
+        sets = ", ".join(f"{n} = %s" for n in names[1:])
+        cur.executemany(f"UPDATE annotator.{table} SET {sets} WHERE uid = %s",
+                        [[*v[1:], v[0]] for v in updates])
+    out.stored += len(inserts) + len(updates)
+
+
+def _statuses(conn: psycopg.Connection[Any], rows: list[StatusRow], ids: dict[str, int],
+              out: PushOutcome) -> None:
+    rows = [r for r in rows if r.document in ids]
+    if not rows:
+        return
+    stored = {(doc, layer): (status, seconds, at) for doc, layer, status, seconds, at in
+              conn.execute(
+                  "SELECT document_id, layer, status, seconds, updated_at FROM "
+                  "annotator.statuses WHERE document_id = ANY(%s) ORDER BY document_id, "
+                  "layer FOR UPDATE", [list({ids[r.document] for r in rows})])}
+    cur = conn.cursor()
+    for new in rows:
+        doc = ids[new.document]
+        old = stored.get((doc, new.layer))
+        if old is None:
+            cur.execute("INSERT INTO annotator.statuses (document_id, layer, status, seconds, "
+                        "updated_at) VALUES (%s, %s, %s, %s, %s)",
+                        [doc, new.layer, new.status, new.seconds, new.updated_at])
+            out.stored += 1
+            continue
+        merged = merged_status(StatusRow(new.document, new.layer, *old), new)
+        if (merged.status, merged.seconds, merged.updated_at) == old:
+            out.unchanged += 1
+            continue
+        cur.execute("UPDATE annotator.statuses SET status = %s, seconds = %s, updated_at = %s "
+                    "WHERE document_id = %s AND layer = %s",
+                    [merged.status, merged.seconds, merged.updated_at, doc, new.layer])
+        stored[(doc, new.layer)] = (merged.status, merged.seconds, merged.updated_at)
+        out.stored += 1
+

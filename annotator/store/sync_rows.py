@@ -1,0 +1,227 @@
+"""A project's spans and events as the team server sees them (core.sync rows).
+
+What a sync sends (store/sync_outbox.py) and what it compares a pulled row with
+(store/sync_apply.py) are read here, the same way: by identity, with the document's text
+SHA-256, gold provenance as canonical JSON, and the time of the version. That time is the
+row's `updated_at` or a later edit of it in the change log (an argument removed with its
+span, a provenance written), never counting what a sync itself wrote, which carries the
+server's time.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from annotator.core.sync import (
+    SYNC_USER,
+    AssignmentRow,
+    DocumentRow,
+    EventRow,
+    SpanRow,
+    StatusRow,
+)
+from annotator.store.values import to_json
+
+CHUNK = 500  # ids per IN (...) list: SQLite allows 32,766 parameters; keep statements small
+
+
+def chunks(values: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
+    items = list(values)
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _marks(values: list[Any]) -> str:
+    return ",".join("?" * len(values))
+
+
+def version_times(db: Database, entity: str, ids: Iterable[int]) -> dict[int, str]:
+    """entity id -> the latest change-log time of the entity not written by a sync."""
+    out: dict[int, str] = {}
+    for part in chunks(ids):
+        out.update(db.execute(
+            f"SELECT entity_id, max(at) FROM changes WHERE entity = ? AND entity_id IN "
+            f"({_marks(part)}) AND user != ? GROUP BY entity_id",
+            [entity, *part, SYNC_USER]).fetchall())
+    return out
+
+
+def provenances(db: Database, entity: str, ids: Iterable[int]) -> dict[int, str]:
+    """entity id -> its gold provenance as canonical JSON."""
+    out: dict[int, str] = {}
+    for part in chunks(ids):
+        for entity_id, agreed, decided_by, decided_at, how in db.execute(
+            "SELECT entity_id, agreed_by, decided_by, decided_at, how FROM gold_provenance "
+            f"WHERE entity = ? AND entity_id IN ({_marks(part)})", [entity, *part],
+        ):
+            out[entity_id] = to_json({"agreed_by": json.loads(agreed), "decided_by": decided_by,
+                                      "decided_at": decided_at, "how": how})
+    return out
+
+
+_SPANS = ("SELECT s.id, s.uid, d.text_sha256, s.layer, s.start, s.end, s.label, s.text, "
+          "s.origin, s.created_at, s.updated_at FROM spans s JOIN documents d "
+          "ON d.id = s.document_id WHERE s.{key} IN ({marks})")
+
+
+def spans(db: Database, key: str, values: Iterable[Any]) -> dict[int, SpanRow]:
+    """Live spans by local id, selected by `key` ('id' or 'uid')."""
+    rows: list[tuple[Any, ...]] = []
+    for part in chunks(values):
+        rows += db.execute(_SPANS.format(key=key, marks=_marks(part)), part).fetchall()
+    ids = [r[0] for r in rows]
+    times = version_times(db, "span", ids)
+    prov = provenances(db, "span", ids)
+    return {r[0]: SpanRow(r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
+                          max(r[10], times.get(r[0], "")), False, prov.get(r[0]))
+            for r in rows}
+
+
+def span_uids(db: Database, ids: Iterable[int]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for part in chunks(ids):
+        out.update(db.execute(f"SELECT id, uid FROM spans WHERE id IN ({_marks(part)})",
+                              part).fetchall())
+    return out
+
+
+def span_ids(db: Database, uids: Iterable[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for part in chunks(uids):
+        out.update(db.execute(f"SELECT uid, id FROM spans WHERE uid IN ({_marks(part)})",
+                              part).fetchall())
+    return out
+
+
+def events(db: Database, key: str, values: Iterable[Any]) -> dict[int, EventRow]:
+    """Live events by local id, selected by `key` ('id' or 'uid'); arguments name spans
+    by uid."""
+    rows: list[tuple[Any, ...]] = []
+    for part in chunks(values):
+        rows += db.execute(
+            "SELECT e.id, e.uid, d.text_sha256, e.layer, e.type, e.trigger_span_id, "
+            "e.attributes, e.created_at, e.updated_at FROM events e JOIN documents d "
+            f"ON d.id = e.document_id WHERE e.{key} IN ({_marks(part)})", part).fetchall()
+    ids = [r[0] for r in rows]
+    args: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    for part in chunks(ids):
+        for event_id, role, span_id in db.execute(
+            f"SELECT event_id, role, span_id FROM event_arguments WHERE event_id IN "
+            f"({_marks(part)})", part,
+        ):
+            args[event_id].append((role, span_id))
+    uids = span_uids(db, {r[5] for r in rows} | {s for a in args.values() for _, s in a})
+    times = version_times(db, "event", ids)
+    prov = provenances(db, "event", ids)
+    return {r[0]: EventRow(
+        r[1], r[2], r[3], r[4], uids.get(r[5], ""), to_json(json.loads(r[6])),
+        tuple(sorted((role, uids.get(s, "")) for role, s in args[r[0]])), r[7],
+        max(r[8], times.get(r[0], "")), False, prov.get(r[0])) for r in rows}
+
+
+@dataclass(frozen=True)
+class Deletion:
+    """A span's or event's latest deletion in the change log."""
+
+    row: SpanRow | EventRow  # the tombstone (updated_at: when it was deleted)
+    entity_id: int
+    change_id: int
+    by_sync: bool
+
+
+_DELETED = ("SELECT c.id, c.entity_id, c.at, c.user, c.before, d.text_sha256, c.layer "
+            "FROM changes c JOIN documents d ON d.id = c.document_id "
+            "WHERE c.action IN ('delete_span', 'delete_event') AND c.action = ? AND {where} "
+            "ORDER BY c.id")
+
+
+def deletions(db: Database, entity: str, key: str, values: Iterable[Any]) -> dict[Any, Deletion]:
+    """The latest deletion of each span or event, by uid (key 'uid') or id ('id')."""
+    where = ("json_extract(c.before, '$.uid') IN ({marks})" if key == "uid"
+             else "c.entity_id IN ({marks})")
+    out: dict[Any, Deletion] = {}
+    for part in chunks(values):
+        sql = _DELETED.format(where=where.format(marks=_marks(part)))
+        for change_id, entity_id, at, user, before, sha, layer in db.execute(
+            sql, [f"delete_{entity}", *part]
+        ):
+            b = json.loads(before)
+            uid = b.get("uid")
+            if not uid:
+                continue
+            row: SpanRow | EventRow
+            if entity == "span":
+                row = SpanRow(uid, sha, layer, b["start"], b["end"], b["label"], b["text"],
+                              b.get("origin", "manual"), at, at, deleted=True)
+            else:
+                row = EventRow(uid, sha, layer, b["type"], "", "{}", (), at, at, deleted=True)
+            out[uid if key == "uid" else entity_id] = Deletion(row, entity_id, change_id,
+                                                               user == SYNC_USER)
+    return out
+
+
+def pending(db: Database, after: int) -> dict[str, set[int]]:
+    """Spans and events with an edit (not by a sync) after change `after`: not yet on the
+    server. {'span': ids, 'event': ids}"""
+    out: dict[str, set[int]] = {"span": set(), "event": set()}
+    for entity, entity_id in db.execute(
+        "SELECT DISTINCT entity, entity_id FROM changes WHERE id > ? AND user != ? "
+        "AND entity IN ('span', 'event') AND entity_id IS NOT NULL", [after, SYNC_USER],
+    ):
+        out[entity].add(entity_id)
+    return out
+
+
+def present(db: Database, shas: Iterable[str]) -> set[str]:
+    """Which of these documents (by text SHA-256) the project has."""
+    found: set[str] = set()
+    for part in chunks(shas):
+        found.update(r[0] for r in db.execute(
+            f"SELECT text_sha256 FROM documents WHERE text_sha256 IN ({_marks(part)})", part))
+    return found
+
+
+def documents(db: Database, ids: Iterable[int]) -> list[DocumentRow]:
+    out: list[DocumentRow] = []
+    for part in chunks(ids):
+        out += [DocumentRow(*r) for r in db.execute(
+            "SELECT text_sha256, external_id, title, text, source, meta, created_at FROM "
+            f"documents WHERE id IN ({_marks(part)}) ORDER BY id", part)]
+    return out
+
+
+def layer_rows(db: Database, places: Iterable[tuple[int, str]]
+               ) -> tuple[list[SpanRow], list[EventRow], list[StatusRow]]:
+    """Every span, event and status of these (document id, layer) pairs."""
+    span_ids: list[int] = []
+    event_ids: list[int] = []
+    statuses: list[StatusRow] = []
+    for doc, layer in places:
+        span_ids += [r[0] for r in db.execute(
+            "SELECT id FROM spans WHERE document_id = ? AND layer = ?", [doc, layer])]
+        event_ids += [r[0] for r in db.execute(
+            "SELECT id FROM events WHERE document_id = ? AND layer = ?", [doc, layer])]
+        statuses += [StatusRow(*r) for r in db.execute(
+            "SELECT d.text_sha256, st.layer, st.status, st.seconds, st.updated_at FROM "
+            "document_status st JOIN documents d ON d.id = st.document_id "
+            "WHERE st.document_id = ? AND st.layer = ?", [doc, layer])]
+    return (list(spans(db, "id", span_ids).values()),
+            list(events(db, "id", event_ids).values()), statuses)
+
+
+def assignment_rows(db: Database, after_rowid: int) -> list[AssignmentRow]:
+    """Assignments written after `after_rowid` (the ones an assign just made)."""
+    return [AssignmentRow(*r) for r in db.execute(
+        "SELECT d.text_sha256, a.annotator, a.assigned_at FROM assignments a JOIN documents d "
+        "ON d.id = a.document_id WHERE a.rowid > ? ORDER BY a.rowid", [after_rowid])]
+
+
+def last_assignment(db: Database) -> int:
+    """Where the next assignments will start (their rowid is larger)."""
+    return int(db.execute("SELECT coalesce(max(rowid), 0) FROM assignments").fetchone()[0])
