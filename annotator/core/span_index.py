@@ -258,6 +258,18 @@ class SpanIndex(Mapping[int, Span]):
         hi = bisect_left(starts, end)
         return [i for i in range(lo, hi) if ends[i] > start]
 
+    def triples(self, start: int = 0, end: int = _EVERYTHING) -> list[tuple[int, int, str]]:
+        """(start, end, label) of the spans with an id that intersect [start, end) (all
+        by default), in text order, from the columns: no `Span` is built."""
+        if start <= 0 and end >= _EVERYTHING:
+            self.read_all()
+            positions: Iterable[int] = range(len(self._ids))
+        else:
+            positions = self.overlapping(start, end)
+        starts, ends, labels, ids, names = (self._starts, self._ends, self._labels,
+                                            self._ids, self._names)
+        return [(starts[i], ends[i], names[labels[i]]) for i in positions if ids[i] != NO_ID]
+
     def in_order(self) -> list[Span]:
         """Every span in text order (builds them all: for small documents and tests)."""
         self.read_all()

@@ -144,3 +144,16 @@ def test_a_partial_index_reads_the_rest_for_what_it_lacks() -> None:
     assert not SpanIndex.partial(TEXT, [], 30, lambda: [], "amina", 1).empty
     whole = SpanIndex.partial("short", [], 30, lambda: [], "amina", 1)
     assert whole.complete and whole.empty  # the first part was all of it
+
+
+def test_triples_read_start_end_label_from_the_columns_without_building_spans() -> None:
+    spans = [make(5, 13, "ORG", 1), make(0, 4, "PER", 2), make(5, 8, "GPE", 3),
+             make(20, 24, "PER", 4)]
+    rows = [row(s) for s in spans]
+    index = SpanIndex.partial(TEXT, sorted(rows, key=lambda r: (r[1], -r[2], r[3]))[:1], 5,
+                              lambda: sorted(rows, key=lambda r: (r[1], -r[2], r[3])),
+                              "amina", 1)
+    assert index.triples(6, 7) == [(5, 13, "ORG"), (5, 8, "GPE")]  # reads the rest
+    assert index.triples() == [(0, 4, "PER"), (5, 13, "ORG"), (5, 8, "GPE"), (20, 24, "PER")]
+    assert index.triples(13, 20) == []
+    assert index._built == {}

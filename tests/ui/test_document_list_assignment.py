@@ -140,3 +140,15 @@ def test_assigned_list_stays_lazy_with_many_documents(tmp_path: Path, open_windo
     assert last == f"عنوان {mine[-1] - 1}"  # ids count from 1, titles from 0
     loaded = sum(len(page) for page in model._pages.values())
     assert loaded <= 1_500
+
+
+def test_mark_done_opens_the_next_document_in_the_order_the_list_shows(win, gui) -> None:
+    """In another order than import order (least certain first sets one), Mark done
+    still opens the document listed after the open one."""
+    win.doc_model.order = lambda ids: sorted(ids, reverse=True)
+    win.doc_model.reload()
+    ids = listed(win)
+    assert ids == sorted(ids, reverse=True) and len(ids) == 5
+    gui.open_doc(win, ids[2])
+    gui.key(win.text_view, Qt.Key.Key_Return, CTRL)
+    assert win.document_id == ids[3]
