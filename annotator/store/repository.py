@@ -237,8 +237,9 @@ class Repository:
     def search_catch_up(self, progress: Progress | None = None) -> int:
         return self.parts.search.catch_up(progress)
 
-    def document_rows(self, ids: list[int], layer: str) -> dict[int, tuple[str, str, int]]:
-        return self.parts.documents.rows(ids, layer)
+    def document_rows(self, ids: list[int], layer: str,
+                      counts: bool = True) -> dict[int, tuple[str, str, int]]:
+        return self.parts.documents.rows(ids, layer, counts)
 
     # -------------------------------------------------------------------- spans
     def spans(self, document_id: int, layer: str) -> list[Span]:

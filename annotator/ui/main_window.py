@@ -567,11 +567,18 @@ class MainWindow(QMainWindow):
         elif change.status is not None:
             self.doc_model.refresh_document(doc)  # Mark done looks for the next one now
         else:
-            self._later(lambda: self.doc_model.refresh_document(doc))
+            self._later(lambda: self.doc_model.refresh_document(doc, self._open_count(doc)))
         if not change.gold and change.layer == self.session.layer and doc != self.document_id:
             # Undo or redo of an edit made in another document: show it there.
             self.open_document(doc)
             self.document.select(change.select)
+
+    def _open_count(self, doc: int) -> int | None:
+        """The open document's span count in the list's layer, if `doc` is open in it."""
+        state = self.document
+        if doc == state.id and state.layer == self.doc_model.layer and state.spans.complete:
+            return len(state.spans)
+        return None
 
     def _document_changed(self, change: Change) -> None:
         """A change of the open document: the text in this frame (a label key shows its

@@ -152,3 +152,22 @@ def test_mark_done_opens_the_next_document_in_the_order_the_list_shows(win, gui)
     gui.open_doc(win, ids[2])
     gui.key(win.text_view, Qt.Key.Key_Return, CTRL)
     assert win.document_id == ids[3]
+
+
+def test_the_spans_column_follows_label_keys_and_undo(win, gui, qtbot) -> None:
+    """The open document's count comes from the window, other rows' from the file."""
+    model, doc = win.doc_model, win.document_id
+    row = model.row_of(doc)
+
+    def shown() -> int:
+        return model.index(row, 2).data()
+
+    assert shown() == 0
+    gui.label_word(win, "واشنطن", "5")
+    qtbot.waitUntil(lambda: shown() == 1)
+    gui.label_word(win, "إيران", "5")
+    qtbot.waitUntil(lambda: shown() == 2)
+    gui.key(win.text_view, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: shown() == 1)
+    model.reload()  # read from the file again: the same
+    assert shown() == 1 == len(win.repo.spans(doc, win.session.layer))

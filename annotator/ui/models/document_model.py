@@ -86,12 +86,22 @@ class DocumentListModel(ColumnsModel):
             self.assigned_only = on and bool(self.assigned)
             self.reload()
 
-    def refresh_document(self, document_id: int) -> None:
-        """Re-read one row (status or span count changed)."""
+    def refresh_document(self, document_id: int, spans: int | None = None) -> None:
+        """Re-read one row (status or span count changed). `spans`: its count in the
+        list's layer when the caller knows it (the open document's), so that a label key
+        in a document of 50,000 spans does not count them all in SQL again."""
         row = self.row_of(document_id)
         if row < 0:
             return
-        self._pages.pop(row // PAGE, None)
+        page = self._pages.get(row // PAGE)
+        if page is not None and document_id in page:
+            own = self.repo.document_rows([document_id], self.layer, counts=spans is None)
+            gold = self.repo.document_rows([document_id], GOLD, counts=False) \
+                if self.has_review else {}
+            if document_id in own:
+                title, status, count = own[document_id]
+                review = gold[document_id][1] if document_id in gold else "new"
+                page[document_id] = (title, status, count if spans is None else spans, review)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def row_of(self, document_id: int) -> int:
@@ -110,7 +120,7 @@ class DocumentListModel(ColumnsModel):
         if cached is None:
             ids = self.ids[page * PAGE:(page + 1) * PAGE]
             own = self.repo.document_rows(ids, self.layer)
-            gold = self.repo.document_rows(ids, GOLD) if self.has_review else {}
+            gold = self.repo.document_rows(ids, GOLD, counts=False) if self.has_review else {}
             cached = {i: (*own[i], gold[i][1] if i in gold else "new") for i in own}
             if len(self._pages) > 50:
                 self._pages.clear()
