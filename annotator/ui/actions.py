@@ -53,6 +53,7 @@ class Actions:
     reject_candidate: QAction
     edit_boundary: QAction
     compare_layer: QAction
+    find_in_project: QAction
     # Boundary editing (issue 16): the selected span's start or end, by word or character.
     start_earlier_word: QAction
     start_later_word: QAction
@@ -153,6 +154,10 @@ def create_actions(win: QWidget) -> Actions:
         compare_layer=make_action(win, "actionCompareLayer", "Show &compared layer",
                                   "Ctrl+Shift+C", tip="Draw another annotator's layer, "
                                   "read-only, over your own", checkable=True),
+        find_in_project=make_action(win, "actionFindInProject", _tr("&Find in project…"),
+                                    "Ctrl+Shift+F", tip=_tr(
+                                        "Search the text of every document, ignoring "
+                                        "diacritics, tatweel and letter forms")),
         **_issue16_actions(win),
     )
 

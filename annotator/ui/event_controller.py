@@ -8,7 +8,7 @@ through the session's undoable actions.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QObject, QPoint
@@ -68,7 +68,7 @@ class EventController(QObject):
                                        for ev in self.events}
         self._mark()
 
-    def describe(self, ev: Event, spans: dict[int, Span]) -> str:
+    def describe(self, ev: Event, spans: Mapping[int, Span]) -> str:
         parts = [f"{ev.type} event"]
         for arg in ev.arguments:
             span = spans.get(arg.span)

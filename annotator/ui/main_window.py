@@ -8,6 +8,7 @@ they need. It holds no SQL and no text logic of its own.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -31,6 +32,7 @@ from annotator.core.changes import Change
 from annotator.core.document_state import OpenDocument
 from annotator.core.errors import UserError
 from annotator.core.schema import load_schema, reserved_key_clashes
+from annotator.core.span_index import SpanIndex
 from annotator.core.types import Status
 from annotator.operations.importing import import_files
 from annotator.store.repository import Repository
@@ -49,6 +51,7 @@ from annotator.ui.models.document_model import REVIEW_COLUMN, STATUS_COLUMN, Doc
 from annotator.ui.models.span_model import SpanTableModel
 from annotator.ui.review.compare import CompareController
 from annotator.ui.review.controller import ReviewController
+from annotator.ui.search_indexer import SearchIndexer
 from annotator.ui.session import Session
 from annotator.ui.suggestion_controller import SuggestionController
 from annotator.ui.suggestion_project import SuggestionProject
@@ -56,6 +59,7 @@ from annotator.ui.text_view import TextView
 from annotator.ui.widgets.doc_labels_panel import DocumentLabelsPanel
 from annotator.ui.widgets.document_panel import DocumentPanel
 from annotator.ui.widgets.event_panel import EventPanel
+from annotator.ui.widgets.find_panel import FindPanel
 from annotator.ui.widgets.guidelines import GuidelinesPanel, guidelines_html
 from annotator.ui.widgets.label_palette import LabelPalette
 from annotator.ui.widgets.span_table import SpanTable
@@ -103,7 +107,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.text_view)
         self.setCentralWidget(self.stack)
 
-        self.doc_model = DocumentListModel(repo, self.session.layer)
+        self.doc_model = DocumentListModel(repo, self.session.layer, load=False)
         self.doc_panel = DocumentPanel(self.doc_model)
         self.span_model = SpanTableModel()
         self.span_model.colors = {lb.name: lb.color for lb in self.schema.all_labels}
@@ -112,8 +116,10 @@ class MainWindow(QMainWindow):
         self.palette_widget = LabelPalette(all_labels)
         self.guidelines = GuidelinesPanel(self.schema)
         self.event_panel = EventPanel(self.schema)
+        self.find_panel = FindPanel(repo.find_in_project)
         self.doc_labels_panel = DocumentLabelsPanel(self.schema)
         self._docks()
+        self._find_dock()
         # The window's own views first: the controllers' observers find them filled.
         self.document.opened.connect(self._document_opened)
         self.document.subscribe(self._document_changed)
@@ -157,6 +163,10 @@ class MainWindow(QMainWindow):
         self.team = TeamMenu(self, self.menuBar().addMenu("&Team"), self.session,
                              self.run_job)
         self._warn_reserved_keys()
+        # New documents wait in the search index's queue; index them in the background.
+        self.search_indexer = SearchIndexer(db_path, user, self)
+        self.search_indexer.left.connect(self.find_panel.set_indexing)
+        QTimer.singleShot(0, self, self.search_indexer.start)
         geometry = self.settings.value("window/geometry")
         if geometry:
             self.restoreGeometry(geometry)
@@ -164,6 +174,11 @@ class MainWindow(QMainWindow):
         if state:
             self.restoreState(state)
         self.refresh_documents()
+        # What exists now (modules, widgets, their wrappers) lives as long as the window:
+        # keep it out of Python's full collections, which otherwise walked it all in the
+        # middle of a page step (50 ms; docs/decisions/0006, window at scale).
+        gc.collect()
+        gc.freeze()
 
     def _warn_reserved_keys(self) -> None:
         """A project made before schemas were checked may give a label one of the
@@ -229,6 +244,12 @@ class MainWindow(QMainWindow):
                                           self.doc_labels_panel, left)
         self.resizeDocks([self.doc_dock, self.palette_dock], [300, 400], Qt.Orientation.Horizontal)
 
+    def _find_dock(self) -> None:
+        """Edit → Find in project: a dock under the text, hidden until asked for."""
+        self.find_dock = self._dock(self.tr("Find in project"), "findInProjectDock",
+                                    self.find_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.find_dock.hide()
+
     def _menus(self) -> None:
         a = self.menu_actions
         bar = self.menuBar()
@@ -244,7 +265,7 @@ class MainWindow(QMainWindow):
         boundary.setObjectName("boundaryMenu")
         boundary.addActions([action for action, *_ in a.boundary_actions()])
         edit.addSeparator()
-        edit.addActions([a.find, a.find_next, a.find_previous])
+        edit.addActions([a.find, a.find_next, a.find_previous, a.find_in_project])
         edit.addSeparator()
         edit.addActions([a.snap, a.auto_trim])
         edit.addSeparator()
@@ -258,7 +279,7 @@ class MainWindow(QMainWindow):
         view.addMenu(self.compare.menu)
         view.addSeparator()
         for dock in (self.doc_dock, self.palette_dock, self.guide_dock, self.span_dock,
-                     self.event_dock, self.doc_labels_dock):
+                     self.event_dock, self.doc_labels_dock, self.find_dock):
             view.addAction(dock.toggleViewAction())
         review = bar.addMenu("&Review")
         review.setObjectName("reviewMenu")
@@ -316,6 +337,8 @@ class MainWindow(QMainWindow):
         a.zoom_in.triggered.connect(lambda: self.zoom(1.0))
         a.zoom_out.triggered.connect(lambda: self.zoom(-1.0))
         a.quit.triggered.connect(self.close)
+        a.find_in_project.triggered.connect(self.find_in_project)
+        self.find_panel.hitActivated.connect(self.show_hit)
         s.changed.connect(self._changed)
         self.text_view.labelKeyPressed.connect(self.apply_label)
         self.text_view.spanSelected.connect(self.document.select)
@@ -440,8 +463,11 @@ class MainWindow(QMainWindow):
     def _document_opened(self, doc: OpenDocument) -> None:
         self._generation += 1
         self.text_view.set_text(doc.text)
-        self.text_view.set_spans(list(doc.spans.values()))  # sorts them into text order
-        self.span_model.set_spans(self.text_view.spans)
+        # Each view its own copy of the columns; Spans are built for what is shown. The
+        # table after the first paint: it counts every span, which reads them all.
+        self.text_view.set_index(doc.spans.copy())
+        self.span_model.set_index(SpanIndex())
+        self._later_here(lambda: self.span_model.set_index(self.document.spans.copy()))
 
     def _record_time(self) -> None:
         if self.document_id is None or not self.visit.isValid():
@@ -480,6 +506,26 @@ class MainWindow(QMainWindow):
                 return
         self.statusBar().showMessage("Every document in the list is done.", 5000)
 
+    # ---------------------------------------------------------- find in project
+    def find_in_project(self) -> FindPanel:
+        """Show the Find in project panel with its query box ready for typing."""
+        self.find_dock.show()
+        self.find_dock.raise_()
+        self.find_panel.focus_query()
+        return self.find_panel
+
+    def show_hit(self, document_id: int, start: int, end: int) -> None:
+        """Open a document with exactly [start, end) of its stored text selected (not
+        snapped to words: a label key then labels those characters)."""
+        self.open_document(document_id)
+        if self.document_id != document_id:
+            return
+        view = self.text_view
+        view.set_selection(start, end)
+        view.exact_selection = True
+        view.ensureCursorVisible()
+        view.setFocus()
+
     # ------------------------------------------------------------------- edits
     def apply_label(self, label: str) -> None:
         """A label key or palette click: review decides in review mode, else an edit."""
@@ -505,6 +551,7 @@ class MainWindow(QMainWindow):
         if change.schema:
             self._schema_changed()
         if change.documents:
+            self.search_indexer.start()  # the new documents, into the search index
             was_open = self.document_id is not None
             self.refresh_documents()  # opens the last document if none was open
             if was_open:
@@ -520,11 +567,18 @@ class MainWindow(QMainWindow):
         elif change.status is not None:
             self.doc_model.refresh_document(doc)  # Mark done looks for the next one now
         else:
-            self._later(lambda: self.doc_model.refresh_document(doc))
+            self._later(lambda: self.doc_model.refresh_document(doc, self._open_count(doc)))
         if not change.gold and change.layer == self.session.layer and doc != self.document_id:
             # Undo or redo of an edit made in another document: show it there.
             self.open_document(doc)
             self.document.select(change.select)
+
+    def _open_count(self, doc: int) -> int | None:
+        """The open document's span count in the list's layer, if `doc` is open in it."""
+        state = self.document
+        if doc == state.id and state.layer == self.doc_model.layer and state.spans.complete:
+            return len(state.spans)
+        return None
 
     def _document_changed(self, change: Change) -> None:
         """A change of the open document: the text in this frame (a label key shows its
@@ -654,6 +708,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/fontSize", size)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        gc.unfreeze()  # what the window kept alive may be collected again
+        self.search_indexer.stop()
         self.suggest_project.close()
         for job in list(self.jobs):
             job.worker.cancelled = True

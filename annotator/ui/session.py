@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoStack
 from annotator.core.changes import Change
 from annotator.core.document_state import OpenDocument
 from annotator.core.errors import UserError
+from annotator.core.span_index import SpanIndex
 from annotator.core.suggest.offers import Suggested
 from annotator.core.types import GOLD, Span
 from annotator.store.gold import GoldWrite
@@ -42,6 +43,10 @@ from annotator.ui.commands import (
     lower_first,
 )
 
+# Characters from the top whose spans are read before a document is first shown (far
+# more than a screen holds); the others are read right after the first paint.
+FIRST_READ = 20_000
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Session", text)
@@ -64,8 +69,14 @@ class Session(QObject):
         """Read a document of the user's layer into the open document (tells `opened`)."""
         repo = self.repo
         doc = repo.document(document_id)
-        self.document.open(document_id, doc.text or "", self.layer,
-                           repo.spans(document_id, self.layer),
+        text = doc.text or ""
+        # Columns, not a Span per span: a document may hold 50,000. Only the spans of
+        # the first screens now; the rest when needed (core/span_index.py).
+        layer = self.layer
+        spans = SpanIndex.partial(
+            text, repo.span_rows(document_id, layer, FIRST_READ), FIRST_READ,
+            lambda: repo.span_rows(document_id, layer), layer, document_id)
+        self.document.open(document_id, text, self.layer, spans,
                            repo.events(document_id, self.layer), title=doc.title,
                            status=repo.status(document_id, self.layer),
                            doc_labels=repo.doc_labels(document_id, self.layer))

@@ -6,7 +6,7 @@ text, and new arguments are added to it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -37,7 +37,7 @@ class EventPanel(QTreeWidget):
         self.events: list[Event] = []
         self.currentItemChanged.connect(self._current_changed)
 
-    def set_events(self, events: list[Event], spans: dict[int, Span],
+    def set_events(self, events: list[Event], spans: Mapping[int, Span],
                    current: int | None) -> None:
         self.blockSignals(True)
         self.clear()
