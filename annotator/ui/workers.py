@@ -58,7 +58,7 @@ class BackgroundJob(QObject):
         self.worker_thread = QThread(self)
         self.worker = _Worker(db_path, user, fn)
         self.worker.moveToThread(self.worker_thread)
-        self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setObjectName("progressDialog")
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)

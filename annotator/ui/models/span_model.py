@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from annotator.core.changes import Change
@@ -20,7 +20,10 @@ from annotator.ui.models.table_model import ColumnsModel, Index
 
 
 class SpanTableModel(ColumnsModel):
-    COLUMNS = ("Text", "Label", "Start", "End")
+    COLUMNS = (QT_TRANSLATE_NOOP("SpanTableModel", "Text"),
+               QT_TRANSLATE_NOOP("SpanTableModel", "Label"),
+               QT_TRANSLATE_NOOP("SpanTableModel", "Start"),
+               QT_TRANSLATE_NOOP("SpanTableModel", "End"))
     relabelRequested = Signal(int, str)  # span id, label
 
     def __init__(self) -> None:
@@ -28,6 +31,7 @@ class SpanTableModel(ColumnsModel):
         self.spans: list[Span] = []
         self.colors: dict[str, str] = {}
         self.label_names: list[str] = []
+        self.shown_labels: dict[str, str] = {}  # code -> name shown (ui/names.py)
 
     def set_spans(self, spans: list[Span]) -> None:
         self.beginResetModel()
@@ -89,6 +93,8 @@ class SpanTableModel(ColumnsModel):
         col = index.column()
         if role == Qt.ItemDataRole.UserRole:
             return span.id
+        if role == Qt.ItemDataRole.DisplayRole and col == 1:
+            return self.shown_labels.get(span.label, span.label)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return (span.text, span.label, span.start, span.end)[col]
         if role == Qt.ItemDataRole.ToolTipRole:

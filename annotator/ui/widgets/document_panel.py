@@ -25,12 +25,13 @@ class DocumentPanel(QWidget):
         self.model = model
         self.filter = QLineEdit()
         self.filter.setObjectName("documentFilter")
-        self.filter.setPlaceholderText("Filter titles (ignores diacritics, tatweel, أ/إ/ا, ى/ي)")
+        self.filter.setPlaceholderText(self.tr("Filter titles (ignores diacritics, tatweel, "
+                                                "أ/إ/ا, ى/ي)"))
         self.filter.setClearButtonEnabled(True)
         self.assigned_only = QCheckBox()
         self.assigned_only.setObjectName("assignedOnlyToggle")
-        self.assigned_only.setToolTip("Show only the documents assigned to you; "
-                                      "untick to see every document in the project")
+        self.assigned_only.setToolTip(self.tr("Show only the documents assigned to you; "
+                                              "untick to see every document in the project"))
         self.view = QTableView()
         self.view.setObjectName("documentList")
         self.view.setModel(model)
@@ -71,7 +72,7 @@ class DocumentPanel(QWidget):
             self.select_document(current, emit=False)
         count = len(self.model.assigned)
         self.assigned_only.setVisible(count > 0)
-        self.assigned_only.setText(f"Only my assigned documents ({count})")
+        self.assigned_only.setText(self.tr("Only my assigned documents ({0})").format(count))
         self.assigned_only.blockSignals(True)
         self.assigned_only.setChecked(self.model.assigned_only)
         self.assigned_only.blockSignals(False)
@@ -93,7 +94,8 @@ class DocumentPanel(QWidget):
         # whose selection changed on those signals, so the old row stayed highlighted.
         self._quiet = not emit
         try:
-            self.view.selectRow(row)
+            # setCurrentIndex selects the row; selectRow is not used: in a right-to-left
+            # layout it finds no column and makes the current index invalid.
             self.view.setCurrentIndex(self.model.index(row, 0))
             self.view.scrollTo(self.model.index(row, 0))
         finally:
@@ -101,5 +103,4 @@ class DocumentPanel(QWidget):
 
     def select_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(row, 0))
-            self.view.selectRow(row)
+            self.view.setCurrentIndex(self.model.index(row, 0))  # the row (see above)

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from annotator.core.schema import Label
 from annotator.ui.bidi import plain_tooltip
 
-CATEGORY_TITLES = {"actor": "Actors", "location": "Locations", "other": "Other",
-                   "event": "Events"}
+CATEGORY_TITLES = {"actor": QT_TRANSLATE_NOOP("LabelPalette", "Actors"),
+                   "location": QT_TRANSLATE_NOOP("LabelPalette", "Locations"),
+                   "other": QT_TRANSLATE_NOOP("LabelPalette", "Other"),
+                   "event": QT_TRANSLATE_NOOP("LabelPalette", "Events")}
 
 
 def swatch(color: str, size: int = 14) -> QIcon:
@@ -65,7 +67,7 @@ class LabelPalette(QWidget):
                     lb.hotkey) if lb.hotkey else ""
                 btn.setToolTip(plain_tooltip(f"{lb.en} — {lb.ar}\n{lb.description}"
                                              + (f"\n{key}" if key else "")))
-                btn.setStyleSheet("text-align: left; padding: 3px 6px;")
+                btn.setStyleSheet("text-align: left; padding: 3px 6px;")  # mirrored in RTL
                 btn.clicked.connect(lambda _=False, n=lb.name: self.labelChosen.emit(n))
                 layout.addWidget(btn)
                 self.buttons[lb.name] = btn
