@@ -28,8 +28,10 @@ def shown_name(item: Named) -> str:
 
 
 class HasArabicName(Protocol):
-    name: str
-    ar: str
+    @property
+    def name(self) -> str: ...
+    @property
+    def ar(self) -> str: ...
 
 
 def shown_label(label: HasArabicName | None, code: str) -> str:

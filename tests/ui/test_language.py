@@ -440,3 +440,27 @@ def test_document_list_keeps_its_current_row_in_arabic(arabic, project: Path, op
     assert win.document_id == ids[1] and win.doc_panel.current_id() == ids[1]
     win.menu_actions.next_document.trigger()
     assert win.document_id == ids[2]
+
+
+def test_switching_with_something_to_undo_asks_first(win: MainWindow, db, gui) -> None:
+    """The new window starts a new undo history: the user is asked, and No keeps all."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    gui.label_word(win, "طهران", "5")
+    assert win.session.undo_stack.count() == 1
+    asked: list[str] = []
+
+    def answer_no() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(50, answer_no)
+    win.findChild(QAction, "language_ar").trigger()
+    assert asked and "undo" in asked[0]
+    assert _main_windows() == [win] and current_language() == "en"
+    assert win.findChild(QAction, "language_en").isChecked()
+    assert win.session.undo_stack.count() == 1
+    assert QSettings("annotator", "annotator").value(LANGUAGE_SETTING) == "en"

@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from annotator.core.errors import UserError
 from annotator.core.exporters import write_lines_atomic
 from annotator.store.repository import Repository
+from annotator.ui.i18n.noop import QT_TRANSLATE_NOOP
 from annotator.ui.models.table_model import ColumnsModel, Index
 from annotator.ui.workers import BackgroundJob, JobFn
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from annotator.core.changes import Change
 from annotator.core.types import Span
 from annotator.ui.bidi import RightToLeftDelegate, isolate, plain_tooltip
 from annotator.ui.i18n.messages import store_message
+from annotator.ui.i18n.noop import QT_TRANSLATE_NOOP
 
 COLUMNS = (QT_TRANSLATE_NOOP("DeletedSpansDialog", "Text"),
            QT_TRANSLATE_NOOP("DeletedSpansDialog", "Label"),

@@ -402,249 +402,249 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="41"/>
+        <location filename="../dialogs/agreement_window.py" line="42"/>
         <source>Nothing to compare yet: agreement counts the documents that two or more annotators marked done (merge their project files first).</source>
         <translation>لا شيء للمقارنة بعد: يُحسب الاتفاق على المستندات التي علّمها موسِّمان أو أكثر منتهيةً (ادمج ملفات مشاريعهم أولًا).</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="46"/>
+        <location filename="../dialogs/agreement_window.py" line="47"/>
         <source>Exact F1</source>
         <translation>F1 التطابق التام</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="47"/>
+        <location filename="../dialogs/agreement_window.py" line="48"/>
         <source>F1 of spans with the same start, end and label</source>
         <translation>F1 للمقاطع ذات البداية والنهاية والوسم نفسها</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="48"/>
+        <location filename="../dialogs/agreement_window.py" line="49"/>
         <source>Overlap F1</source>
         <translation>F1 التداخل</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="49"/>
+        <location filename="../dialogs/agreement_window.py" line="50"/>
         <source>F1 of spans that overlap and have the same label</source>
         <translation>F1 للمقاطع المتداخلة ذات الوسم نفسه</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="50"/>
+        <location filename="../dialogs/agreement_window.py" line="51"/>
         <source>Cohen&apos;s κ</source>
         <translation>κ كوهين</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="51"/>
+        <location filename="../dialogs/agreement_window.py" line="52"/>
         <source>Token-level agreement corrected for chance (pairs)</source>
         <translation>الاتفاق على مستوى الكلمات مصحَّحًا للصدفة (أزواج)</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="53"/>
+        <location filename="../dialogs/agreement_window.py" line="54"/>
         <source>Krippendorff&apos;s α</source>
         <translation>α كريبندورف</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="54"/>
+        <location filename="../dialogs/agreement_window.py" line="55"/>
         <source>Token-level agreement corrected for chance (any number of annotators)</source>
         <translation>الاتفاق على مستوى الكلمات مصحَّحًا للصدفة (أي عدد من الموسِّمين)</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="56"/>
+        <location filename="../dialogs/agreement_window.py" line="57"/>
         <source>Trigger F1</source>
         <translation>F1 المُطلِقات</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="57"/>
+        <location filename="../dialogs/agreement_window.py" line="58"/>
         <source>F1 of event triggers (same span and event type)</source>
         <translation>F1 لمُطلِقات الأحداث (المقطع ونوع الحدث نفسهما)</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="58"/>
+        <location filename="../dialogs/agreement_window.py" line="59"/>
         <source>Argument F1</source>
         <translation>F1 الأدوار</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="59"/>
+        <location filename="../dialogs/agreement_window.py" line="60"/>
         <source>F1 of event arguments (same role and span)</source>
         <translation>F1 لأدوار الأحداث (الدور والمقطع نفسهما)</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="141"/>
+        <location filename="../dialogs/agreement_window.py" line="142"/>
         <source>Agreement report</source>
         <translation>تقرير الاتفاق</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="151"/>
+        <location filename="../dialogs/agreement_window.py" line="152"/>
         <source>All annotators</source>
         <translation>كل الموسِّمين</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="154"/>
+        <location filename="../dialogs/agreement_window.py" line="155"/>
         <source>{0}:</source>
         <translation>{0}:</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="165"/>
+        <location filename="../dialogs/agreement_window.py" line="166"/>
         <source>Annotator A</source>
         <translation>الموسِّم أ</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="165"/>
+        <location filename="../dialogs/agreement_window.py" line="166"/>
         <source>Annotator B</source>
         <translation>الموسِّم ب</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="165"/>
+        <location filename="../dialogs/agreement_window.py" line="166"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="167"/>
+        <location filename="../dialogs/agreement_window.py" line="168"/>
         <source>Documents both annotated</source>
         <translation>المستندات التي وسمها كلاهما</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="169"/>
+        <location filename="../dialogs/agreement_window.py" line="170"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="175"/>
+        <location filename="../dialogs/agreement_window.py" line="176"/>
         <source>All pairs</source>
         <translation>كل الأزواج</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="184"/>
+        <location filename="../dialogs/agreement_window.py" line="185"/>
         <source>Pairs of annotators (select one for its labels):</source>
         <translation>أزواج الموسِّمين (اختر زوجًا لترى وسومه):</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="202"/>
+        <location filename="../dialogs/agreement_window.py" line="203"/>
         <source>Accepted suggestions count</source>
         <translation>الاقتراحات المقبولة تُحتسب</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="203"/>
+        <location filename="../dialogs/agreement_window.py" line="204"/>
         <source>Leave accepted suggestions out</source>
         <translation>استبعاد الاقتراحات المقبولة</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="204"/>
+        <location filename="../dialogs/agreement_window.py" line="205"/>
         <source>Show accepted suggestions apart</source>
         <translation>إظهار الاقتراحات المقبولة على حدة</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="206"/>
+        <location filename="../dialogs/agreement_window.py" line="207"/>
         <source>Spans made from suggestions (accepted, labelled all, pre-annotated) can anchor annotators: leave them out to measure what people marked themselves</source>
         <translation>المقاطع الناتجة عن الاقتراحات (المقبولة، أو بوسم كل المواضع، أو الموسومة مسبقًا) قد تُرسّخ أحكام الموسِّمين: استبعدها لقياس ما وسمه الناس بأنفسهم</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="214"/>
+        <location filename="../dialogs/agreement_window.py" line="215"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="215"/>
+        <location filename="../dialogs/agreement_window.py" line="216"/>
         <source>Copy as JSON</source>
         <translation>نسخ بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="217"/>
+        <location filename="../dialogs/agreement_window.py" line="218"/>
         <source>Save JSON…</source>
         <translation>حفظ JSON…</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="219"/>
+        <location filename="../dialogs/agreement_window.py" line="220"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="238"/>
+        <location filename="../dialogs/agreement_window.py" line="239"/>
         <source>Document field</source>
         <translation>حقل المستند</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="238"/>
+        <location filename="../dialogs/agreement_window.py" line="239"/>
         <source>Units</source>
         <translation>الوحدات</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="238"/>
+        <location filename="../dialogs/agreement_window.py" line="239"/>
         <source>Observed</source>
         <translation>المرصود</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="239"/>
+        <location filename="../dialogs/agreement_window.py" line="240"/>
         <source>Kappa</source>
         <translation>كابا</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="239"/>
+        <location filename="../dialogs/agreement_window.py" line="240"/>
         <source>Alpha</source>
         <translation>ألفا</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="240"/>
+        <location filename="../dialogs/agreement_window.py" line="241"/>
         <source>Documents (choices: document x value) given a value by two or more annotators</source>
         <translation>المستندات (في الاختيارات: مستند × قيمة) التي أعطاها موسِّمان أو أكثر قيمةً</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="242"/>
+        <location filename="../dialogs/agreement_window.py" line="243"/>
         <source>Share of pairs of annotators that gave the same value</source>
         <translation>نسبة أزواج الموسِّمين الذين أعطوا القيمة نفسها</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="243"/>
+        <location filename="../dialogs/agreement_window.py" line="244"/>
         <source>Cohen&apos;s kappa, mean over pairs of annotators</source>
         <translation>كابا كوهين، متوسطًا على أزواج الموسِّمين</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="244"/>
+        <location filename="../dialogs/agreement_window.py" line="245"/>
         <source>Krippendorff&apos;s alpha (nominal) over all annotators</source>
         <translation>ألفا كريبندورف (اسمي) على كل الموسِّمين</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="249"/>
+        <location filename="../dialogs/agreement_window.py" line="250"/>
         <source>Document labels, per field:</source>
         <translation>وسوم المستند، لكل حقل:</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="276"/>
         <location filename="../dialogs/agreement_window.py" line="277"/>
+        <location filename="../dialogs/agreement_window.py" line="278"/>
         <source>Computing agreement…</source>
         <translation>جارٍ حساب الاتفاق…</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="303"/>
+        <location filename="../dialogs/agreement_window.py" line="304"/>
         <source>{0} annotator(s): {1}  ·  {2} document(s) annotated by two or more</source>
         <translation>الموسِّمون ({0}): {1}  ·  مستندات وسمها اثنان أو أكثر: {2}</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="320"/>
+        <location filename="../dialogs/agreement_window.py" line="321"/>
         <source>Accepted suggestions: {0}. Without them: {1}</source>
         <translation>الاقتراحات المقبولة: {0}. بدونها: {1}</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="321"/>
+        <location filename="../dialogs/agreement_window.py" line="322"/>
         <source>none</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="331"/>
+        <location filename="../dialogs/agreement_window.py" line="332"/>
         <source>Per label: {0} and {1}</source>
         <translation>لكل وسم: {0} و{1}</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="335"/>
+        <location filename="../dialogs/agreement_window.py" line="336"/>
         <source>Per label: all annotators</source>
         <translation>لكل وسم: كل الموسِّمين</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="352"/>
-        <location filename="../dialogs/agreement_window.py" line="359"/>
+        <location filename="../dialogs/agreement_window.py" line="353"/>
+        <location filename="../dialogs/agreement_window.py" line="360"/>
         <source>Save agreement report</source>
         <translation>حفظ تقرير الاتفاق</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="353"/>
+        <location filename="../dialogs/agreement_window.py" line="354"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -731,27 +731,27 @@
 <context>
     <name>CandidateListModel</name>
     <message>
-        <location filename="../review/model.py" line="45"/>
+        <location filename="../review/model.py" line="46"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../review/model.py" line="46"/>
+        <location filename="../review/model.py" line="47"/>
         <source>[start, end)</source>
         <translation>[البداية، النهاية)</translation>
     </message>
     <message>
-        <location filename="../review/model.py" line="47"/>
+        <location filename="../review/model.py" line="48"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../review/model.py" line="48"/>
+        <location filename="../review/model.py" line="49"/>
         <source>Marked by</source>
         <translation>وسمه</translation>
     </message>
     <message>
-        <location filename="../review/model.py" line="49"/>
+        <location filename="../review/model.py" line="50"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -802,52 +802,52 @@
 <context>
     <name>DeletedSpansDialog</name>
     <message>
-        <location filename="../dialogs/deleted_spans.py" line="32"/>
+        <location filename="../dialogs/deleted_spans.py" line="33"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../dialogs/deleted_spans.py" line="33"/>
+        <location filename="../dialogs/deleted_spans.py" line="34"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../dialogs/deleted_spans.py" line="34"/>
+        <location filename="../dialogs/deleted_spans.py" line="35"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../dialogs/deleted_spans.py" line="35"/>
+        <location filename="../dialogs/deleted_spans.py" line="36"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../dialogs/deleted_spans.py" line="46"/>
+        <location filename="../dialogs/deleted_spans.py" line="47"/>
         <source>Restore deleted spans</source>
         <translation>استعادة المقاطع المحذوفة</translation>
     </message>
     <message>
-        <location filename="../dialogs/deleted_spans.py" line="49"/>
+        <location filename="../dialogs/deleted_spans.py" line="50"/>
         <source>Spans deleted from «{0}», most recent first:</source>
         <translation>المقاطع المحذوفة من «{0}»، الأحدث أولًا:</translation>
     </message>
     <message>
-        <location filename="../dialogs/deleted_spans.py" line="70"/>
+        <location filename="../dialogs/deleted_spans.py" line="71"/>
         <source>&amp;Restore</source>
         <translation>&amp;استعادة</translation>
     </message>
     <message>
-        <location filename="../dialogs/deleted_spans.py" line="95"/>
+        <location filename="../dialogs/deleted_spans.py" line="96"/>
         <source>Nothing to restore: no span of this document is deleted.</source>
         <translation>لا شيء للاستعادة: لم يُحذف أي مقطع من هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../dialogs/deleted_spans.py" line="111"/>
+        <location filename="../dialogs/deleted_spans.py" line="112"/>
         <source>Restored {0} span(s).</source>
         <translation>استُعيدت مقاطع: {0}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/deleted_spans.py" line="113"/>
+        <location filename="../dialogs/deleted_spans.py" line="114"/>
         <source>Not restored: {0}</source>
         <translation>لم يُستعد: {0}</translation>
     </message>
@@ -898,27 +898,27 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../models/document_model.py" line="34"/>
+        <location filename="../models/document_model.py" line="35"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../models/document_model.py" line="35"/>
+        <location filename="../models/document_model.py" line="36"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../models/document_model.py" line="36"/>
+        <location filename="../models/document_model.py" line="37"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../models/document_model.py" line="37"/>
+        <location filename="../models/document_model.py" line="38"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../models/document_model.py" line="138"/>
+        <location filename="../models/document_model.py" line="139"/>
         <source>Adjudication (gold layer): {0}</source>
         <translation>الفصل (الطبقة الذهبية): {0}</translation>
     </message>
@@ -1421,27 +1421,27 @@ Strict export: the problems make it a failure (the files were written).</source>
 <context>
     <name>LabelPalette</name>
     <message>
-        <location filename="../widgets/label_palette.py" line="14"/>
+        <location filename="../widgets/label_palette.py" line="15"/>
         <source>Actors</source>
         <translation>الفاعلون</translation>
     </message>
     <message>
-        <location filename="../widgets/label_palette.py" line="15"/>
+        <location filename="../widgets/label_palette.py" line="16"/>
         <source>Locations</source>
         <translation>الأماكن</translation>
     </message>
     <message>
-        <location filename="../widgets/label_palette.py" line="16"/>
+        <location filename="../widgets/label_palette.py" line="17"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../widgets/label_palette.py" line="17"/>
+        <location filename="../widgets/label_palette.py" line="18"/>
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location filename="../widgets/label_palette.py" line="68"/>
+        <location filename="../widgets/label_palette.py" line="67"/>
         <source>key: {0}</source>
         <translation>المفتاح: {0}</translation>
     </message>
@@ -1671,67 +1671,67 @@ or drop files and folders on this window.</source>
 <context>
     <name>Review</name>
     <message>
-        <location filename="messages.py" line="88"/>
+        <location filename="messages.py" line="90"/>
         <source>unanimous</source>
         <translation>بالإجماع</translation>
     </message>
     <message>
-        <location filename="messages.py" line="89"/>
+        <location filename="messages.py" line="91"/>
         <source>accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="messages.py" line="90"/>
+        <location filename="messages.py" line="92"/>
         <source>edited</source>
         <translation>معدَّل</translation>
     </message>
     <message>
-        <location filename="messages.py" line="91"/>
+        <location filename="messages.py" line="93"/>
         <source>manual</source>
         <translation>يدوي</translation>
     </message>
     <message>
-        <location filename="messages.py" line="92"/>
+        <location filename="messages.py" line="94"/>
         <source>imported</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="messages.py" line="93"/>
+        <location filename="messages.py" line="95"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="messages.py" line="94"/>
+        <location filename="messages.py" line="96"/>
         <source>open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../review/model.py" line="29"/>
+        <location filename="../review/model.py" line="30"/>
         <source>gold ({0})</source>
         <translation>ذهبي ({0})</translation>
     </message>
     <message>
-        <location filename="../review/model.py" line="29"/>
+        <location filename="../review/model.py" line="30"/>
         <source>in gold ({0})</source>
         <translation>في الذهبية ({0})</translation>
     </message>
     <message>
-        <location filename="../review/model.py" line="41"/>
+        <location filename="../review/model.py" line="42"/>
         <source>(gold only)</source>
         <translation>(الذهبية فقط)</translation>
     </message>
     <message>
-        <location filename="../review/model.py" line="78"/>
+        <location filename="../review/model.py" line="79"/>
         <source>{0} event</source>
         <translation>حدث {0}</translation>
     </message>
     <message>
-        <location filename="../review/model.py" line="83"/>
+        <location filename="../review/model.py" line="84"/>
         <source>decided by {0} ({1}) at {2}</source>
         <translation>فصل فيه {0} ({1}) في {2}</translation>
     </message>
     <message>
-        <location filename="../review/model.py" line="86"/>
+        <location filename="../review/model.py" line="87"/>
         <source>marked by {0}</source>
         <translation>وسمه {0}</translation>
     </message>
@@ -2184,72 +2184,72 @@ or drop files and folders on this window.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../dialogs/shortcuts_dialog.py" line="34"/>
+        <location filename="../dialogs/shortcuts_dialog.py" line="35"/>
         <source>Shift+arrows</source>
         <translation>Shift+الأسهم</translation>
     </message>
     <message>
-        <location filename="../dialogs/shortcuts_dialog.py" line="34"/>
+        <location filename="../dialogs/shortcuts_dialog.py" line="35"/>
         <source>Select text (snapped to whole words)</source>
         <translation>تحديد النص (بكلمات كاملة)</translation>
     </message>
     <message>
-        <location filename="../dialogs/shortcuts_dialog.py" line="35"/>
+        <location filename="../dialogs/shortcuts_dialog.py" line="36"/>
         <source>Alt+drag</source>
         <translation>Alt+السحب</translation>
     </message>
     <message>
-        <location filename="../dialogs/shortcuts_dialog.py" line="35"/>
+        <location filename="../dialogs/shortcuts_dialog.py" line="36"/>
         <source>Select exact characters</source>
         <translation>تحديد أحرف بعينها</translation>
     </message>
     <message>
-        <location filename="../dialogs/shortcuts_dialog.py" line="36"/>
+        <location filename="../dialogs/shortcuts_dialog.py" line="37"/>
         <source>Drag a selected span&apos;s edge</source>
         <translation>سحب حافة مقطع محدد</translation>
     </message>
     <message>
-        <location filename="../dialogs/shortcuts_dialog.py" line="36"/>
+        <location filename="../dialogs/shortcuts_dialog.py" line="37"/>
         <source>Move its start or end (Alt: exact characters)</source>
         <translation>تحريك بدايته أو نهايته (Alt: أحرف بعينها)</translation>
     </message>
     <message>
-        <location filename="../dialogs/shortcuts_dialog.py" line="38"/>
+        <location filename="../dialogs/shortcuts_dialog.py" line="39"/>
         <source>Escape</source>
         <translation>Escape</translation>
     </message>
     <message>
-        <location filename="../dialogs/shortcuts_dialog.py" line="38"/>
+        <location filename="../dialogs/shortcuts_dialog.py" line="39"/>
         <source>Clear the selection</source>
         <translation>إلغاء التحديد</translation>
     </message>
     <message>
-        <location filename="../dialogs/shortcuts_dialog.py" line="65"/>
+        <location filename="../dialogs/shortcuts_dialog.py" line="66"/>
         <source>Labels (text view)</source>
         <translation>الوسوم (عرض النص)</translation>
     </message>
     <message>
-        <location filename="../dialogs/shortcuts_dialog.py" line="69"/>
+        <location filename="../dialogs/shortcuts_dialog.py" line="70"/>
         <source>Document panel (Ctrl+D)</source>
         <translation>لوحة المستند (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../dialogs/shortcuts_dialog.py" line="74"/>
+        <location filename="../dialogs/shortcuts_dialog.py" line="75"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../dialogs/shortcuts_dialog.py" line="83"/>
+        <location filename="../dialogs/shortcuts_dialog.py" line="84"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../dialogs/shortcuts_dialog.py" line="86"/>
+        <location filename="../dialogs/shortcuts_dialog.py" line="87"/>
         <source>What</source>
         <translation>العمل</translation>
     </message>
     <message>
-        <location filename="../dialogs/shortcuts_dialog.py" line="86"/>
+        <location filename="../dialogs/shortcuts_dialog.py" line="87"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
@@ -2257,22 +2257,22 @@ or drop files and folders on this window.</source>
 <context>
     <name>SpanTableModel</name>
     <message>
-        <location filename="../models/span_model.py" line="23"/>
+        <location filename="../models/span_model.py" line="24"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../models/span_model.py" line="24"/>
+        <location filename="../models/span_model.py" line="25"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../models/span_model.py" line="25"/>
+        <location filename="../models/span_model.py" line="26"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../models/span_model.py" line="26"/>
+        <location filename="../models/span_model.py" line="27"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
@@ -2280,22 +2280,22 @@ or drop files and folders on this window.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="messages.py" line="55"/>
+        <location filename="messages.py" line="57"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="messages.py" line="56"/>
+        <location filename="messages.py" line="58"/>
         <source>in progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="messages.py" line="57"/>
+        <location filename="messages.py" line="59"/>
         <source>done</source>
         <translation>منتهٍ</translation>
     </message>
     <message>
-        <location filename="messages.py" line="58"/>
+        <location filename="messages.py" line="60"/>
         <source>skipped</source>
         <translation>متخطّى</translation>
     </message>
@@ -2303,162 +2303,162 @@ or drop files and folders on this window.</source>
 <context>
     <name>StoreMessage</name>
     <message>
-        <location filename="messages.py" line="21"/>
+        <location filename="messages.py" line="23"/>
         <source>labelled {0} occurrence(s) as {1} in {2} documents</source>
         <translation>وُسم {0} موضع بـ {1} في {2} مستند</translation>
     </message>
     <message>
-        <location filename="messages.py" line="22"/>
+        <location filename="messages.py" line="24"/>
         <source>labelled {0} occurrence(s) as {1}</source>
         <translation>وُسم {0} موضع بـ {1}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="23"/>
+        <location filename="messages.py" line="25"/>
         <source>added {0} event «{1}»</source>
         <translation>أُضيف حدث {0} «{1}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="24"/>
+        <location filename="messages.py" line="26"/>
         <source>added gold {0}</source>
         <translation>أُضيف ذهبي {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="25"/>
+        <location filename="messages.py" line="27"/>
         <source>added {0} «{1}»</source>
         <translation>أُضيف {0} «{1}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="26"/>
+        <location filename="messages.py" line="28"/>
         <source>deleted {0} event</source>
         <translation>حُذف حدث {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="27"/>
+        <location filename="messages.py" line="29"/>
         <source>deleted {0} «{1}»</source>
         <translation>حُذف {0} «{1}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="28"/>
+        <location filename="messages.py" line="30"/>
         <source>restored {0} span(s)</source>
         <translation>استُعيد {0} مقطع</translation>
     </message>
     <message>
-        <location filename="messages.py" line="29"/>
+        <location filename="messages.py" line="31"/>
         <source>restored {0} argument(s)</source>
         <translation>استُعيد {0} دور</translation>
     </message>
     <message>
-        <location filename="messages.py" line="30"/>
+        <location filename="messages.py" line="32"/>
         <source>restored {0} event</source>
         <translation>استُعيد حدث {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="31"/>
+        <location filename="messages.py" line="33"/>
         <source>restored {0} «{1}»</source>
         <translation>استُعيد {0} «{1}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="32"/>
+        <location filename="messages.py" line="34"/>
         <source>removed {0} span(s)</source>
         <translation>أُزيل {0} مقطع</translation>
     </message>
     <message>
-        <location filename="messages.py" line="33"/>
+        <location filename="messages.py" line="35"/>
         <source>relabelled «{0}» as {1}</source>
         <translation>أُعيد وسم «{0}» بـ {1}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="34"/>
+        <location filename="messages.py" line="36"/>
         <source>span is now «{0}»</source>
         <translation>المقطع الآن «{0}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="35"/>
+        <location filename="messages.py" line="37"/>
         <source>{0} of {1} added</source>
         <translation>أُضيف {0} في {1}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="36"/>
+        <location filename="messages.py" line="38"/>
         <source>{0} of {1} removed</source>
         <translation>أُزيل {0} من {1}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="37"/>
+        <location filename="messages.py" line="39"/>
         <source>{0} attributes saved</source>
         <translation>حُفظت سمات {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="38"/>
+        <location filename="messages.py" line="40"/>
         <source>marked {0}</source>
         <translation>عُلّم: {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="39"/>
+        <location filename="messages.py" line="41"/>
         <source>document: {0}</source>
         <translation>المستند: {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="40"/>
+        <location filename="messages.py" line="42"/>
         <source>label schema saved as version {0}</source>
         <translation>حُفظ مخطط الوسوم إصدارًا {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="41"/>
+        <location filename="messages.py" line="43"/>
         <source>label schema is again version {0}</source>
         <translation>عاد مخطط الوسوم إلى الإصدار {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="42"/>
+        <location filename="messages.py" line="44"/>
         <source>undone</source>
         <translation>تُرُاجع عنه</translation>
     </message>
     <message>
-        <location filename="messages.py" line="43"/>
+        <location filename="messages.py" line="45"/>
         <source>redone</source>
         <translation>أُعيد</translation>
     </message>
     <message>
-        <location filename="messages.py" line="44"/>
+        <location filename="messages.py" line="46"/>
         <source>gold span is now {0} «{1}»</source>
         <translation>المقطع الذهبي الآن {0} «{1}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="45"/>
+        <location filename="messages.py" line="47"/>
         <source>gold span is again {0} «{1}»</source>
         <translation>عاد المقطع الذهبي {0} «{1}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="46"/>
+        <location filename="messages.py" line="48"/>
         <source>accepted unanimous</source>
         <translation>قُبل المُجمَع عليه</translation>
     </message>
     <message>
-        <location filename="messages.py" line="47"/>
+        <location filename="messages.py" line="49"/>
         <source>accepted {0} suggestions</source>
         <translation>قُبل {0} اقتراح</translation>
     </message>
     <message>
-        <location filename="messages.py" line="48"/>
+        <location filename="messages.py" line="50"/>
         <source>accepted {0} «{1}»</source>
         <translation>قُبل {0} «{1}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="49"/>
+        <location filename="messages.py" line="51"/>
         <source>rejected {0} suggestions</source>
         <translation>رُفض {0} اقتراح</translation>
     </message>
     <message>
-        <location filename="messages.py" line="50"/>
+        <location filename="messages.py" line="52"/>
         <source>rejected {0} suggestion</source>
         <translation>رُفض اقتراح {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="51"/>
+        <location filename="messages.py" line="53"/>
         <source>rejected {0} «{1}»</source>
         <translation>رُفض {0} «{1}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="52"/>
+        <location filename="messages.py" line="54"/>
         <source>{0} suggestion(s) offered again</source>
         <translation>عُرض {0} اقتراح من جديد</translation>
     </message>

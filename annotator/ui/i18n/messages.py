@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from annotator.ui.i18n.noop import QT_TRANSLATE_NOOP
 
 CONTEXT = "StoreMessage"
 # Longer templates first where one could swallow another.

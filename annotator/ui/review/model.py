@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from annotator.core.adjudication import EVENT, Candidate, Provenance, Review
 from annotator.ui.bidi import plain_tooltip
 from annotator.ui.i18n.messages import how_name
+from annotator.ui.i18n.noop import QT_TRANSLATE_NOOP
 from annotator.ui.models.table_model import ColumnsModel, Index
 
 _DECIDED = QColor("#8a8a8a")

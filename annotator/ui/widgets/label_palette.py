@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from annotator.core.schema import Label
 from annotator.ui.bidi import plain_tooltip
+from annotator.ui.i18n.noop import QT_TRANSLATE_NOOP
 
 CATEGORY_TITLES = {"actor": QT_TRANSLATE_NOOP("LabelPalette", "Actors"),
                    "location": QT_TRANSLATE_NOOP("LabelPalette", "Locations"),
