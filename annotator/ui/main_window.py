@@ -397,6 +397,7 @@ class MainWindow(QMainWindow):
         self.text_view.set_labels(colors, hotkeys)
         self.review.view.text.set_labels(colors, hotkeys)
         self.review.view.model.colors = colors
+        self.review.view.model.shown_labels = shown_labels(labels)
         self.span_model.colors = colors
         self.span_model.label_names[:] = [lb.name for lb in schema.labels]
         self.span_model.shown_labels = shown_labels(labels)

@@ -40,6 +40,7 @@ from annotator.core.limits import MAX_SEED
 from annotator.core.splits import DEFAULT_SPLIT
 from annotator.operations.exporting import export
 from annotator.store.repository import Repository
+from annotator.ui.workers import cancelled_message
 
 # clitics "auto": each format's own default (its registry entry; TokenOptions.for_format).
 TOKEN_CHOICES = {"scheme": SCHEMES, "clitics": CLITICS, "nested": NESTED}
@@ -243,7 +244,7 @@ class ExportRun:
                           "were written).").format(message)
         self.window.statusBar().showMessage(
             message if ok else _tr("Export: {0}").format(message), 8000)
-        if not ok and message == "cancelled":
+        if not ok and message == cancelled_message():
             return
         box = QMessageBox(QMessageBox.Icon.Warning if not ok or problems
                           else QMessageBox.Icon.Information, _tr("Export"), message,

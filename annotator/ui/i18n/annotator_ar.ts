@@ -723,7 +723,12 @@
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../workers.py" line="61"/>
+        <location filename="../workers.py" line="24"/>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <location filename="../workers.py" line="66"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1045,143 +1050,143 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="50"/>
+        <location filename="../dialogs/export_dialog.py" line="51"/>
         <source>{0} (*{1});;All files (*)</source>
         <translation>{0} (*{1});;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="68"/>
+        <location filename="../dialogs/export_dialog.py" line="69"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="72"/>
+        <location filename="../dialogs/export_dialog.py" line="73"/>
         <source>all layers</source>
         <translation>كل الطبقات</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="76"/>
+        <location filename="../dialogs/export_dialog.py" line="77"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="83"/>
+        <location filename="../dialogs/export_dialog.py" line="84"/>
         <source>Split by document into train/dev/test</source>
         <translation>التقسيم بحسب المستند إلى train/dev/test</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="91"/>
+        <location filename="../dialogs/export_dialog.py" line="92"/>
         <source>Token options</source>
         <translation>خيارات الكلمات</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="99"/>
+        <location filename="../dialogs/export_dialog.py" line="100"/>
         <source>Include event triggers (--include-events)</source>
         <translation>تضمين مُطلِقات الأحداث (--include-events)</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="102"/>
+        <location filename="../dialogs/export_dialog.py" line="103"/>
         <source>Token formats are entity data: event trigger spans are left out unless ticked</source>
         <translation>صيغ الكلمات بيانات كيانات: تُستبعد مقاطع مُطلِقات الأحداث ما لم تُعلَّم</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="104"/>
+        <location filename="../dialogs/export_dialog.py" line="105"/>
         <source>Strict: report problems as a failure (--strict)</source>
         <translation>صارم: اعتبار المشكلات إخفاقًا (--strict)</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="107"/>
+        <location filename="../dialogs/export_dialog.py" line="108"/>
         <source>Problems (such as spans widened to whole tokens) make the export fail; the files are still written, as with the command line</source>
         <translation>المشكلات (كمقاطع وُسّعت إلى كلمات كاملة) تُفشل التصدير؛ وتُكتب الملفات مع ذلك، كما في سطر الأوامر</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="122"/>
+        <location filename="../dialogs/export_dialog.py" line="123"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="123"/>
+        <location filename="../dialogs/export_dialog.py" line="124"/>
         <source>Layer:</source>
         <translation>الطبقة:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="124"/>
-        <location filename="../dialogs/export_dialog.py" line="177"/>
+        <location filename="../dialogs/export_dialog.py" line="125"/>
+        <location filename="../dialogs/export_dialog.py" line="178"/>
         <source>Output file:</source>
         <translation>ملف الإخراج:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="127"/>
+        <location filename="../dialogs/export_dialog.py" line="128"/>
         <source>Split:</source>
         <translation>التقسيم:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="128"/>
+        <location filename="../dialogs/export_dialog.py" line="129"/>
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="143"/>
+        <location filename="../dialogs/export_dialog.py" line="144"/>
         <source>automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="143"/>
+        <location filename="../dialogs/export_dialog.py" line="144"/>
         <source>keep attached</source>
         <translation>إبقاؤها ملتصقة</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="144"/>
+        <location filename="../dialogs/export_dialog.py" line="145"/>
         <source>split off</source>
         <translation>فصلها</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="144"/>
+        <location filename="../dialogs/export_dialog.py" line="145"/>
         <source>one column per level</source>
         <translation>عمود لكل مستوى</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="145"/>
+        <location filename="../dialogs/export_dialog.py" line="146"/>
         <source>outermost only</source>
         <translation>الخارجي فقط</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="149"/>
+        <location filename="../dialogs/export_dialog.py" line="150"/>
         <source>Scheme:</source>
         <translation>نظام الوسم:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="149"/>
+        <location filename="../dialogs/export_dialog.py" line="150"/>
         <source>Clitics:</source>
         <translation>اللواصق:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="150"/>
+        <location filename="../dialogs/export_dialog.py" line="151"/>
         <source>Nested:</source>
         <translation>المتداخلة:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="176"/>
+        <location filename="../dialogs/export_dialog.py" line="177"/>
         <source>Output folder:</source>
         <translation>مجلد الإخراج:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="183"/>
+        <location filename="../dialogs/export_dialog.py" line="184"/>
         <source>Export to folder</source>
         <translation>تصدير إلى مجلد</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="188"/>
+        <location filename="../dialogs/export_dialog.py" line="189"/>
         <source>Export to file</source>
         <translation>تصدير إلى ملف</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="206"/>
+        <location filename="../dialogs/export_dialog.py" line="207"/>
         <source>Choose where to write the export.</source>
         <translation>اختر أين يُكتب التصدير.</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="217"/>
+        <location filename="../dialogs/export_dialog.py" line="218"/>
         <source>The folder {0} does not exist.</source>
         <translation>المجلد {0} غير موجود.</translation>
     </message>
@@ -1189,19 +1194,19 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="242"/>
+        <location filename="../dialogs/export_dialog.py" line="243"/>
         <source>{0}
 Strict export: the problems make it a failure (the files were written).</source>
         <translation>{0}
 تصدير صارم: المشكلات تجعله إخفاقًا (كُتبت الملفات).</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="245"/>
+        <location filename="../dialogs/export_dialog.py" line="246"/>
         <source>Export: {0}</source>
         <translation>التصدير: {0}</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="249"/>
+        <location filename="../dialogs/export_dialog.py" line="250"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -1574,68 +1579,68 @@ or drop files and folders on this window.</source>
     </message>
     <message>
         <location filename="../main_window.py" line="375"/>
-        <location filename="../main_window.py" line="575"/>
+        <location filename="../main_window.py" line="576"/>
         <source>{0} characters</source>
         <translation>الأحرف: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="415"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;تراجع عن {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="418"/>
         <source>&amp;Redo {0}</source>
         <translation>إ&amp;عادة {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="494"/>
+        <location filename="../main_window.py" line="495"/>
         <source>Every document in the list is done.</source>
         <translation>كل مستندات القائمة منتهية.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="517"/>
         <source>✓ Saved: {0}</source>
         <translation>✓ حُفظ: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="607"/>
+        <location filename="../main_window.py" line="608"/>
         <source>warning: {0}</source>
         <translation>تحذير: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="611"/>
+        <location filename="../main_window.py" line="612"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="618"/>
+        <location filename="../main_window.py" line="619"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="630"/>
+        <location filename="../main_window.py" line="631"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="633"/>
+        <location filename="../main_window.py" line="634"/>
         <source>Switch label schema</source>
         <translation>تبديل مخطط الوسوم</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="634"/>
+        <location filename="../main_window.py" line="635"/>
         <source>Schema (*.toml)</source>
         <translation>مخطط (*.toml)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="640"/>
-        <location filename="../main_window.py" line="642"/>
+        <location filename="../main_window.py" line="641"/>
+        <location filename="../main_window.py" line="643"/>
         <source>Switch schema</source>
         <translation>تبديل المخطط</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="643"/>
+        <location filename="../main_window.py" line="644"/>
         <source>The new schema is stored in the project; reopen the window to use its labels.</source>
         <translation>حُفظ المخطط الجديد في المشروع؛ أعد فتح النافذة لاستخدام وسومه.</translation>
     </message>
@@ -1721,17 +1726,17 @@ or drop files and folders on this window.</source>
         <translation>(الذهبية فقط)</translation>
     </message>
     <message>
-        <location filename="../review/model.py" line="79"/>
+        <location filename="../review/model.py" line="81"/>
         <source>{0} event</source>
         <translation>حدث {0}</translation>
     </message>
     <message>
-        <location filename="../review/model.py" line="84"/>
+        <location filename="../review/model.py" line="86"/>
         <source>decided by {0} ({1}) at {2}</source>
         <translation>فصل فيه {0} ({1}) في {2}</translation>
     </message>
     <message>
-        <location filename="../review/model.py" line="87"/>
+        <location filename="../review/model.py" line="89"/>
         <source>marked by {0}</source>
         <translation>وسمه {0}</translation>
     </message>
@@ -1739,108 +1744,108 @@ or drop files and folders on this window.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../review/controller.py" line="97"/>
+        <location filename="../review/controller.py" line="99"/>
         <source>Review mode: F8 steps to the next disagreement; Ctrl+Shift+A accepts what all annotators agree on.</source>
         <translation>وضع المراجعة: F8 ينتقل إلى الخلاف التالي؛ وCtrl+Shift+A يقبل ما اتفق عليه كل الموسِّمين.</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="124"/>
+        <location filename="../review/controller.py" line="126"/>
         <source>marked by {0} · {1}</source>
         <translation>وسمه {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="131"/>
+        <location filename="../review/controller.py" line="133"/>
         <source>{0} by {1}; agreed by {2}</source>
         <translation>{0} من {1}؛ اتفق عليه {2}</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="132"/>
-        <location filename="../review/controller.py" line="146"/>
+        <location filename="../review/controller.py" line="134"/>
+        <location filename="../review/controller.py" line="148"/>
         <source>none</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="134"/>
+        <location filename="../review/controller.py" line="136"/>
         <source>gold {0}: «{1}»</source>
         <translation>ذهبي {0}: «{1}»</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="147"/>
+        <location filename="../review/controller.py" line="149"/>
         <source>{0} unanimous ({1} not yet in gold)</source>
         <translation>بالإجماع: {0} (لم يدخل الذهبية بعد: {1})</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="149"/>
+        <location filename="../review/controller.py" line="151"/>
         <source>unanimity needs two annotators</source>
         <translation>الإجماع يحتاج موسِّمَين</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="154"/>
+        <location filename="../review/controller.py" line="156"/>
         <source>annotators: {0}  ·  {1}  ·  {2} of {3} disagreements open  ·  gold: {4}</source>
         <translation>الموسِّمون: {0}  ·  {1}  ·  خلافات مفتوحة: {2} من {3}  ·  الذهبية: {4}</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="201"/>
+        <location filename="../review/controller.py" line="203"/>
         <source>No open disagreements in this document: Ctrl+Return marks gold done.</source>
         <translation>لا خلافات مفتوحة في هذا المستند: Ctrl+Return يعلّم الذهبية منتهية.</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="233"/>
+        <location filename="../review/controller.py" line="235"/>
         <source>Accept unanimous</source>
         <translation>قبول المُجمَع عليه</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="234"/>
+        <location filename="../review/controller.py" line="236"/>
         <source>Accept unanimous ({0} spans, {1} events)</source>
         <translation>قبول المُجمَع عليه ({0} مقطع، {1} حدث)</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="240"/>
+        <location filename="../review/controller.py" line="242"/>
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="246"/>
+        <location filename="../review/controller.py" line="248"/>
         <source>Accept also</source>
         <translation>قبول أيضًا</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="250"/>
+        <location filename="../review/controller.py" line="252"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="257"/>
+        <location filename="../review/controller.py" line="259"/>
         <source>Choose a candidate first (F8 steps to the next disagreement).</source>
         <translation>اختر مرشحًا أولًا (F8 ينتقل إلى الخلاف التالي).</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="268"/>
+        <location filename="../review/controller.py" line="270"/>
         <source>{0}; {1} other version(s) rejected</source>
         <translation>{0}؛ رُفضت نسخ أخرى: {1}</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="279"/>
+        <location filename="../review/controller.py" line="281"/>
         <source>Choose a gold span first (a candidate in gold, in the list or text).</source>
         <translation>اختر مقطعًا ذهبيًا أولًا (مرشحًا في الذهبية، في القائمة أو النص).</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="287"/>
+        <location filename="../review/controller.py" line="289"/>
         <source>Select the new extent in the review text, then press E.</source>
         <translation>حدّد الامتداد الجديد في نص المراجعة، ثم اضغط E.</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="292"/>
+        <location filename="../review/controller.py" line="294"/>
         <source>Set boundary of gold «{0}»</source>
         <translation>ضبط حدود الذهبي «{0}»</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="304"/>
+        <location filename="../review/controller.py" line="306"/>
         <source>Relabel gold «{0}»</source>
         <translation>إعادة وسم الذهبي «{0}»</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="310"/>
+        <location filename="../review/controller.py" line="312"/>
         <source>Add gold {0}</source>
         <translation>إضافة ذهبي {0}</translation>
     </message>

@@ -21,6 +21,7 @@ from annotator.store.gold import GoldWrite
 from annotator.ui.actions import Actions
 from annotator.ui.bidi import LRM, isolate
 from annotator.ui.i18n.messages import how_name, status_name
+from annotator.ui.names import shown_labels
 from annotator.ui.overlay import Overlay
 from annotator.ui.review.model import candidate_text, marked_by, status_text
 from annotator.ui.review.view import GOLD_COLOR, ReviewView
@@ -51,6 +52,7 @@ class ReviewController(QObject):
         self.view.text.set_labels({lb.name: lb.color for lb in labels},
                                   {lb.hotkey: lb.name for lb in labels if lb.hotkey})
         self.view.model.colors = {lb.name: lb.color for lb in labels}
+        self.view.model.shown_labels = shown_labels(labels)
         a = actions
         self.decide_actions = [a.accept_unanimous, a.next_disagreement,
                                a.previous_disagreement, a.accept_candidate, a.accept_also,

@@ -54,6 +54,7 @@ class CandidateListModel(ColumnsModel):
         self.rows: list[tuple[int, Candidate]] = []  # (cluster number, candidate)
         self.provenance: dict[tuple[str, int], Provenance] = {}
         self.colors: dict[str, str] = {}
+        self.shown_labels: dict[str, str] = {}  # code -> name shown (ui/names.py)
 
     def set_review(self, review: Review, provenance: dict[tuple[str, int], Provenance]) -> None:
         self.beginResetModel()
@@ -76,7 +77,8 @@ class CandidateListModel(ColumnsModel):
         number, c = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            label = _tr("{0} event").format(c.label) if c.kind == EVENT else c.label
+            shown = self.shown_labels.get(c.label, c.label)
+            label = _tr("{0} event").format(shown) if c.kind == EVENT else shown
             return (number, candidate_text(c), f"[{c.start}, {c.end})", label, marked_by(c),
                     status_text(c, self._prov(c)))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
