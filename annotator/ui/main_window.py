@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -47,8 +47,16 @@ from annotator.ui.doc_labels_controller import DocLabelsController
 from annotator.ui.edit_controller import EditController
 from annotator.ui.event_controller import EventController
 from annotator.ui.find_bar import FindBar
-from annotator.ui.models.document_model import REVIEW_COLUMN, STATUS_COLUMN, DocumentListModel
+from annotator.ui.i18n import language_menu
+from annotator.ui.i18n.messages import status_name, store_message
+from annotator.ui.models.document_model import (
+    REVIEW_COLUMN,
+    STATUS_COLUMN,
+    STATUS_ROLE,
+    DocumentListModel,
+)
 from annotator.ui.models.span_model import SpanTableModel
+from annotator.ui.names import shown_labels
 from annotator.ui.review.compare import CompareController
 from annotator.ui.review.controller import ReviewController
 from annotator.ui.search_indexer import SearchIndexer
@@ -70,6 +78,8 @@ MAX_SECONDS_PER_VISIT = 30 * 60
 
 
 class MainWindow(QMainWindow):
+    languageChosen = Signal(str)  # View → Language (ui/app.py switches)
+
     def __init__(self, repo: Repository, db_path: Path, user: str, font_family: str = "") -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -112,6 +122,7 @@ class MainWindow(QMainWindow):
         self.span_model = SpanTableModel()
         self.span_model.colors = {lb.name: lb.color for lb in self.schema.all_labels}
         self.span_model.label_names[:] = [lb.name for lb in self.schema.labels]
+        self.span_model.shown_labels = shown_labels(self.schema.all_labels)
         self.span_table = SpanTable(self.span_model)
         self.palette_widget = LabelPalette(all_labels)
         self.guidelines = GuidelinesPanel(self.schema)
@@ -131,7 +142,7 @@ class MainWindow(QMainWindow):
         self.span_info = QLabel()
         self.span_info.setObjectName("spanInfo")
         self.span_info.setTextFormat(Qt.TextFormat.PlainText)
-        self.saved_label = QLabel("✓ All changes saved")
+        self.saved_label = QLabel(self.tr("✓ All changes saved"))
         self.saved_label.setObjectName("savedIndicator")
         self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.span_info, 1)
@@ -160,7 +171,7 @@ class MainWindow(QMainWindow):
             self.statusBar(), self.show_message, self)
         self._wire()
         self._menus()
-        self.team = TeamMenu(self, self.menuBar().addMenu("&Team"), self.session,
+        self.team = TeamMenu(self, self.menuBar().addMenu(self.tr("&Team")), self.session,
                              self.run_job)
         self._warn_reserved_keys()
         # New documents wait in the search index's queue; index them in the background.
@@ -201,12 +212,12 @@ class MainWindow(QMainWindow):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        hint = QLabel("This project has no documents yet.\n\n"
-                      "Import .txt files, folders or JSONL (File → Import, Ctrl+O),\n"
-                      "or drop files and folders on this window.")
+        hint = QLabel(self.tr("This project has no documents yet.\n\n"
+                              "Import .txt files, folders or JSONL (File → Import, Ctrl+O),\n"
+                              "or drop files and folders on this window."))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setObjectName("emptyHint")
-        button = QPushButton("Import files…")
+        button = QPushButton(self.tr("Import files…"))
         button.setObjectName("emptyImportButton")
         button.clicked.connect(self.import_dialog)
         layout.addWidget(hint)
@@ -232,14 +243,14 @@ class MainWindow(QMainWindow):
 
     def _docks(self) -> None:
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        self.doc_dock = self._dock("Documents", "documentsDock", self.doc_panel, left)
-        self.palette_dock = self._dock("Labels", "labelsDock", self.palette_widget, right)
-        self.span_dock = self._dock("Spans", "spansDock", self.span_table, right)
+        self.doc_dock = self._dock(self.tr("Documents"), "documentsDock", self.doc_panel, left)
+        self.palette_dock = self._dock(self.tr("Labels"), "labelsDock", self.palette_widget, right)
+        self.span_dock = self._dock(self.tr("Spans"), "spansDock", self.span_table, right)
         # Spans and Events are stacked, not tabbed: tabifying them left a stale second
         # tab bar on screen (Qt 6.11).
-        self.guide_dock = self._tab("Guidelines", "guidelinesDock", self.guidelines,
+        self.guide_dock = self._tab(self.tr("Guidelines"), "guidelinesDock", self.guidelines,
                                     self.palette_dock)
-        self.event_dock = self._dock("Events", "eventsDock", self.event_panel, right)
+        self.event_dock = self._dock(self.tr("Events"), "eventsDock", self.event_panel, right)
         self.doc_labels_dock = self._dock(self.tr("Document"), "documentLabelsDock",
                                           self.doc_labels_panel, left)
         self.resizeDocks([self.doc_dock, self.palette_dock], [300, 400], Qt.Orientation.Horizontal)
@@ -253,11 +264,11 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         a = self.menu_actions
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([a.import_, a.export, a.switch_schema])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([a.undo, a.redo])
         edit.addSeparator()
         edit.addActions([a.delete_span, a.restore_deleted, a.trim, a.add_argument])
@@ -270,18 +281,19 @@ class MainWindow(QMainWindow):
         edit.addActions([a.snap, a.auto_trim])
         edit.addSeparator()
         edit.addAction(a.edit_schema)
-        doc = bar.addMenu("&Document")
+        doc = bar.addMenu(self.tr("&Document"))
         doc.addActions([a.previous_document, a.next_document, a.mark_done, a.skip])
         doc.addSeparator()
         doc.addAction(a.doc_labels)
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         view.addActions([a.zoom_in, a.zoom_out])
         view.addMenu(self.compare.menu)
+        view.addMenu(language_menu(self, self.languageChosen.emit))
         view.addSeparator()
         for dock in (self.doc_dock, self.palette_dock, self.guide_dock, self.span_dock,
                      self.event_dock, self.doc_labels_dock, self.find_dock):
             view.addAction(dock.toggleViewAction())
-        review = bar.addMenu("&Review")
+        review = bar.addMenu(self.tr("&Review"))
         review.setObjectName("reviewMenu")
         review.addActions([a.review_mode, a.accept_unanimous])
         review.addSeparator()
@@ -408,8 +420,10 @@ class MainWindow(QMainWindow):
         self.text_view.set_labels(colors, hotkeys)
         self.review.view.text.set_labels(colors, hotkeys)
         self.review.view.model.colors = colors
+        self.review.view.model.shown_labels = shown_labels(labels)
         self.span_model.colors = colors
         self.span_model.label_names[:] = [lb.name for lb in schema.labels]
+        self.span_model.shown_labels = shown_labels(labels)
         self.palette_widget.set_labels(labels)
         self.event_panel.schema = schema
         self.guidelines.setHtml(guidelines_html(schema))
@@ -421,10 +435,10 @@ class MainWindow(QMainWindow):
             self.edits.delete_selected_span()
 
     def _undo_text(self, text: str) -> None:
-        self.menu_actions.undo.setText(f"&Undo {text}".strip())
+        self.menu_actions.undo.setText(self.tr("&Undo {0}").format(text).strip())
 
     def _redo_text(self, text: str) -> None:
-        self.menu_actions.redo.setText(f"&Redo {text}".strip())
+        self.menu_actions.redo.setText(self.tr("&Redo {0}").format(text).strip())
 
     # --------------------------------------------------------------- documents
     def refresh_documents(self) -> None:
@@ -458,7 +472,7 @@ class MainWindow(QMainWindow):
         self.doc_panel.select_document(document_id, emit=False)
         status = self.document.status
         self.span_info.setText(f"{LRM}«{isolate(self.document.title)}»  ·  "
-                               f"{status.replace('_', ' ')}")
+                               f"{status_name(status)}")
 
     def _document_opened(self, doc: OpenDocument) -> None:
         self._generation += 1
@@ -501,10 +515,10 @@ class MainWindow(QMainWindow):
         column = REVIEW_COLUMN if self.review.active else STATUS_COLUMN
         for k in range(1, n + 1):
             row = (start + k) % n
-            if model.data(model.index(row, column)) not in ("done", "skipped"):
+            if model.data(model.index(row, column), STATUS_ROLE) not in ("done", "skipped"):
                 self.doc_panel.select_row(row)
                 return
-        self.statusBar().showMessage("Every document in the list is done.", 5000)
+        self.statusBar().showMessage(self.tr("Every document in the list is done."), 5000)
 
     # ---------------------------------------------------------- find in project
     def find_in_project(self) -> FindPanel:
@@ -543,10 +557,10 @@ class MainWindow(QMainWindow):
         made in another document) that document. The open document's views follow
         from its own notices (_document_changed)."""
         if not change.ok:
-            self.show_message(change.message, 6000)
+            self.show_message(store_message(change.message), 6000)
             return
         if change.message:
-            text = self.tr("✓ Saved: {0}").format(change.message)
+            text = self.tr("✓ Saved: {0}").format(store_message(change.message))
             self._later(lambda: self.saved_label.setText(text))
         if change.schema:
             self._schema_changed()
@@ -612,7 +626,8 @@ class MainWindow(QMainWindow):
             self.span_table.clearSelection()
             return
         self.span_info.setText(f"{LRM}{span.label}  «{isolate(span.text)}»  "
-                               f"[{span.start}, {span.end})  {len(span.text)} characters")
+                               f"[{span.start}, {span.end})  "
+                               + self.tr("{0} characters").format(len(span.text)))
         self.span_table.blockSignals(True)
         self.span_table.select_span(span_id)
         self.span_table.blockSignals(False)
@@ -644,17 +659,18 @@ class MainWindow(QMainWindow):
                                    progress=progress)
             if summary.errors or summary.warnings:  # shown in a message box, not only a status
                 raise UserError("\n".join([summary.line(), "", *summary.errors,
-                                           *(f"warning: {w}" for w in summary.warnings)]))
+                                           *(self.tr("warning: {0}").format(w)
+                                             for w in summary.warnings)]))
             return summary.line()
 
-        return self.run_job("Importing…", job, self._after_import)
+        return self.run_job(self.tr("Importing…"), job, self._after_import)
 
     def _after_import(self, ok: bool, message: str) -> None:
         self.session.publish(Change(documents=True))
         if ok:
             self.statusBar().showMessage(message, 8000)
         else:
-            QMessageBox.warning(self, "Import", message)
+            QMessageBox.warning(self, self.tr("Import"), message)
 
     def export_dialog(self) -> None:
         """Open the Export dialog without blocking the event loop; OK starts export_to."""
@@ -666,20 +682,20 @@ class MainWindow(QMainWindow):
     def export_to(self, request: ExportRequest) -> BackgroundJob:
         """Export in a background job (the request `annotator export` builds)."""
         run = ExportRun(self, request)
-        return self.run_job("Exporting…", run.job, run.finished)
+        return self.run_job(self.tr("Exporting…"), run.job, run.finished)
 
     def switch_schema_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Switch label schema", "",
-                                              "Schema (*.toml)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Switch label schema"), "",
+                                              self.tr("Schema (*.toml)"))
         if not path:
             return
         try:
             self.repo.switch_schema(load_schema(path))
         except UserError as exc:
-            QMessageBox.warning(self, "Switch schema", str(exc))
+            QMessageBox.warning(self, self.tr("Switch schema"), str(exc))
             return
-        QMessageBox.information(self, "Switch schema", "The new schema is stored in the "
-                                "project; reopen the window to use its labels.")
+        QMessageBox.information(self, self.tr("Switch schema"), self.tr(
+            "The new schema is stored in the project; reopen the window to use its labels."))
 
     def run_job(self, title: str, fn, after) -> BackgroundJob:
         """Run fn(repo, progress) off the GUI thread with a progress dialog and Cancel."""

@@ -42,6 +42,7 @@ from annotator.ui.commands import (
     StatusCommand,
     lower_first,
 )
+from annotator.ui.i18n.messages import status_name
 
 # Characters from the top whose spans are read before a document is first shown (far
 # more than a screen holds); the others are read right after the first paint.
@@ -115,7 +116,7 @@ class Session(QObject):
     def push_add(self, document_id: int, start: int, end: int, label: str) -> Change:
         return self.commit(
             lambda: self.actions.add_span(document_id, self.layer, start, end, label),
-            lambda ch: AddCommand(self.actions, self.publish, ch, f"Add {label}"))
+            lambda ch: AddCommand(self.actions, self.publish, ch, _tr("Add {0}").format(label)))
 
     def push_delete(self, span: Span) -> Change:
         """Delete a span with the events it triggers and the arguments it fills; undo
@@ -125,20 +126,22 @@ class Session(QObject):
         return self.commit(
             lambda: self.actions.delete_span(span_id),
             lambda ch: DeleteSpanCommand(self.actions, self.publish, ch,
-                                         f"Delete {span.label}"))
+                                         _tr("Delete {0}").format(span.label)))
 
     def push_restore(self, span: Span) -> Change:
         """Bring back a span deleted earlier (from the change log), under its old id and
         identity, as an undoable edit."""
         return self.commit(
             lambda: self.actions.restore((span,)),
-            lambda ch: AddCommand(self.actions, self.publish, ch, f"Restore {span.label}"))
+            lambda ch: AddCommand(self.actions, self.publish, ch,
+                                  _tr("Restore {0}").format(span.label)))
 
     def push_add_event(self, document_id: int, start: int, end: int,
                        event_type: str) -> Change:
         return self.commit(
             lambda: self.actions.add_event(document_id, self.layer, start, end, event_type),
-            lambda ch: AddCommand(self.actions, self.publish, ch, f"Add {event_type} event"))
+            lambda ch: AddCommand(self.actions, self.publish, ch,
+                                  _tr("Add {0} event").format(event_type)))
 
     def push_argument(self, event_id: int, role: str, span_id: int,
                       add: bool = True) -> Change:
@@ -146,7 +149,8 @@ class Session(QObject):
         return self.commit(
             lambda: act(event_id, role, span_id),
             lambda ch: ArgumentCommand(self.actions, self.publish, event_id, role, span_id,
-                                       add, f"{'Add' if add else 'Remove'} {role}"))
+                                       add, (_tr("Add {0}") if add
+                                             else _tr("Remove {0}")).format(role)))
 
     def push_attributes(self, event_id: int, attributes: dict[str, Any]) -> Change | None:
         """None when the attributes are already these (nothing to do)."""
@@ -156,7 +160,7 @@ class Session(QObject):
         return self.commit(
             lambda: self.actions.set_attributes(event_id, attributes),
             lambda ch: AttributesCommand(self.actions, self.publish, event, attributes,
-                                         "Edit attributes"))
+                                         _tr("Edit attributes")))
 
     def push_relabel(self, span: Span, label: str) -> Change:
         assert span.id is not None
@@ -164,15 +168,16 @@ class Session(QObject):
         return self.commit(
             lambda: self.actions.relabel_span(span_id, label),
             lambda ch: RelabelCommand(self.actions, self.publish, span_id, before, label,
-                                      f"Relabel {before} as {label}"))
+                                      _tr("Relabel {0} as {1}").format(before, label)))
 
-    def push_move(self, span: Span, start: int, end: int, what: str = "Trim") -> Change:
+    def push_move(self, span: Span, start: int, end: int, what: str = "") -> Change:
         assert span.id is not None
         span_id, before = span.id, (span.start, span.end)
         return self.commit(
             lambda: self.actions.move_span(span_id, start, end),
             lambda ch: MoveSpanCommand(self.actions, self.publish, span_id, before,
-                                       (start, end), f"{what} «{span.text}»"))
+                                       (start, end),
+                                       (what or _tr("Trim")) + f" «{span.text}»"))
 
     def push_status(self, document_id: int, status: str,
                     layer: str | None = None) -> Change | None:
@@ -185,7 +190,7 @@ class Session(QObject):
         return self.commit(
             lambda: self.actions.set_status(document_id, layer, status),
             lambda ch: StatusCommand(self.actions, self.publish, document_id, layer, before,
-                                     status, f"Mark {status.replace('_', ' ')}"))
+                                     status, _tr("Mark {0}").format(status_name(status))))
 
     def push_doc_labels(self, document_id: int, values: dict[str, Any],
                         layer: str | None = None) -> Change:

@@ -18,12 +18,14 @@ from PySide6.QtGui import QColor
 from annotator.core.types import GOLD
 from annotator.store.repository import Repository
 from annotator.ui.bidi import plain_tooltip
+from annotator.ui.i18n.messages import status_name
+from annotator.ui.i18n.noop import QT_TRANSLATE_NOOP
 from annotator.ui.models.table_model import ColumnsModel, Index
 
 PAGE = 200
-STATUS_TEXT = {"new": "new", "in_progress": "in progress", "done": "done", "skipped": "skipped"}
 STATUS_COLOR = {"done": "#2e7d32", "in_progress": "#ef6c00", "skipped": "#757575"}
 STATUS_COLUMN, REVIEW_COLUMN = 1, 3
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # the status code of a status column
 
 Row = tuple[str, str, int, str]  # title, own status, own span count, review status
 
@@ -31,7 +33,10 @@ Row = tuple[str, str, int, str]  # title, own status, own span count, review sta
 class DocumentListModel(ColumnsModel):
     # MainWindow reads the status (or, reviewing, the review) column to find the next
     # document not done.
-    COLUMNS = ("Title", "Status", "Spans", "Review")
+    COLUMNS = (QT_TRANSLATE_NOOP("DocumentListModel", "Title"),
+               QT_TRANSLATE_NOOP("DocumentListModel", "Status"),
+               QT_TRANSLATE_NOOP("DocumentListModel", "Spans"),
+               QT_TRANSLATE_NOOP("DocumentListModel", "Review"))
 
     def __init__(self, repo: Repository, layer: str, annotator: str | None = None,
                  load: bool = True) -> None:
@@ -136,6 +141,8 @@ class DocumentListModel(ColumnsModel):
         row, col = index.row(), index.column()
         if role == Qt.ItemDataRole.UserRole:
             return self.ids[row]
+        if role == STATUS_ROLE:
+            return {STATUS_COLUMN: self._row(row)[1], REVIEW_COLUMN: self._row(row)[3]}.get(col)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole):
             return None
@@ -150,9 +157,9 @@ class DocumentListModel(ColumnsModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             return plain_tooltip(title)
         if role == Qt.ItemDataRole.ToolTipRole and col == REVIEW_COLUMN:
-            return f"Adjudication (gold layer): {STATUS_TEXT.get(review, review)}"
+            return self.tr("Adjudication (gold layer): {0}").format(status_name(review))
         if col == 0:
             return title
         if shown is not None:
-            return STATUS_TEXT.get(shown, shown)
+            return status_name(shown)
         return count

@@ -19,11 +19,15 @@ from annotator.core.changes import Change
 from annotator.core.span_index import SpanIndex, SpanSequence
 from annotator.core.types import Span
 from annotator.ui.bidi import plain_tooltip
+from annotator.ui.i18n.noop import QT_TRANSLATE_NOOP
 from annotator.ui.models.table_model import ColumnsModel, Index
 
 
 class SpanTableModel(ColumnsModel):
-    COLUMNS = ("Text", "Label", "Start", "End")
+    COLUMNS = (QT_TRANSLATE_NOOP("SpanTableModel", "Text"),
+               QT_TRANSLATE_NOOP("SpanTableModel", "Label"),
+               QT_TRANSLATE_NOOP("SpanTableModel", "Start"),
+               QT_TRANSLATE_NOOP("SpanTableModel", "End"))
     relabelRequested = Signal(int, str)  # span id, label
 
     def __init__(self) -> None:
@@ -31,6 +35,7 @@ class SpanTableModel(ColumnsModel):
         self.span_index = SpanIndex()
         self.colors: dict[str, str] = {}
         self.label_names: list[str] = []
+        self.shown_labels: dict[str, str] = {}  # code -> name shown (ui/names.py)
 
     @property
     def spans(self) -> SpanSequence:
@@ -106,6 +111,8 @@ class SpanTableModel(ColumnsModel):
         col = index.column()
         if role == Qt.ItemDataRole.UserRole:
             return span.id
+        if role == Qt.ItemDataRole.DisplayRole and col == 1:
+            return self.shown_labels.get(span.label, span.label)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return (span.text, span.label, span.start, span.end)[col]
         if role == Qt.ItemDataRole.ToolTipRole:

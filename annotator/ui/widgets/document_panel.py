@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.ui.bidi import RightToLeftDelegate
-from annotator.ui.models.document_model import REVIEW_COLUMN, STATUS_TEXT, DocumentListModel
+from annotator.ui.i18n.messages import STATUS_NAMES, status_name
+from annotator.ui.models.document_model import REVIEW_COLUMN, DocumentListModel
 
 FILTER_DELAY_MS = 150
 
@@ -37,8 +38,8 @@ class DocumentPanel(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.assigned_only = QCheckBox()
         self.assigned_only.setObjectName("assignedOnlyToggle")
-        self.assigned_only.setToolTip("Show only the documents assigned to you; "
-                                      "untick to see every document in the project")
+        self.assigned_only.setToolTip(self.tr("Show only the documents assigned to you; "
+                                              "untick to see every document in the project"))
         self.view = QTableView()
         self.view.setObjectName("documentList")
         self.view.setModel(model)
@@ -54,7 +55,7 @@ class DocumentPanel(QWidget):
         # page read from the project) after every reload, i.e. after every keystroke in
         # the filter.
         metrics = self.view.fontMetrics()
-        statuses = max(metrics.horizontalAdvance(t) for t in STATUS_TEXT.values()) + 24
+        statuses = max(metrics.horizontalAdvance(status_name(t)) for t in STATUS_NAMES) + 24
         widths = {1: statuses, 2: metrics.horizontalAdvance("000000") + 16,
                   REVIEW_COLUMN: statuses}
         for col, width in widths.items():
@@ -104,7 +105,7 @@ class DocumentPanel(QWidget):
             self.select_document(current, emit=False)
         count = len(self.model.assigned)
         self.assigned_only.setVisible(count > 0)
-        self.assigned_only.setText(f"Only my assigned documents ({count})")
+        self.assigned_only.setText(self.tr("Only my assigned documents ({0})").format(count))
         self.assigned_only.blockSignals(True)
         self.assigned_only.setChecked(self.model.assigned_only)
         self.assigned_only.blockSignals(False)
@@ -126,7 +127,8 @@ class DocumentPanel(QWidget):
         # whose selection changed on those signals, so the old row stayed highlighted.
         self._quiet = not emit
         try:
-            self.view.selectRow(row)
+            # setCurrentIndex selects the row; selectRow is not used: in a right-to-left
+            # layout it finds no column and makes the current index invalid.
             self.view.setCurrentIndex(self.model.index(row, 0))
             self.view.scrollTo(self.model.index(row, 0))
         finally:
@@ -134,5 +136,4 @@ class DocumentPanel(QWidget):
 
     def select_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(row, 0))
-            self.view.selectRow(row)
+            self.view.setCurrentIndex(self.model.index(row, 0))  # the row (see above)
