@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         # New documents wait in the search index's queue; index them in the background.
         self.search_indexer = SearchIndexer(db_path, user, self)
         self.search_indexer.left.connect(self.find_panel.set_indexing)
+        self.search_indexer.titles.connect(repo.parts.search.adopt)
         QTimer.singleShot(0, self, self.search_indexer.start)
         geometry = self.settings.value("window/geometry")
         if geometry:

@@ -21,6 +21,7 @@ from annotator.store.repository import Repository
 
 class _Worker(QObject):
     progress = Signal(int, int)  # documents indexed, documents that were queued
+    titles = Signal(object)  # the document filter's TitleView (store/search.py)
     finished = Signal(str)  # "" or why it stopped early
 
     def __init__(self, db_path: Path, user: str) -> None:
@@ -38,6 +39,10 @@ class _Worker(QObject):
         try:
             repo = Repository.open(self.db_path, self.user)
             try:
+                # First what the document filter matches (a second or so at 100,000
+                # documents, off the GUI thread): the window's filter then answers from
+                # memory.
+                self.titles.emit(repo.parts.search.title_view())
                 total = repo.search_pending()
                 if total:
                     self.progress.emit(0, total)
@@ -56,6 +61,7 @@ class SearchIndexer(QObject):
     many documents the index still lacks while it works, then 0."""
 
     left = Signal(int)
+    titles = Signal(object)  # a TitleView for the window's Repository (SearchStore.adopt)
 
     def __init__(self, db_path: Path, user: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,9 +81,13 @@ class SearchIndexer(QObject):
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.progress.connect(lambda done, total: self.left.emit(max(0, total - done)))
+        worker.titles.connect(self._titles_read)  # a method: delivered on this thread
         worker.finished.connect(self._finished)
         self._thread, self._worker = thread, worker
         thread.start()
+
+    def _titles_read(self, titles: object) -> None:
+        self.titles.emit(titles)
 
     def running(self) -> bool:
         return self._thread is not None

@@ -340,6 +340,9 @@ def phase_filter(db: Path, small: Path, tmp: Path, reps: int) -> None:
     start_qt(tmp)
     big_win, _ = window_shown(db)
     small_win, _ = window_shown(small)
+    for win in (big_win, small_win):  # the titles read in the background (a second)
+        win.search_indexer.wait()
+    settle()
     word = filter_word(big_win.repo)
     result: dict[str, Any] = {"word": word, "debounce_ms": debounce_ms(big_win.doc_panel),
                               "big": [], "small": []}

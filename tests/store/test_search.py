@@ -104,7 +104,11 @@ def test_pages_give_every_hit_once_in_document_order(repo: Repository) -> None:
     assert seen == expected and len(expected) > 6
 
 
-def test_the_document_filter_matches_titles_in_the_view(repo: Repository) -> None:
+@pytest.mark.parametrize("in_memory", [False, True])
+def test_the_document_filter_matches_titles_in_the_view(repo: Repository,
+                                                        in_memory: bool) -> None:
+    if in_memory:  # as the window does: the titles read once, then matched in memory
+        repo.parts.search.adopt(repo.parts.search.title_view())
     d = ids_of(repo)
     assert repo.find_document_ids("") == [d["d1"], d["d2"], d["d3"]]
     assert repo.find_document_ids("الحكومه العراقيه") == [d["d1"]]
@@ -112,6 +116,24 @@ def test_the_document_filter_matches_titles_in_the_view(repo: Repository) -> Non
     assert repo.find_document_ids("D3") == [d["d3"]]  # the external id, any case
     assert repo.find_document_ids("اربيل") == [d["d3"]]
     assert repo.find_document_ids("غزة") == []
+
+
+def test_the_filter_in_memory_finds_documents_added_later(repo: Repository,
+                                                          tmp_path: Path) -> None:
+    """A title view read on another connection (the window's thread) is used, and what
+    was imported after it, indexed or not yet, is found too."""
+    other = Repository.open(tmp_path / "p.db", user="amina")
+    try:
+        repo.parts.search.adopt(other.parts.search.title_view())
+    finally:
+        other.close()
+    repo.import_records([DocumentRecord("d4", "نص", "زيارة رئيس الحكومة إلى طهران")])
+    d = ids_of(repo)
+    assert repo.find_document_ids("الحكومه") == [d["d1"], d["d4"]]
+    assert repo.parts.search._titles[0].upto == d["d4"]  # read from the file again
+    repo.search_catch_up()  # its title normalized in the table: the same answer
+    assert repo.find_document_ids("طهران") == [d["d4"]]
+    assert repo.find_document_ids("") == [d["d1"], d["d2"], d["d3"], d["d4"]]
 
 
 def test_layers_are_those_that_hold_something(repo: Repository) -> None:
@@ -160,10 +182,12 @@ def test_an_older_project_is_upgraded_with_its_documents_searchable(tmp_path: Pa
         Repository.open(old)
 
 
-def test_adding_a_span_does_not_read_the_whole_text(repo: Repository) -> None:
-    """The offsets and the span's text are checked in SQLite: no statement fetches the
-    stored text (a 570,000-character document is not copied for one span)."""
+def test_adding_a_span_does_not_read_the_whole_text_again(repo: Repository) -> None:
+    """The text is read for the document's first span and kept: the next spans are
+    checked against it (a 570,000-character document is not copied for each span)."""
     doc = ids_of(repo)["d3"]
+    first = ASTRAL.index("وفد")
+    assert repo.add_span(doc, "amina", first, first + 3, "ORG").text == "وفد"
     statements: list[str] = []
     repo.db.conn.set_trace_callback(statements.append)
     try:
