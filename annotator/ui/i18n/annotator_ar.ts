@@ -4,397 +4,407 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../actions.py" line="91"/>
+        <location filename="../actions.py" line="92"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="92"/>
+        <location filename="../actions.py" line="93"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="93"/>
+        <location filename="../actions.py" line="94"/>
         <source>&amp;Delete span</source>
         <translation>&amp;حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="95"/>
+        <location filename="../actions.py" line="96"/>
         <source>Delete the selected span (recoverable with Undo)</source>
         <translation>حذف المقطع المحدد (يُستعاد بالتراجع)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="96"/>
+        <location filename="../actions.py" line="97"/>
         <source>Restore &amp;deleted spans…</source>
         <translation>استعادة المقاطع الم&amp;حذوفة…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="98"/>
+        <location filename="../actions.py" line="99"/>
         <source>Bring back spans of this document deleted in an earlier session</source>
         <translation>إعادة مقاطع هذا المستند التي حُذفت في جلسة سابقة</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="100"/>
+        <location filename="../actions.py" line="101"/>
         <source>&amp;Trim proclitic</source>
         <translation>&amp;قصّ السابقة</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="101"/>
+        <location filename="../actions.py" line="102"/>
         <source>Remove a leading و ف ب ل ك from the selected span</source>
         <translation>إزالة و ف ب ل ك من أول المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="102"/>
+        <location filename="../actions.py" line="103"/>
         <source>Add span as &amp;argument…</source>
         <translation>إضافة المقطع &amp;دورًا في الحدث…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="103"/>
+        <location filename="../actions.py" line="104"/>
         <source>Add the selected span to the current event: a menu lists the roles that accept its label</source>
         <translation>إضافة المقطع المحدد إلى الحدث الحالي: تعرض قائمة الأدوار التي تقبل وسمه</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="105"/>
+        <location filename="../actions.py" line="106"/>
         <source>Trim proclitics &amp;automatically</source>
         <translation>قصّ السوابق &amp;تلقائيًا</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="106"/>
+        <location filename="../actions.py" line="107"/>
         <source>Trim only when the rest of the word is already a span text in the project</source>
         <translation>لا يُقصّ إلا إذا كان باقي الكلمة نصَّ مقطع موجود في المشروع</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="108"/>
+        <location filename="../actions.py" line="109"/>
         <source>&amp;Snap selections to words</source>
         <translation>&amp;مطابقة التحديد للكلمات</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="109"/>
+        <location filename="../actions.py" line="110"/>
         <source>Extend selections to whole words (hold Alt for exact characters)</source>
         <translation>توسيع التحديد إلى كلمات كاملة (اضغط Alt لأحرف بعينها)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="112"/>
+        <location filename="../actions.py" line="113"/>
         <source>&amp;Next document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="114"/>
+        <location filename="../actions.py" line="115"/>
         <source>&amp;Previous document</source>
         <translation>المستند ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="116"/>
+        <location filename="../actions.py" line="117"/>
         <source>Mark &amp;done and go to next</source>
         <translation>تعليمه &amp;منتهيًا والانتقال إلى التالي</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="118"/>
+        <location filename="../actions.py" line="119"/>
         <source>S&amp;kip document</source>
         <translation>&amp;تخطي المستند</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="119"/>
+        <location filename="../actions.py" line="120"/>
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="120"/>
+        <location filename="../actions.py" line="121"/>
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="121"/>
+        <location filename="../actions.py" line="122"/>
         <source>Switch label &amp;schema…</source>
         <translation>تبديل م&amp;خطط الوسوم…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="122"/>
+        <location filename="../actions.py" line="123"/>
         <source>Use another schema TOML (refused if annotations would be orphaned)</source>
         <translation>استخدام ملف مخطط TOML آخر (يُرفض إن بقيت وسوم بلا تعريف)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="124"/>
+        <location filename="../actions.py" line="125"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="125"/>
+        <location filename="../actions.py" line="126"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="127"/>
+        <location filename="../actions.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="130"/>
+        <location filename="../actions.py" line="131"/>
         <source>&amp;Review mode</source>
         <translation>وضع ال&amp;مراجعة</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="131"/>
+        <location filename="../actions.py" line="132"/>
         <source>Compare every annotator&apos;s layer and adjudicate into gold</source>
         <translation>مقارنة طبقات كل الموسِّمين والفصل بينها في الطبقة الذهبية</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="133"/>
+        <location filename="../actions.py" line="134"/>
         <source>Accept &amp;unanimous</source>
         <translation>قبول المُ&amp;جمَع عليه</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="134"/>
+        <location filename="../actions.py" line="135"/>
         <source>Copy into gold what every annotator of the document marked identically</source>
         <translation>نسخ ما وسمه كل موسِّمي المستند بالتطابق إلى الطبقة الذهبية</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="136"/>
+        <location filename="../actions.py" line="137"/>
         <source>&amp;Next disagreement</source>
         <translation>الخلاف ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="139"/>
+        <location filename="../actions.py" line="140"/>
         <source>&amp;Previous disagreement</source>
         <translation>الخلاف ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="140"/>
+        <location filename="../actions.py" line="141"/>
         <source>&amp;Accept this version</source>
         <translation>&amp;قبول هذه النسخة</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="141"/>
+        <location filename="../actions.py" line="142"/>
         <source>Copy the selected candidate into gold and reject the other versions of the same place</source>
         <translation>نسخ المرشح المحدد إلى الطبقة الذهبية ورفض النسخ الأخرى في الموضع نفسه</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="144"/>
+        <location filename="../actions.py" line="145"/>
         <source>Accept also (&amp;keep both)</source>
         <translation>قبوله أيضًا (الإ&amp;بقاء على الاثنين)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="145"/>
+        <location filename="../actions.py" line="146"/>
         <source>Copy the selected candidate into gold and leave the other versions of the same place as they are (for two overlapping spans on purpose)</source>
         <translation>نسخ المرشح المحدد إلى الطبقة الذهبية وترك النسخ الأخرى في الموضع نفسه كما هي (لمقطعين متداخلين عن قصد)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="149"/>
+        <location filename="../actions.py" line="150"/>
         <source>Re&amp;ject this version</source>
         <translation>&amp;رفض هذه النسخة</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="150"/>
+        <location filename="../actions.py" line="151"/>
         <source>Decide that the selected candidate is not in gold</source>
         <translation>الحكم بأن المرشح المحدد ليس في الطبقة الذهبية</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="151"/>
+        <location filename="../actions.py" line="152"/>
         <source>Set gold &amp;boundary to selection</source>
         <translation>جعل &amp;حدود المقطع الذهبي هي التحديد</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="152"/>
+        <location filename="../actions.py" line="153"/>
         <source>Move the selected gold span to the text selected in the review text</source>
         <translation>نقل المقطع الذهبي المحدد إلى النص المحدد في نص المراجعة</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="154"/>
+        <location filename="../actions.py" line="155"/>
         <source>Show &amp;compared layer</source>
         <translation>إظهار الطبقة ال&amp;مقارَنة</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="155"/>
+        <location filename="../actions.py" line="156"/>
         <source>Draw another annotator&apos;s layer, read-only, over your own</source>
         <translation>رسم طبقة موسِّم آخر فوق طبقتك، للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="162"/>
+        <location filename="../actions.py" line="158"/>
+        <source>&amp;Find in project…</source>
+        <translation>بحث في ال&amp;مشروع…</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="159"/>
+        <source>Search the text of every document, ignoring diacritics, tatweel and letter forms</source>
+        <translation>البحث في نص كل المستندات مع تجاهل التشكيل والتطويل وأشكال الحروف</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="167"/>
         <source>{0} (reading order: in Arabic the start is the right edge)</source>
         <translation>{0} (بترتيب القراءة: البداية في العربية هي الحافة اليمنى)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="176"/>
+        <location filename="../actions.py" line="181"/>
         <source>Start one word earlier</source>
         <translation>البداية كلمةً قبل</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="178"/>
+        <location filename="../actions.py" line="183"/>
         <source>Start one word later</source>
         <translation>البداية كلمةً بعد</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="180"/>
+        <location filename="../actions.py" line="185"/>
         <source>End one word earlier</source>
         <translation>النهاية كلمةً قبل</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="182"/>
+        <location filename="../actions.py" line="187"/>
         <source>End one word later</source>
         <translation>النهاية كلمةً بعد</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="184"/>
+        <location filename="../actions.py" line="189"/>
         <source>Start one character earlier</source>
         <translation>البداية حرفًا قبل</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="186"/>
+        <location filename="../actions.py" line="191"/>
         <source>Start one character later</source>
         <translation>البداية حرفًا بعد</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="188"/>
+        <location filename="../actions.py" line="193"/>
         <source>End one character earlier</source>
         <translation>النهاية حرفًا قبل</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="190"/>
+        <location filename="../actions.py" line="195"/>
         <source>End one character later</source>
         <translation>النهاية حرفًا بعد</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="191"/>
+        <location filename="../actions.py" line="196"/>
         <source>&amp;Find in document…</source>
         <translation>&amp;بحث في المستند…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="192"/>
+        <location filename="../actions.py" line="197"/>
         <source>Find text in this document (hamza forms, ى/ي, ة/ه, diacritics and tatweel ignored)</source>
         <translation>البحث عن نص في هذا المستند (مع تجاهل صور الهمزة وى/ي وة/ه والتشكيل والتطويل)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="194"/>
+        <location filename="../actions.py" line="199"/>
         <source>Find &amp;next</source>
         <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="196"/>
+        <location filename="../actions.py" line="201"/>
         <source>Find &amp;previous</source>
         <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="198"/>
+        <location filename="../actions.py" line="203"/>
         <source>Document &amp;labels</source>
         <translation>&amp;وسوم المستند</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="199"/>
+        <location filename="../actions.py" line="204"/>
         <source>Go to the Document panel: a value&apos;s key sets it, Escape comes back</source>
         <translation>الانتقال إلى لوحة المستند: مفتاح القيمة يضبطها، وEscape يعيدك</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="201"/>
+        <location filename="../actions.py" line="206"/>
         <source>Label &amp;schema…</source>
         <translation>&amp;مخطط الوسوم…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="202"/>
+        <location filename="../actions.py" line="207"/>
         <source>Edit labels, event types and document fields; saved as a new version of the project&apos;s schema</source>
         <translation>تحرير الوسوم وأنواع الأحداث وحقول المستند؛ يُحفظ إصدارًا جديدًا من مخطط المشروع</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="205"/>
+        <location filename="../actions.py" line="210"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="234"/>
+        <location filename="../actions.py" line="239"/>
         <source>Show &amp;suggestions</source>
         <translation>إظهار الا&amp;قتراحات</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="235"/>
+        <location filename="../actions.py" line="240"/>
         <source>Draw the model&apos;s and the gazetteers&apos; suggestions (dotted outlines)</source>
         <translation>رسم اقتراحات النموذج وقوائم الأسماء (حدود منقطة)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="238"/>
+        <location filename="../actions.py" line="243"/>
         <source>&amp;Next suggestion</source>
         <translation>الاقتراح ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="239"/>
+        <location filename="../actions.py" line="244"/>
         <source>&amp;Previous suggestion</source>
         <translation>الاقتراح ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="241"/>
+        <location filename="../actions.py" line="246"/>
         <source>&amp;Accept suggestion</source>
         <translation>&amp;قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="243"/>
+        <location filename="../actions.py" line="248"/>
         <source>Make the current suggestion a span of your layer (a label key accepts it with that label)</source>
         <translation>جعل الاقتراح الحالي مقطعًا في طبقتك (مفتاح الوسم يقبله بذلك الوسم)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="245"/>
+        <location filename="../actions.py" line="250"/>
         <source>&amp;Reject suggestion</source>
         <translation>&amp;رفض الاقتراح</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="246"/>
+        <location filename="../actions.py" line="251"/>
         <source>Never suggest it again in this document (also Backspace)</source>
         <translation>عدم اقتراحه ثانيةً في هذا المستند (أو Backspace)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="249"/>
+        <location filename="../actions.py" line="254"/>
         <source>Accept a&amp;ll suggestions in document</source>
         <translation>قبول &amp;كل اقتراحات المستند</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="250"/>
+        <location filename="../actions.py" line="255"/>
         <source>Every suggestion of the document becomes a span (one undo step)</source>
         <translation>يصير كل اقتراح في المستند مقطعًا (خطوة تراجع واحدة)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="252"/>
+        <location filename="../actions.py" line="257"/>
         <source>&amp;Label all occurrences</source>
         <translation>&amp;وسم كل المواضع</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="253"/>
+        <location filename="../actions.py" line="258"/>
         <source>Label every other occurrence of the selected span&apos;s text (whole words)</source>
         <translation>وسم كل موضع آخر لنص المقطع المحدد (كلمات كاملة)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="255"/>
+        <location filename="../actions.py" line="260"/>
         <source>&amp;Train model now</source>
         <translation>&amp;تدريب النموذج الآن</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="256"/>
+        <location filename="../actions.py" line="261"/>
         <source>Train the suggestion model on the finished documents, in the background</source>
         <translation>تدريب نموذج الاقتراحات على المستندات المنتهية، في الخلفية</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="258"/>
+        <location filename="../actions.py" line="263"/>
         <source>&amp;Cancel training</source>
         <translation>&amp;إلغاء التدريب</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="260"/>
+        <location filename="../actions.py" line="265"/>
         <source>Documents: least &amp;certain first</source>
         <translation>المستندات: الأقل &amp;يقينًا أولًا</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="261"/>
+        <location filename="../actions.py" line="266"/>
         <source>Order the document list by the model&apos;s uncertainty (Next document follows it)</source>
         <translation>ترتيب قائمة المستندات بحسب عدم يقين النموذج (والمستند التالي يتبعه)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="264"/>
+        <location filename="../actions.py" line="269"/>
         <source>&amp;Import gazetteer…</source>
         <translation>&amp;استيراد قائمة أسماء…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="265"/>
+        <location filename="../actions.py" line="270"/>
         <source>A list of names with labels (TSV or CSV)</source>
         <translation>قائمة أسماء مع وسومها (TSV أو CSV)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="266"/>
+        <location filename="../actions.py" line="271"/>
         <source>Suggestion &amp;settings…</source>
         <translation>&amp;إعدادات الاقتراحات…</translation>
     </message>
@@ -903,27 +913,27 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../models/document_model.py" line="35"/>
+        <location filename="../models/document_model.py" line="36"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../models/document_model.py" line="36"/>
+        <location filename="../models/document_model.py" line="37"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../models/document_model.py" line="37"/>
+        <location filename="../models/document_model.py" line="38"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../models/document_model.py" line="38"/>
+        <location filename="../models/document_model.py" line="39"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../models/document_model.py" line="139"/>
+        <location filename="../models/document_model.py" line="160"/>
         <source>Adjudication (gold layer): {0}</source>
         <translation>الفصل (الطبقة الذهبية): {0}</translation>
     </message>
@@ -931,17 +941,17 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../widgets/document_panel.py" line="28"/>
+        <location filename="../widgets/document_panel.py" line="37"/>
         <source>Filter titles (ignores diacritics, tatweel, أ/إ/ا, ى/ي)</source>
         <translation>تصفية العناوين (تتجاهل التشكيل والتطويل وأ/إ/ا وى/ي)</translation>
     </message>
     <message>
-        <location filename="../widgets/document_panel.py" line="33"/>
+        <location filename="../widgets/document_panel.py" line="41"/>
         <source>Show only the documents assigned to you; untick to see every document in the project</source>
         <translation>إظهار المستندات الموزعة عليك فقط؛ أزل العلامة لترى كل مستندات المشروع</translation>
     </message>
     <message>
-        <location filename="../widgets/document_panel.py" line="75"/>
+        <location filename="../widgets/document_panel.py" line="108"/>
         <source>Only my assigned documents ({0})</source>
         <translation>المستندات الموزعة عليّ فقط ({0})</translation>
     </message>
@@ -1255,6 +1265,39 @@ Strict export: the problems make it a failure (the files were written).</source>
     </message>
 </context>
 <context>
+    <name>FindPanel</name>
+    <message>
+        <location filename="../widgets/find_panel.py" line="149"/>
+        <source>Find in the text of every document (ignores diacritics, tatweel, أ/إ/ا, ى/ي, ة/ه)</source>
+        <translation>ابحث في نص كل المستندات (يتجاهل التشكيل والتطويل و أ/إ/ا و ى/ي و ة/ه)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_panel.py" line="170"/>
+        <source>Show more hits</source>
+        <translation>عرض مزيد من النتائج</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_panel.py" line="234"/>
+        <source>No hits</source>
+        <translation>لا نتائج</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_panel.py" line="237"/>
+        <source>{0} hits in {1} documents</source>
+        <translation>{0} نتيجة في {1} مستند</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_panel.py" line="239"/>
+        <source> (more in later documents)</source>
+        <translation> (والمزيد في المستندات التالية)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_panel.py" line="247"/>
+        <source>Indexing: {0} documents left</source>
+        <translation>الفهرسة: بقي {0} مستند</translation>
+    </message>
+</context>
+<context>
     <name>Guidelines</name>
     <message>
         <location filename="../widgets/guidelines.py" line="29"/>
@@ -1295,6 +1338,19 @@ Strict export: the problems make it a failure (the files were written).</source>
         <location filename="../widgets/guidelines.py" line="63"/>
         <source>Boundaries</source>
         <translation>الحدود</translation>
+    </message>
+</context>
+<context>
+    <name>HitModel</name>
+    <message>
+        <location filename="../widgets/find_panel.py" line="57"/>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <location filename="../widgets/find_panel.py" line="57"/>
+        <source>Text</source>
+        <translation>النص</translation>
     </message>
 </context>
 <context>
@@ -1472,27 +1528,27 @@ Strict export: the problems make it a failure (the files were written).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="145"/>
         <source>✓ All changes saved</source>
         <translation>✓ كل التغييرات محفوظة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="174"/>
         <source>&amp;Team</source>
         <translation>&amp;الفريق</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="201"/>
         <source>Label schema</source>
         <translation>مخطط الوسوم</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="202"/>
         <source>The project&apos;s label schema gives labels keys the program uses itself; those keys do the program&apos;s action, not the label. Switch to a schema with other keys (File → Switch label schema).</source>
         <translation>يعطي مخطط وسوم المشروع بعض الوسوم مفاتيح يستخدمها البرنامج نفسه؛ فتؤدي تلك المفاتيح عمل البرنامج لا الوسم. انتقل إلى مخطط بمفاتيح أخرى (ملف ← تبديل مخطط الوسوم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="216"/>
         <source>This project has no documents yet.
 
 Import .txt files, folders or JSONL (File → Import, Ctrl+O),
@@ -1503,144 +1559,149 @@ or drop files and folders on this window.</source>
 أو أفلت الملفات والمجلدات على هذه النافذة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="221"/>
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="247"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="248"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="249"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="252"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="254"/>
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="255"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="261"/>
+        <source>Find in project</source>
+        <translation>البحث في المشروع</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="268"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="272"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="276"/>
         <source>Span &amp;boundary</source>
         <translation>&amp;حدود المقطع</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="285"/>
         <source>&amp;Document</source>
         <translation>الم&amp;ستند</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="297"/>
         <source>&amp;Review</source>
         <translation>الم&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="304"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="313"/>
         <source>S&amp;uggestions</source>
         <translation>الا&amp;قتراحات</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
-        <location filename="../main_window.py" line="576"/>
+        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="631"/>
         <source>{0} characters</source>
         <translation>الأحرف: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="439"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;تراجع عن {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="442"/>
         <source>&amp;Redo {0}</source>
         <translation>إ&amp;عادة {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="495"/>
+        <location filename="../main_window.py" line="522"/>
         <source>Every document in the list is done.</source>
         <translation>كل مستندات القائمة منتهية.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="517"/>
+        <location filename="../main_window.py" line="564"/>
         <source>✓ Saved: {0}</source>
         <translation>✓ حُفظ: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="608"/>
+        <location filename="../main_window.py" line="663"/>
         <source>warning: {0}</source>
         <translation>تحذير: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="612"/>
+        <location filename="../main_window.py" line="667"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="619"/>
+        <location filename="../main_window.py" line="674"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="631"/>
+        <location filename="../main_window.py" line="686"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="634"/>
+        <location filename="../main_window.py" line="689"/>
         <source>Switch label schema</source>
         <translation>تبديل مخطط الوسوم</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="635"/>
+        <location filename="../main_window.py" line="690"/>
         <source>Schema (*.toml)</source>
         <translation>مخطط (*.toml)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="641"/>
-        <location filename="../main_window.py" line="643"/>
+        <location filename="../main_window.py" line="696"/>
+        <location filename="../main_window.py" line="698"/>
         <source>Switch schema</source>
         <translation>تبديل المخطط</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="644"/>
+        <location filename="../main_window.py" line="699"/>
         <source>The new schema is stored in the project; reopen the window to use its labels.</source>
         <translation>حُفظ المخطط الجديد في المشروع؛ أعد فتح النافذة لاستخدام وسومه.</translation>
     </message>
@@ -2090,98 +2151,98 @@ or drop files and folders on this window.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../session.py" line="108"/>
-        <location filename="../session.py" line="141"/>
+        <location filename="../session.py" line="119"/>
+        <location filename="../session.py" line="152"/>
         <source>Add {0}</source>
         <translation>إضافة {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="118"/>
+        <location filename="../session.py" line="129"/>
         <source>Delete {0}</source>
         <translation>حذف {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="126"/>
+        <location filename="../session.py" line="137"/>
         <source>Restore {0}</source>
         <translation>استعادة {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="133"/>
+        <location filename="../session.py" line="144"/>
         <source>Add {0} event</source>
         <translation>إضافة حدث {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="142"/>
+        <location filename="../session.py" line="153"/>
         <source>Remove {0}</source>
         <translation>إزالة {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="152"/>
+        <location filename="../session.py" line="163"/>
         <source>Edit attributes</source>
         <translation>تحرير السمات</translation>
     </message>
     <message>
-        <location filename="../session.py" line="160"/>
+        <location filename="../session.py" line="171"/>
         <source>Relabel {0} as {1}</source>
         <translation>إعادة وسم {0} بـ {1}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="169"/>
+        <location filename="../session.py" line="180"/>
         <source>Trim</source>
         <translation>قصّ</translation>
     </message>
     <message>
-        <location filename="../session.py" line="182"/>
+        <location filename="../session.py" line="193"/>
         <source>Mark {0}</source>
         <translation>تعليم: {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="198"/>
+        <location filename="../session.py" line="209"/>
         <source>Document labels</source>
         <translation>وسوم المستند</translation>
     </message>
     <message>
-        <location filename="../session.py" line="199"/>
+        <location filename="../session.py" line="210"/>
         <source>Set {0}</source>
         <translation>ضبط {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="213"/>
+        <location filename="../session.py" line="224"/>
         <source>Accept agreed document labels</source>
         <translation>قبول وسوم المستند المتفق عليها</translation>
     </message>
     <message>
-        <location filename="../session.py" line="225"/>
+        <location filename="../session.py" line="236"/>
         <source>Edit label schema</source>
         <translation>تحرير مخطط الوسوم</translation>
     </message>
     <message>
-        <location filename="../session.py" line="235"/>
+        <location filename="../session.py" line="246"/>
         <source>Accept {0}</source>
         <translation>قبول {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="238"/>
+        <location filename="../session.py" line="249"/>
         <source>Accept {0} suggestions</source>
         <translation>قبول {0} اقتراح</translation>
     </message>
     <message>
-        <location filename="../session.py" line="250"/>
+        <location filename="../session.py" line="261"/>
         <source>Reject suggestion</source>
         <translation>رفض الاقتراح</translation>
     </message>
     <message>
-        <location filename="../session.py" line="263"/>
+        <location filename="../session.py" line="274"/>
         <source>Label all {0}</source>
         <translation>وسم الكل {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="300"/>
+        <location filename="../session.py" line="311"/>
         <source>the {0} event it triggers</source>
         <translation>حدث {0} الذي يُطلقه</translation>
     </message>
     <message>
-        <location filename="../session.py" line="301"/>
+        <location filename="../session.py" line="312"/>
         <source>its role {0} in {1}</source>
         <translation>دوره {0} في {1}</translation>
     </message>
@@ -2262,22 +2323,22 @@ or drop files and folders on this window.</source>
 <context>
     <name>SpanTableModel</name>
     <message>
-        <location filename="../models/span_model.py" line="24"/>
+        <location filename="../models/span_model.py" line="27"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../models/span_model.py" line="25"/>
+        <location filename="../models/span_model.py" line="28"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../models/span_model.py" line="26"/>
+        <location filename="../models/span_model.py" line="29"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../models/span_model.py" line="27"/>
+        <location filename="../models/span_model.py" line="30"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
@@ -2471,17 +2532,17 @@ or drop files and folders on this window.</source>
 <context>
     <name>SuggestionController</name>
     <message>
-        <location filename="../suggestion_controller.py" line="260"/>
+        <location filename="../suggestion_controller.py" line="258"/>
         <source>Select a span first: label all labels the other occurrences of its text.</source>
         <translation>حدّد مقطعًا أولًا: «وسم كل المواضع» يسم المواضع الأخرى لنصه.</translation>
     </message>
     <message>
-        <location filename="../suggestion_controller.py" line="285"/>
+        <location filename="../suggestion_controller.py" line="282"/>
         <source>Looking for «{0}»…</source>
         <translation>جارٍ البحث عن «{0}»…</translation>
     </message>
     <message>
-        <location filename="../suggestion_controller.py" line="311"/>
+        <location filename="../suggestion_controller.py" line="308"/>
         <source>«{0}» occurs nowhere else unlabelled.</source>
         <translation>لا يرد «{0}» في موضع آخر دون وسم.</translation>
     </message>

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.project_search import SearchHit, SearchPage
 from annotator.ui.bidi import RightToLeftDelegate, plain_tooltip
+from annotator.ui.i18n.noop import QT_TRANSLATE_NOOP
 from annotator.ui.models.table_model import ColumnsModel, Index
 
 Search = Callable[[str, int, int], SearchPage]  # (query, after document, limit)
@@ -53,7 +54,7 @@ _HIT = QColor(255, 213, 79)
 class HitModel(ColumnsModel):
     """The hits found so far: document title, and the hit in its line."""
 
-    COLUMNS = ("Document", "Text")
+    COLUMNS = (QT_TRANSLATE_NOOP("HitModel", "Document"), QT_TRANSLATE_NOOP("HitModel", "Text"))
 
     def __init__(self) -> None:
         super().__init__()
