@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry:
             self.restoreGeometry(geometry)
-        state = self.settings.value("window/state")
+        state = self.settings.value(self._state_key())
         if state:
             self.restoreState(state)
         self.refresh_documents()
@@ -242,8 +242,18 @@ class MainWindow(QMainWindow):
         beside.raise_()
         return dock
 
+    def _state_key(self) -> str:
+        """Docks are kept per direction: a layout arranged in English must not undo the
+        Arabic window's mirrored one."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        return "window/state-rtl" if rtl else "window/state"
+
     def _docks(self) -> None:
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            # QMainWindow does not mirror its dock areas; the documents go to the right,
+            # where a right-to-left reader starts.
+            left, right = right, left
         self.doc_dock = self._dock(self.tr("Documents"), "documentsDock", self.doc_panel, left)
         self.palette_dock = self._dock(self.tr("Labels"), "labelsDock", self.palette_widget, right)
         self.span_dock = self._dock(self.tr("Spans"), "spansDock", self.span_table, right)
@@ -733,5 +743,5 @@ class MainWindow(QMainWindow):
             job.wait()
         self._record_time()
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue(self._state_key(), self.saveState())
         super().closeEvent(event)

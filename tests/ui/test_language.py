@@ -264,6 +264,10 @@ def test_view_language_switches_to_arabic_and_back(win: MainWindow, db, gui) -> 
         assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert ar_win.document_id == doc  # the same document stays open
         assert ar_win.doc_dock.windowTitle() == "المستندات"
+        # Mirrored: the documents on the right, where a right-to-left reader starts.
+        right, left = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
+        assert ar_win.dockWidgetArea(ar_win.doc_dock) == right
+        assert ar_win.dockWidgetArea(ar_win.palette_dock) == left
 
         ar_win.findChild(QAction, "language_en").trigger()
         [en_win] = _main_windows()
@@ -273,6 +277,7 @@ def test_view_language_switches_to_arabic_and_back(win: MainWindow, db, gui) -> 
             assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
             assert en_win.menuBar().actions()[0].text() == "&File"
             assert en_win.doc_dock.windowTitle() == "Documents"
+            assert en_win.dockWidgetArea(en_win.doc_dock) == left
             assert en_win.document_id == doc
             assert english_in(texts_of(en_win), allowed_words(en_win))
             label = en_win.span_model.shown_labels.get("GPE")
