@@ -16,6 +16,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from annotator.core.types import GOLD
+
 # Who the change log names for what a sync wrote into the project. Such rows are never
 # sent back; no server member may have this name.
 SYNC_USER = "sync"
@@ -95,13 +97,43 @@ class StatusRow:
 
 
 @dataclass(frozen=True, slots=True)
+class DecisionRow:
+    """A reviewer's decision on a candidate of a document (review_decisions), by the
+    document, the candidate's kind and key. `decision` None: withdrawn (an undo); that is
+    a version like any other, as a deleted span is."""
+
+    document: str
+    entity: str  # 'span' or 'event': the candidate's kind
+    key: str  # the candidate's key (core.adjudication.key_text)
+    decision: str | None  # 'accepted', 'rejected' or None
+    decided_by: str
+    updated_at: str
+    layer: str = GOLD  # decisions belong to the review (for conflict reports)
+
+    @property
+    def uid(self) -> str:
+        """Its identity within the document, as the conflicts table records it."""
+        return f"{self.entity}:{self.key}"
+
+    @property
+    def deleted(self) -> bool:
+        return self.decision is None
+
+    def content(self) -> tuple[object, ...]:
+        return ("decision", self.entity, self.key, self.decision or "")
+
+    def describe(self) -> str:
+        return f"decision {self.decision or 'withdrawn'} on the {self.entity} {self.key}"
+
+
+@dataclass(frozen=True, slots=True)
 class AssignmentRow:
     document: str
     annotator: str
     assigned_at: str
 
 
-Versioned = SpanRow | EventRow
+Versioned = SpanRow | EventRow | DecisionRow
 
 
 def _order(row: Versioned) -> tuple[str, str]:

@@ -21,10 +21,12 @@ from annotator.core.spans import check_span
 from annotator.core.sync import (
     SYNC_USER,
     AssignmentRow,
+    DecisionRow,
     DocumentRow,
     EventRow,
     SpanRow,
     StatusRow,
+    Versioned,
     merged_status,
     replaces,
     same,
@@ -37,6 +39,7 @@ from annotator.store.repository import StoreParts
 from annotator.store.sync_rows import (
     Deletion,
     chunks,
+    decisions,
     deletions,
     events,
     pending,
@@ -56,10 +59,12 @@ class Applied:
     deleted: int = 0
     statuses: int = 0
     assignments: int = 0
+    decisions: int = 0
     conflicts: list[str] = field(default_factory=list)
 
     def add(self, other: Applied) -> None:
-        for name in ("documents", "spans", "events", "deleted", "statuses", "assignments"):
+        for name in ("documents", "spans", "events", "deleted", "statuses", "assignments",
+                     "decisions"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.conflicts += other.conflicts
 
@@ -71,6 +76,7 @@ class PulledRows:
     spans: list[SpanRow]
     events: list[EventRow]
     statuses: list[StatusRow]
+    decisions: list[DecisionRow] = field(default_factory=list)
 
 
 class PullApplier:
@@ -93,7 +99,8 @@ class PullApplier:
             self._documents(rows.documents)
             shas = ({r.document for r in rows.spans} | {r.document for r in rows.events}
                     | {r.document for r in rows.statuses}
-                    | {r.document for r in rows.assignments})
+                    | {r.document for r in rows.assignments}
+                    | {r.document for r in rows.decisions})
             self.doc_ids = self._doc_ids(shas)
             layers = ({r.layer for r in rows.spans} | {r.layer for r in rows.events}
                       | {r.layer for r in rows.statuses} | {a.annotator for a in rows.assignments})
@@ -107,17 +114,18 @@ class PullApplier:
             for span_id, row in gone_spans:
                 self._delete_span(span_id, row)
             self._statuses([s for s in rows.statuses if s.document in self.doc_ids])
+            self._decisions([d for d in rows.decisions if d.document in self.doc_ids])
             if also is not None:
                 also(self.db)
         return self.out
 
-    def lost_on_server(self, lost: list[tuple[str, SpanRow | EventRow, SpanRow | EventRow]]
-                       ) -> Applied:
+    def lost_on_server(self, lost: list[tuple[str, Versioned, Versioned]]) -> Applied:
         """Pushed versions the server did not keep: take the versions it kept, and log each
         loss (`sync_conflict`). Inside the caller's transaction."""
         kept = [k for _, k, _ in lost]
         self.apply(PulledRows([], [], [k for k in kept if isinstance(k, SpanRow)],
-                              [k for k in kept if isinstance(k, EventRow)], []))
+                              [k for k in kept if isinstance(k, EventRow)], [],
+                              [k for k in kept if isinstance(k, DecisionRow)]))
         for entity, k, rejected in lost:
             if k.document in self.doc_ids:
                 self.parts.changelog.log("sync_conflict", self.doc_ids[k.document], k.layer,
@@ -138,8 +146,8 @@ class PullApplier:
         self.parts.changelog.log(action, self.doc_ids[row.document], row.layer,
                                  action.split("_")[1], entity_id, before, after)
 
-    def _conflict(self, entity: str, entity_id: int, kept: SpanRow | EventRow,
-                  lost: SpanRow | EventRow) -> None:
+    def _conflict(self, entity: str, entity_id: int | None, kept: Versioned,
+                  lost: Versioned) -> None:
         """A local edit not yet on the server lost to a newer one from it."""
         self.parts.changelog.log("sync_conflict", self.doc_ids[kept.document], kept.layer,
                                  entity, entity_id, _state(kept), _state(lost))
@@ -366,9 +374,50 @@ class PullApplier:
                 "status = excluded.status, seconds = excluded.seconds",
                 [doc, s.layer, s.status, s.seconds])
 
+    # ---------------------------------------------------------------- decisions
+    def _decisions(self, rows: list[DecisionRow]) -> None:
+        """A reviewer's decisions: the newer version wins, as for spans; a local decision
+        not yet sent that loses is a conflict."""
+        if not rows:
+            return
+        places = {(self.doc_ids[d.document], d.entity, d.key): d for d in rows}
+        local = decisions(self.db, places)
+        pushed = pushed_change_id(self.db)
+        for place, new in places.items():
+            mine = local.get(place)
+            if mine is not None:
+                if same(new, mine.row):
+                    continue
+                if not replaces(new, mine.row):
+                    continue  # ours is newer: the next push sends it
+                if mine.change_id > pushed and not mine.by_sync:
+                    self._conflict("decision", None, new, mine.row)
+            elif new.decision is None:
+                continue
+            doc, entity, key = place
+            if new.decision is None:
+                self.db.execute("DELETE FROM review_decisions WHERE document_id = ? AND "
+                                "entity = ? AND key = ?", list(place))
+            else:
+                self.db.execute(
+                    "INSERT INTO review_decisions (document_id, entity, key, decision, "
+                    "decided_by, decided_at) VALUES (?,?,?,?,?,?) ON CONFLICT "
+                    "(document_id, entity, key) DO UPDATE SET decision = excluded.decision, "
+                    "decided_by = excluded.decided_by, decided_at = excluded.decided_at",
+                    [doc, entity, key, new.decision, new.decided_by, new.updated_at])
+            # The version's own time, so a withdrawal compares as the server's does.
+            self.parts.changelog.log("review_decision", doc, GOLD, "decision", None,
+                                     None, {"entity": entity, "key": key,
+                                            "decision": new.decision,
+                                            "updated_at": new.updated_at})
+            self.out.decisions += 1
 
-def _state(row: SpanRow | EventRow) -> dict[str, Any]:
+
+def _state(row: Versioned) -> dict[str, Any]:
     """A pulled or local version as the change log records it."""
+    if isinstance(row, DecisionRow):
+        return {"entity": row.entity, "key": row.key, "decision": row.decision,
+                "updated_at": row.updated_at}
     if isinstance(row, SpanRow):
         return {"uid": row.uid, "start": row.start, "end": row.end, "label": row.label,
                 "text": row.text, "deleted": row.deleted, "updated_at": row.updated_at}

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from annotator.core.sync import (
     SYNC_USER,
     AssignmentRow,
+    DecisionRow,
     DocumentRow,
     EventRow,
     SpanRow,
@@ -166,6 +167,53 @@ def deletions(db: Database, entity: str, key: str, values: Iterable[Any]) -> dic
     return out
 
 
+Place = tuple[int, str, str]  # a decision's (local document id, kind, key)
+
+
+@dataclass(frozen=True)
+class LocalDecision:
+    """A decision as the project holds it: the live row, or a withdrawn one at the time of
+    its last change-log row; that row's id and whether a sync wrote it."""
+
+    row: DecisionRow
+    change_id: int
+    by_sync: bool
+
+
+def decisions(db: Database, places: Iterable[Place]) -> dict[Place, LocalDecision]:
+    """The local version of each of these decisions (absent: never decided here)."""
+    wanted: dict[int, set[tuple[str, str]]] = defaultdict(set)
+    for doc, entity, key in places:
+        wanted[doc].add((entity, key))
+    out: dict[Place, LocalDecision] = {}
+    for doc, keys in wanted.items():
+        sha_row = db.execute("SELECT text_sha256 FROM documents WHERE id = ?", [doc]).fetchone()
+        if sha_row is None:
+            continue
+        logged: dict[tuple[str, str], tuple[int, str, bool]] = {}
+        for change_id, at, user, after in db.execute(
+            "SELECT id, at, user, after FROM changes WHERE document_id = ? AND "
+            "action = 'review_decision' ORDER BY id", [doc],
+        ):
+            a = json.loads(after)  # a sync logs the time of the version it wrote
+            logged[(a["entity"], a["key"])] = (change_id, a.get("updated_at") or at,
+                                               user == SYNC_USER)
+        live = {(e, k): (d, by, at) for e, k, d, by, at in db.execute(
+            "SELECT entity, key, decision, decided_by, decided_at FROM review_decisions "
+            "WHERE document_id = ?", [doc])}
+        for entity, key in keys:
+            change_id, at, by_sync = logged.get((entity, key), (0, "", False))
+            if (entity, key) in live:
+                decision, decided_by, decided_at = live[(entity, key)]
+                row = DecisionRow(sha_row[0], entity, key, decision, decided_by, decided_at)
+            elif change_id:
+                row = DecisionRow(sha_row[0], entity, key, None, "", at)
+            else:
+                continue
+            out[(doc, entity, key)] = LocalDecision(row, change_id, by_sync)
+    return out
+
+
 def pending(db: Database, after: int) -> dict[str, set[int]]:
     """Spans and events with an edit (not by a sync) after change `after`: not yet on the
     server. {'span': ids, 'event': ids}"""
@@ -225,3 +273,20 @@ def assignment_rows(db: Database, after_rowid: int) -> list[AssignmentRow]:
 def last_assignment(db: Database) -> int:
     """Where the next assignments will start (their rowid is larger)."""
     return int(db.execute("SELECT coalesce(max(rowid), 0) FROM assignments").fetchone()[0])
+
+
+def last_change_id(db: Database) -> int:
+    """The newest change-log row (what a sync wrote is logged after it)."""
+    return int(db.execute("SELECT coalesce(max(id), 0) FROM changes").fetchone()[0])
+
+
+def written_by_sync(db: Database, after: int) -> dict[int, set[str]]:
+    """Document id -> the layers a sync changed in it after change-log row `after` (what
+    the window shows again after a background sync)."""
+    out: dict[int, set[str]] = defaultdict(set)
+    for doc, layer in db.execute(
+        "SELECT DISTINCT document_id, layer FROM changes WHERE id > ? AND user = ? "
+        "AND document_id IS NOT NULL", [after, SYNC_USER],
+    ):
+        out[doc].add(layer or "")
+    return dict(out)

@@ -188,9 +188,41 @@ _INITIAL = [
     f"GRANT USAGE ON SEQUENCE annotator.conflicts_id_seq TO {_ALL}",
 ]
 
+_REVIEWERS = f"{_ROLE} IN ('reviewer', 'admin')"
+
+# A reviewer's decisions on candidates (the local review_decisions), so a reviewer on two
+# machines, or two reviewers, see the same decided and open disagreements. One row per
+# (document, kind, key); a withdrawn decision (an undo) stays as decision NULL, so it
+# travels like a deletion. Only reviewers and admins read or write them.
+_DECISIONS = [
+    """CREATE TABLE annotator.decisions (
+        document_id bigint NOT NULL REFERENCES annotator.documents (id),
+        entity text NOT NULL CHECK (entity IN ('span', 'event')),
+        key text NOT NULL,
+        decision text CHECK (decision IN ('accepted', 'rejected')),
+        decided_by text NOT NULL,
+        updated_at text NOT NULL,
+        txid xid8 NOT NULL,
+        PRIMARY KEY (document_id, entity, key)
+    )""",
+    "ALTER TABLE annotator.decisions ENABLE ROW LEVEL SECURITY",
+    f"CREATE POLICY read ON annotator.decisions FOR SELECT USING ({_REVIEWERS})",
+    f"CREATE POLICY write ON annotator.decisions FOR INSERT WITH CHECK ({_REVIEWERS})",
+    f"CREATE POLICY change ON annotator.decisions FOR UPDATE USING ({_REVIEWERS}) "
+    f"WITH CHECK ({_REVIEWERS})",
+    f"CREATE POLICY remove ON annotator.decisions FOR DELETE USING ({_ADMIN})",
+    "CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON annotator.decisions "
+    "FOR EACH ROW EXECUTE FUNCTION annotator.stamp()",
+    "CREATE INDEX decisions_txid ON annotator.decisions (txid)",
+    f"GRANT SELECT ON annotator.decisions TO {_ALL}",
+    "GRANT INSERT, UPDATE ON annotator.decisions TO annotator_reviewer, annotator_admin",
+    "GRANT DELETE ON annotator.decisions TO annotator_admin",
+]
+
 # (name, statements), in order. Never edit an applied one: add the next.
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("s001_initial", _INITIAL),
+    ("s002_review_decisions", _DECISIONS),
 ]
 
 # Run before any migration (idempotent): the schema, the bookkeeping table, the groups.

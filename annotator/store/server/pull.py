@@ -20,9 +20,16 @@ from typing import Any
 
 import psycopg
 
-from annotator.core.sync import AssignmentRow, DocumentRow, EventRow, SpanRow, StatusRow
+from annotator.core.sync import (
+    AssignmentRow,
+    DecisionRow,
+    DocumentRow,
+    EventRow,
+    SpanRow,
+    StatusRow,
+)
 from annotator.store.server.connection import refusals
-from annotator.store.server.push import _EVENT, _SPAN, event_row, span_row
+from annotator.store.server.push import _DECISION, _EVENT, _SPAN, decision_row, event_row, span_row
 
 
 @dataclass
@@ -35,9 +42,10 @@ class Page:
     spans: list[SpanRow] = field(default_factory=list)
     events: list[EventRow] = field(default_factory=list)
     statuses: list[StatusRow] = field(default_factory=list)
+    decisions: list[DecisionRow] = field(default_factory=list)  # a reviewer's or admin's
 
 
-_TABLES = ("assignments", "spans", "events", "statuses")
+_TABLES = ("assignments", "spans", "events", "statuses", "decisions")
 
 
 class PullReader:
@@ -126,4 +134,7 @@ class PullReader:
                          conn.execute(
             "SELECT document_id, layer, status, seconds, updated_at FROM annotator.statuses "
             f"WHERE {newer} ORDER BY document_id, layer", args)]
+        page.decisions = [decision_row(r, shas[r[0]]) for r in conn.execute(
+            f"SELECT {_DECISION} FROM annotator.decisions WHERE {newer} "
+            "ORDER BY document_id, entity, key", args)]
         return page

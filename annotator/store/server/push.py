@@ -16,7 +16,16 @@ from typing import Any
 
 import psycopg
 
-from annotator.core.sync import EventRow, SpanRow, StatusRow, merged_status, replaces, same
+from annotator.core.sync import (
+    DecisionRow,
+    EventRow,
+    SpanRow,
+    StatusRow,
+    Versioned,
+    merged_status,
+    replaces,
+    same,
+)
 from annotator.store.server.admin import document_ids
 
 
@@ -25,8 +34,8 @@ class Conflict:
     """A pushed version the server did not keep, and the version it kept."""
 
     entity: str
-    kept: SpanRow | EventRow
-    rejected: SpanRow | EventRow
+    kept: Versioned
+    rejected: Versioned
 
     def line(self) -> str:
         return (f"document {self.kept.document[:12]}, layer {self.kept.layer}: your "
@@ -68,17 +77,27 @@ def _event_values(e: EventRow, doc: int) -> list[Any]:
             e.updated_at, e.deleted, e.provenance]
 
 
+_DECISION = "document_id, entity, key, decision, decided_by, updated_at"
+
+
+def decision_row(r: tuple[Any, ...], sha: str) -> DecisionRow:
+    return DecisionRow(sha, r[1], r[2], r[3], r[4], r[5])
+
+
 def push_rows(conn: psycopg.Connection[Any], spans: list[SpanRow], events: list[EventRow],
-              statuses: list[StatusRow]) -> PushOutcome:
+              statuses: list[StatusRow], decisions: list[DecisionRow] | None = None
+              ) -> PushOutcome:
     """Store one batch in the caller's transaction (see the module docstring)."""
     out = PushOutcome()
+    decisions = decisions or []
     shas = [r.document for r in spans] + [r.document for r in events] + [
-        r.document for r in statuses]
+        r.document for r in statuses] + [r.document for r in decisions]
     ids = document_ids(conn, shas)
     out.not_on_server = sum(1 for sha in shas if sha not in ids)
     _versioned(conn, "spans", _SPAN, spans, ids, span_row, _span_values, out)
     _versioned(conn, "events", _EVENT, events, ids, event_row, _event_values, out)
     _statuses(conn, statuses, ids, out)
+    _decisions(conn, decisions, ids, out)
     if out.conflicts:
         conn.cursor().executemany(
             "INSERT INTO annotator.conflicts (document_id, layer, entity, uid, kept, rejected) "
@@ -164,3 +183,37 @@ def _statuses(conn: psycopg.Connection[Any], rows: list[StatusRow], ids: dict[st
         stored[(doc, new.layer)] = (merged.status, merged.seconds, merged.updated_at)
         out.stored += 1
 
+
+
+def _decisions(conn: psycopg.Connection[Any], rows: list[DecisionRow], ids: dict[str, int],
+               out: PushOutcome) -> None:
+    """Review decisions by (document, kind, key), compared as spans are: the newer wins."""
+    rows = [r for r in rows if r.document in ids]
+    if not rows:
+        return
+    shas = {v: k for k, v in ids.items()}
+    stored = {(r[0], r[1], r[2]): decision_row(r, shas[r[0]]) for r in conn.execute(
+        f"SELECT {_DECISION} FROM annotator.decisions WHERE document_id = ANY(%s) "
+        "ORDER BY document_id, entity, key FOR UPDATE", [list({ids[r.document] for r in rows})])}
+    writes = []
+    for new in rows:
+        place = (ids[new.document], new.entity, new.key)
+        old = stored.get(place)
+        if old is not None and same(new, old) and new.updated_at <= old.updated_at:
+            out.unchanged += 1
+            continue
+        if old is not None and not same(new, old) and not replaces(new, old):
+            out.conflicts.append(Conflict("decision", old, new))
+            continue
+        if old is None and new.decision is None:  # made and withdrawn between two syncs
+            out.unchanged += 1
+            continue
+        writes.append([*place, new.decision, new.decided_by, new.updated_at])
+        stored[place] = new
+    if writes:
+        conn.cursor().executemany(
+            f"INSERT INTO annotator.decisions ({_DECISION}) VALUES (%s, %s, %s, %s, %s, %s) "
+            "ON CONFLICT (document_id, entity, key) DO UPDATE SET decision = "
+            "excluded.decision, decided_by = excluded.decided_by, "
+            "updated_at = excluded.updated_at", writes)
+        out.stored += len(writes)
