@@ -60,6 +60,8 @@ class SyncResult:
                 f"{self.sent} change(s); received {r.documents} document(s), {r.spans} "
                 f"span(s), {r.events} event(s), {r.deleted} deletion(s), {r.statuses} "
                 f"status(es), {r.assignments} assignment(s)")
+        if r.decisions:
+            text += f", {r.decisions} review decision(s)"
         if self.not_sent:
             text += (f"; {self.not_sent} edit(s) on documents the server does not give you "
                      "were kept here")
@@ -75,7 +77,21 @@ class SyncResult:
 
 def writable_layers(server: TeamServer) -> set[str]:
     """The layers this member sends: their own; a reviewer or admin also gold."""
-    return {server.user} if server.role == "annotator" else {server.user, GOLD}
+    return layers_of(server.user, server.role)
+
+
+def layers_of(user: str, role: str) -> set[str]:
+    """The layers a member of this role sends (also without a connection: the window's
+    "N edits waiting" counts them from the project's sync state)."""
+    return {user} if role == "annotator" else {user, GOLD}
+
+
+def edits_waiting(repo: Repository) -> int:
+    """Edits made here that the server does not have yet (0 before the first sync)."""
+    state = sync_state.load(repo.db)
+    if state is None:
+        return 0
+    return waiting(repo.db, state.pushed_change_id, layers_of(state.user, state.role))
 
 
 def sync(repo: Repository, server: TeamServer, progress: Progress | None = None, *,
@@ -112,12 +128,9 @@ def _sync(repo: Repository, server: TeamServer, progress: Progress | None, push:
 def _state(repo: Repository, server: TeamServer) -> SyncState:
     """The project's sync state, created on the first sync; refused for another project."""
     state = sync_state.load(repo.db)
-    if state is not None and state.project_id != server.project_id:
-        raise UserError(f"this project syncs with another team project ({state.server}); "
-                        "sync a new project with this server instead")
-    if state is not None and state.user != server.user:
-        raise UserError(f"this project syncs as {state.user}, not {server.user}: connect as "
-                        f"{state.user}, or sync a new project")
+    problem = state_problem(state, server)
+    if problem:
+        raise UserError(problem)
     if state is None:
         state = SyncState(server.url, server.project_id, server.user, server.role)
     elif state.role != server.role:
@@ -127,6 +140,18 @@ def _state(repo: Repository, server: TeamServer) -> SyncState:
     state.server = server.url
     sync_state.save(repo.db, state)
     return state
+
+
+def state_problem(state: SyncState | None, server: TeamServer) -> str | None:
+    """Why a project with this sync state cannot sync with this server, or None: a
+    project syncs with one team project, as one member."""
+    if state is not None and state.project_id != server.project_id:
+        return (f"this project syncs with another team project ({state.server}); "
+                "sync a new project with this server instead")
+    if state is not None and state.user != server.user:
+        return (f"this project syncs as {state.user}, not {server.user}: connect as "
+                f"{state.user}, or sync a new project")
+    return None
 
 
 def _adopt_schema(repo: Repository, server: TeamServer) -> None:
@@ -156,7 +181,7 @@ def _push(repo: Repository, server: TeamServer, state: SyncState, result: SyncRe
         conflicts = []
         if not box.empty():
             with server.transaction() as conn:
-                outcome = push_rows(conn, box.spans, box.events, box.statuses)
+                outcome = push_rows(conn, box.spans, box.events, box.statuses, box.decisions)
             result.sent += outcome.stored
             result.sent_unchanged += outcome.unchanged
             result.not_sent += outcome.not_on_server
@@ -191,7 +216,7 @@ def _pull(repo: Repository, server: TeamServer, state: SyncState, result: SyncRe
             ids = touched[n:n + PULL_PAGE]
             page = reader.page(ids, lambda shas: present(repo.db, shas))
             rows = PulledRows(page.documents, page.assignments, page.spans, page.events,
-                              page.statuses)
+                              page.statuses, page.decisions)
 
             def resume(db: Any, last: int = page.last_id) -> None:
                 sync_state.resume_at(db, start, last)

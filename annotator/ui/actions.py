@@ -53,6 +53,7 @@ class Actions:
     reject_candidate: QAction
     edit_boundary: QAction
     compare_layer: QAction
+    connect_server: QAction
 
 
 def _tr(text: str) -> str:
@@ -127,4 +128,8 @@ def create_actions(win: QWidget) -> Actions:
         compare_layer=make_action(win, "actionCompareLayer", "Show &compared layer",
                                   "Ctrl+Shift+C", tip="Draw another annotator's layer, "
                                   "read-only, over your own", checkable=True),
+        connect_server=make_action(win, "actionConnectServer",
+                                   _tr("Connect to &team server…"), tip=_tr(
+                                       "Sync this project with a team server (PostgreSQL) "
+                                       "in the background")),
     )

@@ -44,12 +44,14 @@ from annotator.ui.models.span_model import SpanTableModel
 from annotator.ui.review.compare import CompareController
 from annotator.ui.review.controller import ReviewController
 from annotator.ui.session import Session
+from annotator.ui.team_sync import TeamSync
 from annotator.ui.text_view import TextView
 from annotator.ui.widgets.document_panel import DocumentPanel
 from annotator.ui.widgets.event_panel import EventPanel
 from annotator.ui.widgets.guidelines import GuidelinesPanel
 from annotator.ui.widgets.label_palette import LabelPalette
 from annotator.ui.widgets.span_table import SpanTable
+from annotator.ui.widgets.sync_indicator import SyncIndicator
 from annotator.ui.workers import BackgroundJob
 
 DEFAULT_FONT_SIZE = 16.0
@@ -135,6 +137,7 @@ class MainWindow(QMainWindow):
         self._menus()
         self.team = TeamMenu(self, self.menuBar().addMenu("&Team"), self.session,
                              self.run_job)
+        self._team_server()
         self._warn_reserved_keys()
         geometry = self.settings.value("window/geometry")
         if geometry:
@@ -143,6 +146,18 @@ class MainWindow(QMainWindow):
         if state:
             self.restoreState(state)
         self.refresh_documents()
+
+    def _team_server(self) -> None:
+        """The team server: File → Connect, the status bar's indicator, a background sync
+        (ui/team_sync.py) and Team → Progress."""
+        self.sync_indicator = SyncIndicator()
+        self.statusBar().addPermanentWidget(self.sync_indicator)
+        self.team_sync = TeamSync(
+            self, self.session, self.db_path, self.sync_indicator,
+            lambda: self.review.active or self.menu_actions.compare_layer.isChecked(),
+            self.text_view)
+        self.menu_actions.connect_server.triggered.connect(self.team_sync.connect_dialog)
+        self.team.team_sync = self.team_sync
 
     def _warn_reserved_keys(self) -> None:
         """A project made before schemas were checked may give a label one of the
@@ -211,6 +226,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addActions([a.import_, a.export, a.switch_schema])
+        file_menu.addSeparator()
+        file_menu.addAction(a.connect_server)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit = bar.addMenu("&Edit")
@@ -310,6 +327,7 @@ class MainWindow(QMainWindow):
         self.visit.start()
         self.stack.setCurrentWidget(self.review.central())
         self.doc_panel.select_document(document_id, emit=False)
+        self.team_sync.document_switched()
         status = self.document.status
         self.span_info.setText(f"{LRM}«{isolate(self.document.title)}»  ·  "
                                f"{status.replace('_', ' ')}")
@@ -530,6 +548,7 @@ class MainWindow(QMainWindow):
         for job in list(self.jobs):
             job.worker.cancelled = True
             job.wait()
+        self.team_sync.shutdown()
         self._record_time()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
