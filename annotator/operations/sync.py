@@ -107,9 +107,11 @@ def _sync(repo: Repository, server: TeamServer, progress: Progress | None, push:
     state = _state(repo, server)
     result = SyncResult(server.url, server.user, server.role)
     _adopt_schema(repo, server)
+    own: list[str] = []  # the server transactions of this push
+    own_statuses: list[str] = []  # those of them that wrote every status as sent
     if push:
-        _push(repo, server, state, result)
-    _pull(repo, server, state, result, progress)
+        _push(repo, server, state, result, own, own_statuses)
+    _pull(repo, server, state, result, progress, own, own_statuses)
     result.waiting = waiting(repo.db, sync_state.pushed_change_id(repo.db),
                              writable_layers(server)) if push else 0
     with write_transaction(repo.db):
@@ -158,9 +160,10 @@ def _adopt_schema(repo: Repository, server: TeamServer) -> None:
     """Use the team project's label schema; refused when local annotations need another."""
     from annotator.store.server.admin import schema_toml
 
-    theirs = parse_schema(schema_toml(server.conn), "the team server's schema")
-    if theirs.source == repo.schema().source:
+    text = schema_toml(server.conn)
+    if text == repo.schema().source:
         return
+    theirs = parse_schema(text, "the team server's schema")
     if schema_difference(repo.schema(), theirs) is None:
         repo.parts.project.switch_schema(theirs)
         return
@@ -171,7 +174,8 @@ def _adopt_schema(repo: Repository, server: TeamServer) -> None:
     repo.switch_schema(theirs)
 
 
-def _push(repo: Repository, server: TeamServer, state: SyncState, result: SyncResult) -> None:
+def _push(repo: Repository, server: TeamServer, state: SyncState, result: SyncResult,
+          own: list[str], own_statuses: list[str]) -> None:
     from annotator.store.server.admin import members
 
     layers = writable_layers(server)
@@ -186,6 +190,10 @@ def _push(repo: Repository, server: TeamServer, state: SyncState, result: SyncRe
             result.sent_unchanged += outcome.unchanged
             result.not_sent += outcome.not_on_server
             conflicts = outcome.conflicts
+            if outcome.txid:
+                own.append(outcome.txid)
+                if outcome.statuses_as_sent:
+                    own_statuses.append(outcome.txid)
         if box.last_change_id == after and box.empty():
             return
         with write_transaction(repo.db):
@@ -203,12 +211,12 @@ def _push(repo: Repository, server: TeamServer, state: SyncState, result: SyncRe
 
 
 def _pull(repo: Repository, server: TeamServer, state: SyncState, result: SyncResult,
-          progress: Progress | None) -> None:
+          progress: Progress | None, own: list[str], own_statuses: list[str]) -> None:
     current = sync_state.load(repo.db) or state
     cursor = current.pull_cursor
     after = current.pull_partial_after or 0
     partial = current.pull_partial_cursor
-    with PullReader(server.conn, cursor, server.user) as reader:
+    with PullReader(server.conn, cursor, server.user, own, own_statuses) as reader:
         applier = PullApplier(repo.ctx, reader.members())
         touched = reader.touched(after)
         start = min(partial, reader.xmin, key=int) if partial else reader.xmin

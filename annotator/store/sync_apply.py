@@ -84,6 +84,7 @@ class PullApplier:
 
     def __init__(self, ctx: StoreContext, members: dict[str, str]) -> None:
         self.ctx = StoreContext(ctx.db, SYNC_USER, ctx.clock)
+        self.ctx.schema_stored(ctx.schema())  # the same project: no second parse
         self.parts = StoreParts.build(self.ctx)
         self.db = ctx.db
         self.members = members

@@ -1,9 +1,9 @@
 """The window's team server: the connection, a background sync and its indicator.
 
-Every sync runs on one worker thread with its own `Repository` and its own
-`TeamServer` connection (kept open between syncs, opened again when it broke): never on
-the GUI thread. It runs every few seconds (the setting `team/syncSeconds`), when the
-user opens another document, and when the indicator is clicked. What a sync wrote into
+Every sync runs on one worker thread (ui/sync_worker.py) with its own `Repository` and
+its own `TeamServer` connection: never on the GUI thread. It runs every few seconds (the
+setting `team/syncSeconds`), when the user opens another document, and when the
+indicator is clicked. What a sync wrote into
 the project is read back from the change log (the rows the user `sync` wrote), and the
 window is told through the session's change notice (docs/decisions/0013): a
 `Change(documents=True)` when documents or assignments arrived, else a notice per
@@ -17,31 +17,19 @@ state), and a password given at the prompt is kept in memory for this window onl
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QSettings, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QDialog, QInputDialog, QLineEdit, QWidget
 
 from annotator.core.changes import Change
-from annotator.core.errors import UserError
 from annotator.core.types import GOLD
-from annotator.operations.sync import edits_waiting, record_failure, sync
 from annotator.operations.team import TeamProgress
 from annotator.store import sync_state
-from annotator.store.repository import Repository
-from annotator.store.server.connection import NotPermitted, ServerError, TeamServer
-from annotator.store.sync_rows import last_change_id, written_by_sync
 from annotator.ui.session import Session
-from annotator.ui.team_connection import (
-    Credentials,
-    PasswordNeeded,
-    fetch_progress,
-    project_problem,
-)
+from annotator.ui.sync_worker import SyncOutcome, SyncWorker
+from annotator.ui.team_connection import Credentials, fetch_progress
 from annotator.ui.thread_task import wait_all
 from annotator.ui.widgets.sync_indicator import (
     CONFLICT,
@@ -57,135 +45,7 @@ from annotator.ui.widgets.sync_indicator import (
 
 DEFAULT_SECONDS = 5
 SETTING = "team/syncSeconds"
-
-
-@dataclass
-class SyncOutcome:
-    """One background sync, as the window needs it."""
-
-    ok: bool
-    error: str = ""
-    offline: bool = False  # the server could not be reached (or asked for a password)
-    needs_password: bool = False
-    connected: bool = True  # False: this project has no team server
-    conflicts: list[str] = field(default_factory=list)
-    sent: int = 0  # rows the server stored
-    waiting: int = 0
-    touched: dict[int, set[str]] = field(default_factory=dict)  # document -> layers
-    documents_changed: bool = False  # documents or assignments arrived
-    server: str = ""
-    member: str = ""
-    last_ok: str | None = None
-
-
-class SyncWorker(QObject):
-    """Lives on the sync thread: its own Repository and server connection."""
-
-    finished = Signal(object)  # SyncOutcome
-    counted = Signal(int)
-
-    def __init__(self, db_path: Path, user: str, credentials: Credentials) -> None:
-        super().__init__()
-        self.db_path, self.user, self.credentials = db_path, user, credentials
-        self.repo: Repository | None = None
-        self.server: TeamServer | None = None
-
-    def _repository(self) -> Repository:
-        if self.repo is None:
-            self.repo = Repository.open(self.db_path, user=self.user)
-        return self.repo
-
-    @Slot()
-    def sync_now(self) -> None:
-        try:
-            outcome = self._sync()
-        except Exception as exc:  # noqa: BLE001  (a bug: said in the indicator, not fatal)
-            traceback.print_exc()
-            outcome = SyncOutcome(False, f"{type(exc).__name__}: {exc}")
-        self.finished.emit(outcome)
-
-    @Slot()
-    def count(self) -> None:
-        try:
-            self.counted.emit(edits_waiting(self._repository()))
-        except Exception:  # noqa: BLE001
-            traceback.print_exc()
-
-    @Slot()
-    def reset(self) -> None:
-        """Forget the connection (another URL or password was given)."""
-        self._drop()
-
-    @Slot()
-    def close(self) -> None:
-        """The window closes: close the connections on their own thread, end it."""
-        self._drop()
-        if self.repo is not None:
-            self.repo.close()
-            self.repo = None
-        self.thread().quit()
-
-    def _drop(self) -> None:
-        if self.server is not None:
-            try:
-                self.server.close()
-            except Exception:  # noqa: BLE001  (already broken: nothing to close)
-                pass
-            self.server = None
-
-    def _sync(self) -> SyncOutcome:
-        repo = self._repository()
-        state = sync_state.load(repo.db)
-        if not self.credentials.url and state is not None:
-            self.credentials.url = state.server
-        if not self.credentials.url:
-            return SyncOutcome(False, connected=False)
-        before = last_change_id(repo.db)
-        try:
-            result = self._run(repo)
-        except UserError as exc:
-            self._drop()
-            record_failure(repo, str(exc))
-            if "wrong password" in str(exc):
-                self.credentials.password = None  # ask again
-            state = sync_state.load(repo.db)
-            return SyncOutcome(
-                False, str(exc), offline=isinstance(exc, ServerError)
-                and not isinstance(exc, NotPermitted),
-                needs_password=isinstance(exc, PasswordNeeded), waiting=edits_waiting(repo),
-                server=state.server if state else self.credentials.url,
-                member=f"{state.user} ({state.role})" if state else "",
-                last_ok=state.last_ok if state else None)
-        received = result.received
-        state = sync_state.load(repo.db)
-        return SyncOutcome(
-            True, conflicts=result.conflicts, sent=result.sent, waiting=result.waiting,
-            touched=written_by_sync(repo.db, before),
-            documents_changed=bool(received.documents or received.assignments),
-            server=result.server, member=f"{result.user} ({result.role})",
-            last_ok=state.last_ok if state else None)
-
-    def _run(self, repo: Repository) -> Any:
-        fresh = self.server is None
-        if self.server is None:
-            self.server = self._connect(repo)
-        try:
-            return sync(repo, self.server)
-        except ServerError as exc:
-            if fresh or isinstance(exc, NotPermitted):
-                raise
-            # The kept connection broke (the server restarted): once more, on a new one.
-            self._drop()
-            self.server = self._connect(repo)
-            return sync(repo, self.server)
-
-    def _connect(self, repo: Repository) -> TeamServer:
-        server = self.credentials.connect()
-        problem = project_problem(repo, server, self.user)
-        if problem:
-            server.close()
-            raise UserError(problem)
-        return server
+MANY_DOCUMENTS = 50  # a sync changed more: the list is read again once, not row by row
 
 
 class TeamSync(QObject):
@@ -303,6 +163,10 @@ class TeamSync(QObject):
         dialog.open()
         return dialog
 
+    def on_synced(self, fn: Callable[[object], None]) -> None:
+        """Call `fn(outcome)` after each sync (Team → Progress reads again)."""
+        self.synced.connect(fn)
+
     def progress_source(self) -> Callable[[], TeamProgress]:
         """What Team → Progress reads (off the GUI thread) with this window's credentials."""
         credentials, path = self.credentials, self.db_path
@@ -376,7 +240,7 @@ class TeamSync(QObject):
     def _update_window(self, outcome: SyncOutcome) -> None:
         """Show what the sync brought, through the session's change notice."""
         session = self.session
-        if outcome.documents_changed:
+        if outcome.documents_changed or len(outcome.touched) > MANY_DOCUMENTS:
             self._keeping_scroll(lambda: session.publish(Change(documents=True)))
             return
         open_id = session.document.id

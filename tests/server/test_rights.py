@@ -15,6 +15,8 @@ SPAN = ("INSERT INTO annotator.spans (uid, document_id, layer, start, \"end\", l
         "'2025-01-01', '2025-01-01')")
 STATUS = ("INSERT INTO annotator.statuses (document_id, layer, status, updated_at) "
           "VALUES (%s, %s, 'done', '2025-01-01')")
+DECISION = ("INSERT INTO annotator.decisions (document_id, entity, key, decision, decided_by, "
+            "updated_at) VALUES (%s, 'span', '[0, 1, \"PER\"]', 'accepted', 'x', '2025')")
 DOCUMENT = ("INSERT INTO annotator.documents (text_sha256, external_id, title, text, "
             "created_at) VALUES ('x', 'x', 'x', 'x', 'x')")
 
@@ -67,6 +69,7 @@ def test_an_annotator_reads_only_their_documents_and_writes_only_their_layer(pro
         refused(conn, "DELETE FROM annotator.spans")
         refused(conn, "INSERT INTO annotator.conflicts (layer, entity, uid, kept, rejected, by)"
                       " VALUES ('badr', 'span', 'u', '', '', 'badr')")
+        refused(conn, DECISION, [mine])  # review decisions are the reviewer's
 
 
 def test_a_reviewer_reads_every_layer_and_writes_only_gold(project):
@@ -77,6 +80,8 @@ def test_a_reviewer_reads_every_layer_and_writes_only_gold(project):
             "amina", "badr"]
         conn.execute(SPAN, ["g-1", mine, "gold", texts[0][0]])  # allowed
         conn.execute(STATUS, [theirs, "gold"])  # allowed
+        conn.execute(DECISION, [mine])  # allowed
+        assert conn.execute("SELECT count(*) FROM annotator.decisions").fetchone() == (1,)
         refused(conn, SPAN, ["r-1", mine, "amina", texts[0][0]])
         assert conn.execute("UPDATE annotator.spans SET label = 'ORG' WHERE layer = 'amina'"
                             ).rowcount == 0

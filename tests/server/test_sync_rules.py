@@ -231,3 +231,25 @@ def test_a_reviewers_decisions_reach_their_other_machine_and_an_undo_travels(
     with team.connect() as conn:
         assert conn.execute("SELECT count(*) FROM annotator.decisions WHERE decision IS NULL"
                             ).fetchone() == (2,)
+
+
+def test_a_status_the_server_merged_comes_back_in_the_same_sync(project, tmp_path, clock):
+    """The server keeps the newer status and the longer time: a push that lost part of
+    its status to the server's must bring the merged one back (not skip it as its own)."""
+    team = project
+    one = Repository.open(tmp_path / "one.db", user="amina", clock=clock)
+    two = Repository.open(tmp_path / "two.db", user="amina", clock=clock)
+    run(team, one, "amina")
+    run(team, two, "amina")
+    doc = one.assigned_document_ids("amina")[0]
+    doc_two = two.document_id_by_sha(one.document(doc).text_sha256)
+    two.add_time(doc_two, "amina", 100.0)
+    run(team, two, "amina")
+    one.set_status(doc, "amina", "done")  # newer, but only 10 s here
+    one.add_time(doc, "amina", 10.0)
+    run(team, one, "amina")
+    assert (one.status(doc, "amina"), one.seconds_spent(doc, "amina")) == ("done", 100.0)
+    assert run(team, one, "amina").waiting == 0
+    run(team, two, "amina")
+    assert (two.status(doc_two, "amina"), two.seconds_spent(doc_two, "amina")) == (
+        "done", 100.0)

@@ -76,7 +76,7 @@ def connect_window(win, qtbot, url: str, seconds: int = HOUR) -> ConnectDialog:
 
 def check_test(qtbot, dialog: ConnectDialog, text: str) -> None:
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: text in dialog.result.text(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: text in dialog.result_label.text(), timeout=TIMEOUT)
 
 
 def password_dialog(qtbot, dialog: ConnectDialog) -> QInputDialog:
@@ -205,11 +205,11 @@ def test_the_password_is_asked_in_a_dialog_and_never_stored(
     assert ask.textEchoMode().name == "Password"
     ask.setTextValue("wrong")
     ask.accept()
-    qtbot.waitUntil(lambda: "wrong password" in dialog.result.text(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "wrong password" in dialog.result_label.text(), timeout=TIMEOUT)
     ask = password_dialog(qtbot, dialog)  # Test again: asked again
     ask.setTextValue(GUARDED_PASSWORD)
     ask.accept()
-    qtbot.waitUntil(lambda: "you are guarded (annotator)" in dialog.result.text(),
+    qtbot.waitUntil(lambda: "you are guarded (annotator)" in dialog.result_label.text(),
                     timeout=TIMEOUT)
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: win.sync_indicator.state == SYNCED, timeout=TIMEOUT)

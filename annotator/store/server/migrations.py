@@ -219,10 +219,45 @@ _DECISIONS = [
     "GRANT DELETE ON annotator.decisions TO annotator_admin",
 ]
 
+
+
+def _assigned(table: str, column: str = "document_id") -> str:
+    """The row's document is assigned to the current user: an index probe of assignments
+    (under its own row security: an annotator sees their own), planned with the query,
+    instead of a SECURITY DEFINER function called per row (with its search_path set on
+    each call). At 100,000 documents an annotator's first pull read the documents table
+    in 1.25 s with the function and in 0.19 s with this (tests/bench/bench_team.py)."""
+    return (f"EXISTS (SELECT 1 FROM annotator.assignments a WHERE a.document_id = "
+            f"{table}.{column} AND a.annotator = current_user)")
+
+
+def _layer_policies(name: str) -> list[str]:
+    read = (f"{_ROLE} IN ('reviewer', 'admin') OR ({_ROLE} = 'annotator' AND "
+            f"layer = current_user AND {_assigned(name)})")
+    write = (f"{_ROLE} = 'admin' OR ({_ROLE} = 'reviewer' AND layer IN ('gold', "
+             f"current_user)) OR ({_ROLE} = 'annotator' AND layer = current_user AND "
+             f"{_assigned(name)})")
+    return [
+        f"ALTER POLICY read ON annotator.{name} USING ({read})",
+        f"ALTER POLICY write ON annotator.{name} WITH CHECK ({write})",
+        f"ALTER POLICY change ON annotator.{name} USING ({write}) WITH CHECK ({write})",
+    ]
+
+
+# The same rights, decided faster on a large project (decision 0014, "Scale").
+_AT_SCALE = [
+    *_layer_policies("spans"),
+    *_layer_policies("events"),
+    *_layer_policies("statuses"),
+    f"ALTER POLICY read ON annotator.documents USING ({_ROLE} IN ('reviewer', 'admin') "
+    f"OR {_assigned('documents', 'id')})",
+]
+
 # (name, statements), in order. Never edit an applied one: add the next.
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("s001_initial", _INITIAL),
     ("s002_review_decisions", _DECISIONS),
+    ("s003_policies_at_scale", _AT_SCALE),
 ]
 
 # Run before any migration (idempotent): the schema, the bookkeeping table, the groups.

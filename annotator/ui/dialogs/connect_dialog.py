@@ -66,18 +66,18 @@ class ConnectDialog(QDialog):
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.setObjectName("testConnection")
         self.test_button.clicked.connect(self.test)
-        self.result = QLabel()
-        self.result.setObjectName("connectionResult")
-        self.result.setTextFormat(Qt.TextFormat.PlainText)
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("connectionResult")
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         form = QFormLayout()
         form.addRow(self.tr("Server URL:"), self.url_edit)
         form.addRow(self.tr("Sync every:"), self.seconds_box)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
-        test_row.addWidget(self.result, 1)
+        test_row.addWidget(self.result_label, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.connect_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -99,20 +99,20 @@ class ConnectDialog(QDialog):
 
     def _url_changed(self) -> None:
         self.member = None
-        self.result.clear()
+        self.result_label.clear()
 
     # ------------------------------------------------------------------- test
     def test(self) -> None:
         """Connect off the GUI thread; the result shows who the server says we are."""
         url = self.url()
         if not url:
-            self.result.setText(self.tr("Give the server's URL first."))
+            self.result_label.setText(self.tr("Give the server's URL first."))
             self.accept_after_test = False
             return
         if self.task is not None:
             return
         self._busy(True)
-        self.result.setText(self.tr("Connecting…"))
+        self.result_label.setText(self.tr("Connecting…"))
         credentials = Credentials(url, self.password)
         self.task = run_task(lambda: check_connection(credentials, self.db_path, self.user),
                              lambda ok, value: self._tested(url, ok, value))
@@ -123,17 +123,17 @@ class ConnectDialog(QDialog):
         if not ok:
             self.member = None
             if isinstance(value, PasswordNeeded):
-                self.result.setText(self.tr("The server asks for a password."))
+                self.result_label.setText(self.tr("The server asks for a password."))
                 self.ask_password()
                 return
             if "wrong password" in str(value):
                 self.password = None
             self.accept_after_test = False
-            self.result.setText(str(value))
+            self.result_label.setText(str(value))
             return
         assert isinstance(value, Member)
         self.member, self.tested_url = value, url
-        self.result.setText(self.tr("Connected: you are {0} ({1}) in team project {2}.")
+        self.result_label.setText(self.tr("Connected: you are {0} ({1}) in team project {2}.")
                             .format(value.user, value.role, value.project_id[:8]))
         if self.accept_after_test:
             self.accept()

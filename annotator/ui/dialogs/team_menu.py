@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, SignalInstance
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from annotator.core.changes import Change
@@ -35,8 +35,11 @@ MAX_CONFLICTS_SHOWN = 10  # more are in the change log
 class TeamServerSource(Protocol):
     """The window's team server connection (ui/team_sync.TeamSync), as Progress needs it."""
 
-    connected: bool
-    synced: SignalInstance  # after each background sync
+    @property
+    def connected(self) -> bool: ...
+
+    def on_synced(self, fn: Callable[[object], None]) -> None:
+        """Call `fn(outcome)` after each background sync."""
 
     def progress_source(self) -> Callable[[], TeamProgress]: ...
 
@@ -183,7 +186,7 @@ class TeamMenu(QObject):
                                        "File → Connect to team server…"), False)
         if self.progress is None:
             self.progress = ProgressWindow(source.progress_source(), self.window)
-            source.synced.connect(self._synced)
+            source.on_synced(self._synced)
         if not self.progress.isVisible():
             self.progress.show()
             self.progress.refresh()
