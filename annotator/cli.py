@@ -29,6 +29,10 @@ COMMANDS = {
     "agreement": ("agreement", "inter-annotator agreement on documents marked done"),
     "server": ("server", "set up a team project on PostgreSQL, add members, see progress"),
     "sync": ("sync", "send my edits to the team server, bring in what it has for me"),
+    "train": ("train", "train the suggestion model; print its held-out scores"),
+    "suggest": ("suggest", "write suggestions into a layer (batch pre-annotation)"),
+    "evaluate": ("evaluate", "exact-span precision, recall and F1 of a layer against another"),
+    "gazetteer": ("gazetteer", "import, list or remove name lists for suggestions"),
 }
 
 def command_module(name: str) -> ModuleType:

@@ -28,7 +28,8 @@ SEEDS = ROOT / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 # What `annotator` runs without opening the window (in-process runs never open it).
 SUBCOMMANDS = {"import", "export", "merge", "assign", "agreement", "stats", "schema",
-               "server", "sync", "-h", "--help", "--version"}
+               "server", "sync", "train", "suggest", "evaluate", "gazetteer", "-h", "--help",
+               "--version"}
 
 
 @dataclass

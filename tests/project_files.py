@@ -26,7 +26,7 @@ SEEDS = ROOT / "seeds"
 NEWER = {
     "migration": "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
                  "VALUES ('annotator', 'm999_from_the_future', '2031-01-01 00:00:00+00:00')",
-    "table": "CREATE TABLE suggestions (id INTEGER PRIMARY KEY, span_id INTEGER)",
+    "table": "CREATE TABLE crowd_votes (id INTEGER PRIMARY KEY, span_id INTEGER)",
     "column": "ALTER TABLE spans ADD COLUMN confidence REAL",
 }
 NEWER_LINE = "made by a newer version of annotator: upgrade annotator to open it"

@@ -15,12 +15,17 @@ from annotator.core.errors import UserError
 COLUMNS = (("exact_f1", "exact F1"), ("overlap_f1", "overlap F1"), ("cohen_kappa", "kappa"),
            ("krippendorff_alpha", "alpha"))
 EVENT_COLUMNS = (("event_trigger_f1", "trigger F1"), ("event_argument_f1", "argument F1"))
+FIELD_COLUMNS = (("observed_agreement", "observed"), ("cohen_kappa", "kappa"),
+                 ("krippendorff_alpha", "alpha"))
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     db_option(p)
     server_option(p)
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--suggestions", default="include", choices=("include", "exclude", "apart"),
+                   help="spans made from suggestions: count them (default), leave them "
+                        "out, or show the figures without them apart")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -28,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     repo = open_project(args)
     try:
         bar = TerminalProgress("comparing", repo.document_count())
-        report = agreement_report(repo, bar)
+        report = agreement_report(repo, bar, args.suggestions)
         bar.finish()
     finally:
         repo.close()
@@ -38,6 +43,14 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(report, ensure_ascii=False, indent=2, allow_nan=False))
     else:
         print("\n".join(table(report)))
+        if args.suggestions == "exclude":
+            print("\n(spans made from suggestions left out)")
+        elif args.suggestions == "apart":
+            counts = report["suggested_spans"]
+            print("\naccepted suggestions: " + (", ".join(
+                f"{name} {n}" for name, n in counts.items()) or "none"))
+            print("without them:")
+            print("\n".join(table(report["without_suggestions"])[2:]))
     return 0
 
 
@@ -70,4 +83,17 @@ def table(report: dict) -> list[str]:
         lines += ["", f"{'label':<{lwidth}}" + "".join(f"  {t}" for _, t in COLUMNS)]
         for label, values in report["per_label"].items():
             lines.append(_row(f"{label:<{lwidth}}", values, COLUMNS))
+    lines += field_table(report.get("document_fields") or {})
+    return lines
+
+
+def field_table(fields: dict) -> list[str]:
+    """Document fields: units compared, observed agreement, kappa, alpha."""
+    if not fields:
+        return []
+    width = max(len("document field"), *(len(name) for name in fields))
+    lines = ["", f"{'document field':<{width}}  units" + "".join(
+        f"  {title}" for _, title in FIELD_COLUMNS)]
+    for name, values in fields.items():
+        lines.append(_row(f"{name:<{width}}  {values['units']:>5}", values, FIELD_COLUMNS))
     return lines

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from annotator.core.document_fields import DocLabelValue
 from annotator.core.types import Event, Span
 
 
@@ -37,9 +38,20 @@ class Change:
     status: str | None = None
     gold: bool = False
     documents: bool = False
+    # Suggestions of (document_id, layer) rejected by the action, and rejections it took
+    # back (its undo), as (start, end, label): the suggestion lane updates from them.
+    suggestions_rejected: tuple[tuple[int, int, str], ...] = ()
+    suggestions_restored: tuple[tuple[int, int, str], ...] = ()
+    # Other documents the same action changed (label all in the project): their rows in
+    # the document list are refreshed; the open document ignores them.
+    other_documents: tuple[int, ...] = ()
     select: int | None = None  # the span to select afterwards
     message: str = ""  # what was done, for the status bar ("added GPE «إيران»")
     ok: bool = True
+    # (field, new value or None when cleared) of the document labels the action set.
+    doc_labels: tuple[tuple[str, DocLabelValue | None], ...] = ()
+    # The project's label schema changed (the schema editor): palettes and colours reload.
+    schema: bool = False
 
     @classmethod
     def failed(cls, message: str, document_id: int | None = None) -> Change:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from typing import Generic, TypeVar
 
 from annotator.core.changes import Change
+from annotator.core.document_fields import DocLabels
 from annotator.core.spans import text_order
 from annotator.core.types import Event, Span
 
@@ -59,6 +60,7 @@ class OpenDocument:
         self.spans: dict[int, Span] = {}
         self.events: dict[int, Event] = {}
         self.selected: int | None = None
+        self.doc_labels: DocLabels = {}  # the layer's document labels (set fields only)
         self.opened: Observers[OpenDocument] = Observers()
         self.changed: Observers[Change] = Observers()
         self.selection: Observers[int | None] = Observers()
@@ -73,10 +75,12 @@ class OpenDocument:
 
     # ---------------------------------------------------------------- state
     def open(self, document_id: int, text: str, layer: str, spans: Iterable[Span],
-             events: Iterable[Event], title: str = "", status: str = "new") -> None:
+             events: Iterable[Event], title: str = "", status: str = "new",
+             doc_labels: DocLabels | None = None) -> None:
         """Show a document: replaces everything, then tells `opened`."""
         self.id, self.text, self.layer = document_id, text, layer
         self.title, self.status = title, status
+        self.doc_labels = dict(doc_labels or {})
         self.spans = {s.id: s for s in spans if s.id is not None}
         self.events = {e.id: e for e in events if e.id is not None}
         self.selected = None
@@ -86,6 +90,7 @@ class OpenDocument:
         """No document (the project has none any more)."""
         self.id, self.text, self.title, self.status = None, "", "", "new"
         self.spans, self.events, self.selected = {}, {}, None
+        self.doc_labels = {}
         self.opened.emit(self)
 
     def concerns(self, change: Change) -> bool:
@@ -116,6 +121,11 @@ class OpenDocument:
                 self.events[event.id] = event
         if change.status is not None:
             self.status = change.status
+        for name, value in change.doc_labels:
+            if value is None:
+                self.doc_labels.pop(name, None)
+            else:
+                self.doc_labels[name] = value
         selected = self.selected
         if change.select is not None and change.select in self.spans:
             selected = change.select

@@ -64,6 +64,7 @@ class ExportFormat:
     # Project exchange (jsonl, brat): one record per document with all its chosen layers,
     # and no manifest beside a single file. Training formats get a record per layer.
     exchange: bool = False
+    spans: bool = True  # writes spans (False: document labels only; no span counts)
 
     @property
     def folder(self) -> bool:
@@ -114,6 +115,8 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {f.name: f for f in (
                  _exporter("label_studio", "write_label_studio"), stdout=True),
     ExportFormat("csv", "CSV of spans (spreadsheet)", ".csv",
                  _exporter("csv_spans", "write_csv"), stdout=True),
+    ExportFormat("textcat", "Text classification from document labels (JSONL)", ".jsonl",
+                 _exporter("textcat", "write_textcat"), spans=False),
 )}
 
 IMPORT_FORMATS: dict[str, ImportFormat] = {f.name: f for f in (

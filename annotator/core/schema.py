@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from annotator.core.document_fields import DocumentField, read_document_fields
 from annotator.core.errors import SchemaError
 from annotator.paths import resource_path
 
@@ -21,9 +22,12 @@ CATEGORIES = ("actor", "location", "other", "event")
 RESERVED_KEYS: dict[str, str] = {
     "R": "Add span as argument",
     "J": "Next disagreement (review)",
-    "X": "Reject this version (review)",
+    "X": "Reject this version (review) or the current suggestion",
     "E": "Set gold boundary to selection (review)",
 }
+# Label hotkeys: one letter or digit, or Shift with a digit (labels beyond the first nine).
+SHIFT = "Shift+"
+_HOTKEY = re.compile(r"^(?:[A-Za-z0-9]|shift\+[0-9])$", re.IGNORECASE)
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_\-]*$")
 
@@ -38,6 +42,11 @@ class Label:
     hotkey: str
     description: str
     order: int
+
+    def display(self, language: str = "en") -> str:
+        """The name to show in the interface language ("ar" or "en")."""
+        shown = self.ar if language == "ar" else self.en
+        return shown or self.en or self.ar or self.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +88,7 @@ class Schema:
     event_types: tuple[EventType, ...]
     event_attributes: tuple[Attribute, ...]
     source: str = field(repr=False, default="")
+    document_fields: tuple[DocumentField, ...] = ()
     # Name lookups built once: label() runs for every span of an import.
     _labels_by_name: dict[str, Label] = field(
         init=False, repr=False, compare=False, default_factory=dict)
@@ -111,6 +121,18 @@ class Schema:
 
     def default_attributes(self, event_type: str) -> dict[str, Any]:
         return {a.name: a.default for a in self.attributes_for(event_type) if a.default is not None}
+
+    def document_field(self, name: str) -> DocumentField | None:
+        return next((f for f in self.document_fields if f.name == name), None)
+
+
+def canonical_hotkey(raw: str) -> str | None:
+    """A hotkey as the schema stores it ("A", "7", "Shift+7"), or None if it is not one
+    (one ASCII letter or digit, or Shift with a digit)."""
+    key = raw.strip()
+    if not _HOTKEY.match(key):
+        return None
+    return SHIFT + key[-1] if len(key) > 1 else key.upper()
 
 
 def default_schema_path() -> Path:
@@ -184,15 +206,16 @@ class _Builder:
         if color and not _COLOUR.match(color):
             self.problem(f"{ctx}: color '{color}' is not of the form #rrggbb")
         hotkey = self._str(d, "hotkey", ctx, required=False)
-        if hotkey and (len(hotkey) != 1 or not hotkey.isalnum() or not hotkey.isascii()):
-            self.problem(f"{ctx}: hotkey '{hotkey}' must be one ASCII letter or digit")
+        if hotkey and canonical_hotkey(hotkey) is None:
+            self.problem(f"{ctx}: hotkey '{hotkey}' must be one ASCII letter or digit, "
+                         "or Shift+digit")
         return Label(
             name=name,
             category=cat,
             ar=self._str(d, "ar", ctx),
             en=self._str(d, "en", ctx),
             color=color.lower(),
-            hotkey=hotkey.upper(),
+            hotkey=canonical_hotkey(hotkey) or hotkey.upper() if hotkey else "",
             description=self._str(d, "description", ctx, required=False),
             order=order,
         )
@@ -305,6 +328,9 @@ class _Builder:
                     )
                 else:
                     owner[lb.hotkey] = lb.name
+        document_fields = read_document_fields(
+            data.get("document_fields", []), self.problem,
+            lambda d, key, ctx, required: self._str(dict(d), key, ctx, required))
         known = {lb.name for lb in all_labels}
         for et in events:
             for r in et.roles:
@@ -324,4 +350,5 @@ class _Builder:
             event_types=tuple(events),
             event_attributes=event_attributes,
             source=source,
+            document_fields=document_fields,
         )

@@ -39,6 +39,9 @@ class Span:
     layer: str | None = None
     document_id: int | None = None
     origin: str = Origin.MANUAL
+    # How a span with origin "suggestion" was made: "label-all", "gazetteer" or
+    # "model:N" (N the project's model version; core.suggest.offers). "" otherwise.
+    origin_detail: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +83,8 @@ class LayerRecord:
     status: str | None = None
     spans: list[Span] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # Document labels of this layer (field -> value name, tuple of names, or text).
+    doc_labels: dict[str, str | tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

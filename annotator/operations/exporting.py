@@ -67,6 +67,8 @@ def export(repo: Repository, request: ExportRequest,
         manifest["token_options"] = asdict(options) | {
             "entity_labels": sorted(labels) if labels is not None else None}
     keep = options.entity_labels if spec.tokens else None
+    if not spec.spans:
+        keep = frozenset()  # a format without spans (textcat) counts none
     target = request.target
     if fractions is None:
         tally = _Tally(keep)

@@ -26,13 +26,17 @@ from sqlite_utils import Database
 
 from annotator.core.adjudication import Candidate, Provenance
 from annotator.core.changes import Change
+from annotator.core.document_fields import DocLabels, DocLabelValue, agreed_values, value_text
 from annotator.core.errors import UserError
 from annotator.core.schema import Schema
-from annotator.core.types import GOLD, Argument, Event, Span
+from annotator.core.suggest.offers import LABEL_ALL, Suggested, acceptable
+from annotator.core.types import GOLD, Argument, Event, Origin, Span
 from annotator.store.db import write_transaction
 from annotator.store.gold import GoldWrite
+from annotator.store.schema_edit import SchemaEdit
 
 ArgumentRow = tuple[int, str, int]  # event id, role, span id
+SpanKey = tuple[int, int, str]  # start, end, label
 
 
 class ActionStore(Protocol):
@@ -47,7 +51,13 @@ class ActionStore(Protocol):
     def status(self, document_id: int, layer: str) -> str: ...
     def add_span(self, document_id: int, layer: str, start: int, end: int, label: str,
                  origin: str = ..., span_id: int | None = None,
-                 uid: str | None = None) -> Span: ...
+                 uid: str | None = None, origin_detail: str = ...) -> Span: ...
+    def spans_overlapping(self, document_id: int, layer: str, start: int,
+                          end: int) -> list[SpanKey]: ...
+    def reject_suggestions(self, document_id: int, layer: str,
+                           keys: Sequence[SpanKey]) -> list[SpanKey]: ...
+    def unreject_suggestions(self, document_id: int, layer: str,
+                             keys: Sequence[SpanKey]) -> list[SpanKey]: ...
     def delete_span(self, span_id: int) -> Span: ...
     def relabel_span(self, span_id: int, label: str) -> Span: ...
     def move_span(self, span_id: int, start: int, end: int) -> Span: ...
@@ -74,6 +84,15 @@ class ActionStore(Protocol):
                        label: str) -> Provenance | None: ...
     def revert_gold_span(self, span_id: int, start: int, end: int, label: str,
                          provenance: Provenance | None) -> None: ...
+    def doc_labels(self, document_id: int, layer: str) -> DocLabels: ...
+    def set_doc_label(self, document_id: int, layer: str, field: str,
+                      value: Any) -> DocLabelValue | None: ...
+    def doc_label_votes(self, document_id: int) -> Any: ...
+    def spans_labelled(self, label: str) -> list[int]: ...
+    def store_schema_labels(self, new: Schema) -> None: ...
+    def rename_label(self, old: str, new: str) -> int: ...
+    def drop_other_labels(self, new: Schema) -> None: ...
+    def forget_schema(self) -> None: ...
 
 
 class UserActions:
@@ -86,6 +105,17 @@ class UserActions:
     def _one_transaction(self) -> Iterator[None]:
         with write_transaction(self.repo.db):
             yield
+
+    @contextmanager
+    def _schema_transaction(self) -> Iterator[None]:
+        """One transaction that writes the schema: if it is rolled back, the schema
+        read from the file is again the one in use."""
+        try:
+            with self._one_transaction():
+                yield
+        except BaseException:
+            self.repo.forget_schema()
+            raise
 
     def _status_change(self, document_id: int, layer: str, before: str) -> str | None:
         after = self.repo.status(document_id, layer)
@@ -141,7 +171,8 @@ class UserActions:
                 if s.document_id is None or s.layer is None:
                     raise UserError("a span to restore needs its document and layer")
                 back_spans.append(repo.add_span(s.document_id, s.layer, s.start, s.end,
-                                                s.label, s.origin, span_id=s.id))
+                                                s.label, s.origin, span_id=s.id,
+                                                origin_detail=s.origin_detail))
             back_events = [repo.add_event(ev.trigger, ev.type, ev.attributes, ev.arguments,
                                           ev.id) for ev in events]
             for event_id, role, span_id in arguments:
@@ -222,6 +253,94 @@ class UserActions:
             self.repo.set_status(document_id, layer, status)
         return Change(document_id, layer, status=status,
                       message=f"marked {status.replace('_', ' ')}")
+
+    # -------------------------------------------------------- document labels
+    def set_doc_labels(self, document_id: int, layer: str,
+                       values: dict[str, Any]
+                       ) -> tuple[Change, dict[str, DocLabelValue | None]]:
+        """Set (value None: clear) document fields of a layer in one transaction;
+        returns the Change and the values those fields had (the undo sets them back).
+        Refused when nothing changes."""
+        repo = self.repo
+        with self._one_transaction():
+            before_all = repo.doc_labels(document_id, layer)
+            status_before = repo.status(document_id, layer)
+            changed: list[tuple[str, DocLabelValue | None]] = []
+            before: dict[str, DocLabelValue | None] = {}
+            for name, value in values.items():
+                old = before_all.get(name)
+                new = repo.set_doc_label(document_id, layer, name, value)
+                if new != old:
+                    changed.append((name, new))
+                    before[name] = old
+            if not changed:
+                raise UserError("the document labels are already so")
+            status = self._status_change(document_id, layer, status_before)
+        message = "; ".join(f"{name} = {value_text(value) or '—'}" for name, value in changed)
+        return (Change(document_id, layer, doc_labels=tuple(changed), status=status,
+                       gold=layer == GOLD, message=f"document: {message}"), before)
+
+    def accept_agreed_doc_labels(self, document_id: int
+                                 ) -> tuple[Change, dict[str, DocLabelValue | None]]:
+        """Into gold, the document labels two or more annotators all gave the same
+        value; refused when gold has them all already."""
+        votes = self.repo.doc_label_votes(document_id)
+        agreed = {name: value for name, value in agreed_values(votes.values).items()
+                  if votes.gold.get(name) != value}
+        if not agreed:
+            raise UserError("Gold already has every document label all annotators agree on.")
+        return self.set_doc_labels(document_id, GOLD, agreed)
+
+    # ----------------------------------------------------------------- schema
+    def edit_schema(self, edit: SchemaEdit) -> tuple[Change, SchemaEdit]:
+        """Save an edited schema as the project's (a new version): the spans of removed
+        labels deleted or relabelled as `edit.removals` says, renames carried to every
+        span and event, all in one transaction. Returns the Change and the edit filled
+        in with what its undo needs."""
+        repo = self.repo
+        before = edit.old.label_names()
+        for old, new in edit.renames.items():
+            if new != old and new in before:
+                raise UserError(f"cannot rename {old} to {new}: {new} is already a label "
+                                "(rename it first, in another save)")
+        removed: list[Change] = []
+        relabelled: list[tuple[int, str]] = []
+        with self._schema_transaction():
+            for label, target in edit.removals.items():
+                if target is None:  # while the old schema still knows the label
+                    removed += [self.delete_span(i) for i in repo.spans_labelled(label)]
+            repo.store_schema_labels(edit.new)
+            for old, new in edit.renames.items():
+                repo.rename_label(old, new)
+            for label, target in edit.removals.items():
+                if target is not None:
+                    for span_id in repo.spans_labelled(label):
+                        repo.relabel_span(span_id, target)
+                        relabelled.append((span_id, label))
+            repo.drop_other_labels(edit.new)
+        gone = _joined(removed)
+        done = SchemaEdit(edit.old, edit.new, edit.renames, edit.removals, gone,
+                          tuple(relabelled))
+        return (Change(spans_removed=gone.spans_removed, events_removed=gone.events_removed,
+                       arguments_removed=gone.arguments_removed, documents=True, schema=True,
+                       message=f"label schema saved as version {edit.new.version}"), done)
+
+    def undo_schema_edit(self, edit: SchemaEdit) -> Change:
+        """The schema before the edit, the old names, labels and deleted spans back."""
+        repo = self.repo
+        with self._schema_transaction():
+            repo.store_schema_labels(edit.old)
+            for old, new in edit.renames.items():
+                repo.rename_label(new, old)
+            for span_id, label in edit.relabelled:
+                repo.relabel_span(span_id, label)
+            gone = edit.removed
+            if gone.spans_removed or gone.events_removed:
+                self.restore(gone.spans_removed, gone.events_removed, gone.arguments_removed)
+            repo.drop_other_labels(edit.old)
+        return Change(spans_added=gone.spans_removed, events_added=gone.events_removed,
+                      documents=True, schema=True,
+                      message=f"label schema is again version {edit.old.version}")
 
     # ------------------------------------------------------------------- gold
     # Each decision returns its GoldWrite as well: the undo command keeps it.
@@ -312,6 +431,120 @@ class UserActions:
                       events_removed=tuple(e for e, _ in write.removed_events),
                       status=self._status_change(write.document_id, GOLD, status_before),
                       gold=True, message=message)
+
+
+    # ------------------------------------------------------------ suggestions
+    def accept_suggestions(self, document_id: int, layer: str,
+                           suggestions: Sequence[Suggested],
+                           label: str | None = None) -> Change:
+        """Suggestions become spans of the layer (Return, a label key with `label`,
+        accept all): origin "suggestion" with how each was made. Places the layer has
+        labelled meanwhile, and suggestions crossing an accepted one, are skipped."""
+        repo = self.repo
+        with self._one_transaction():
+            before = repo.status(document_id, layer)
+            if not suggestions:
+                raise UserError("no suggestion to accept")
+            around = repo.spans_overlapping(  # not all of a long document's spans
+                document_id, layer, min(s.start for s in suggestions),
+                max(s.end for s in suggestions))
+            added = [repo.add_span(document_id, layer, s.start, s.end, label or s.label,
+                                   Origin.SUGGESTION, origin_detail=s.origin_detail)
+                     for s in acceptable(suggestions, around, label)]
+            if not added:
+                raise UserError("nothing to accept: the layer has those places labelled")
+            status = self._status_change(document_id, layer, before)
+        first = added[0]
+        message = (f"accepted {first.label} «{first.text}»" if len(added) == 1
+                   else f"accepted {len(added)} suggestions")
+        return Change(document_id, layer, spans_added=tuple(added), status=status,
+                      message=message)
+
+    def reject_suggestions(self, document_id: int, layer: str,
+                           keys: Sequence[SpanKey]) -> Change:
+        """Never offer these suggestions to the layer in this document again."""
+        with self._one_transaction():
+            new = self.repo.reject_suggestions(document_id, layer, keys)
+        what = f"{keys[0][2]} suggestion" if len(keys) == 1 else f"{len(keys)} suggestions"
+        return Change(document_id, layer, suggestions_rejected=tuple(new),
+                      message=f"rejected {what}")
+
+    def restore_suggestions(self, document_id: int, layer: str,
+                            keys: Sequence[SpanKey]) -> Change:
+        """Offer rejected suggestions again (the undo of a reject)."""
+        with self._one_transaction():
+            back = self.repo.unreject_suggestions(document_id, layer, keys)
+        return Change(document_id, layer, suggestions_restored=tuple(back),
+                      message=f"{len(back)} suggestion(s) offered again")
+
+    def label_all(self, layer: str, occurrences: Sequence[tuple[int, int, int, str]],
+                  current: int | None) -> tuple[Change, list[Span]]:
+        """Label the other occurrences of a name (document, start, end, label), in the
+        open document and, after the user confirmed, in others: one action. The Change
+        holds the open document's new spans (`current`) and names the other documents;
+        the returned list holds every new span (for the undo)."""
+        repo = self.repo
+        if not occurrences:
+            raise UserError("no other occurrence to label")
+        with self._one_transaction():
+            before = repo.status(current, layer) if current is not None else None
+            added = [repo.add_span(doc, layer, start, end, label, Origin.SUGGESTION,
+                                   origin_detail=LABEL_ALL)
+                     for doc, start, end, label in occurrences]
+            status = (self._status_change(current, layer, before)
+                      if current is not None and before is not None else None)
+        here = tuple(s for s in added if s.document_id == current)
+        others = tuple(_unique(s.document_id for s in added
+                               if s.document_id is not None and s.document_id != current))
+        where = f" in {len(others) + bool(here)} documents" if others else ""
+        return (Change(current, layer, spans_added=here, status=status,
+                       other_documents=others,
+                       message=f"labelled {len(added)} occurrence(s) as {added[0].label}"
+                               f"{where}"), added)
+
+    def remove_spans(self, spans: Sequence[Span], current: int | None) -> Change:
+        """Delete spans of one or more documents in one action (the undo of accepting or
+        labelling a batch); events and roles go with them as with a delete."""
+        if not spans:
+            raise UserError("nothing to remove")
+        with self._one_transaction():
+            parts = []
+            for s in spans:
+                assert s.id is not None
+                parts.append(self.delete_span(s.id))
+        return _batch(parts, current, spans[0].layer, f"removed {len(spans)} span(s)")
+
+    def restore_spans(self, spans: Sequence[Span], current: int | None) -> Change:
+        """Put spans of one or more documents back under their ids (a batch's redo)."""
+        if not spans:
+            raise UserError("nothing to restore")
+        with self._one_transaction():
+            parts = [self.restore((s,)) for s in spans]
+        return _batch(parts, current, spans[0].layer, f"restored {len(spans)} span(s)")
+
+
+def _batch(parts: Sequence[Change], current: int | None, layer: str | None,
+           message: str) -> Change:
+    """One Change from the Changes of one action's steps: what concerns the open
+    document (`current`) in full, the other documents by id."""
+    here = [p for p in parts if p.document_id == current]
+    others = tuple(_unique(p.document_id for p in parts
+                           if p.document_id is not None and p.document_id != current))
+    return Change(current, layer,
+                  spans_added=tuple(s for p in here for s in p.spans_added),
+                  spans_removed=tuple(s for p in here for s in p.spans_removed),
+                  events_added=tuple(e for p in here for e in p.events_added),
+                  events_removed=tuple(e for p in here for e in p.events_removed),
+                  events_modified=tuple(e for p in here for e in p.events_modified),
+                  arguments_removed=tuple(a for p in here for a in p.arguments_removed),
+                  other_documents=others, message=message)
+
+
+def _joined(changes: Sequence[Change]) -> Change:
+    """Several deletes as one Change (what an undo restores together)."""
+    return Change(spans_removed=tuple(s for c in changes for s in c.spans_removed),
+                  events_removed=tuple(e for c in changes for e in c.events_removed),
+                  arguments_removed=tuple(a for c in changes for a in c.arguments_removed))
 
 
 def _unique(ids: Iterable[int]) -> list[int]:

@@ -7,11 +7,13 @@ only the layers marked done.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 
 from sqlite_utils import Database
 
 from annotator.core.agreement import AgreementDocument, LayerAnnotations
+from annotator.core.document_fields import DocLabels, from_json
 from annotator.core.layers import annotator_layers
 from annotator.store.project import reviewers
 from annotator.store.values import to_json
@@ -43,15 +45,37 @@ _ARGUMENTS = _DONE + (
 )
 
 
-def agreement_documents(db: Database) -> dict[int, AgreementDocument]:
-    """Per document done by two or more annotators (in id order): text and their layers."""
+_SUGGESTED = _DONE + (
+    "SELECT s.layer, count(*) FROM done d JOIN spans s ON s.document_id = d.document_id "
+    "AND s.layer = d.layer WHERE s.origin = 'suggestion' GROUP BY s.layer ORDER BY s.layer"
+)
+
+
+def _compared(db: Database) -> list[str]:
+    """The JSON list of annotator layers (the one parameter of the queries above)."""
     done = [r[0] for r in db.execute(
         "SELECT DISTINCT layer FROM document_status WHERE status = 'done'")]
-    names = [to_json(annotator_layers(done, reviewers(db)))]
+    return [to_json(annotator_layers(done, reviewers(db)))]
+
+
+def suggested_spans(db: Database) -> dict[str, int]:
+    """Per annotator, the accepted suggestions among the spans agreement compares."""
+    return dict(db.execute(_SUGGESTED, _compared(db)).fetchall())
+
+
+def agreement_documents(db: Database,
+                        without_suggestions: bool = False) -> dict[int, AgreementDocument]:
+    """Per document done by two or more annotators (in id order): text and their layers.
+
+    ``without_suggestions`` leaves out the spans made from suggestions (origin
+    'suggestion': accepted, labelled all, pre-annotated), so agreement measures what
+    people marked themselves."""
+    names = _compared(db)
     layers: dict[int, dict[str, LayerAnnotations]] = defaultdict(dict)
     for doc_id, layer in db.execute(_LAYERS, names):
         layers[doc_id][layer] = LayerAnnotations()
-    for doc_id, layer, *span in db.execute(_SPANS, names):
+    spans_sql = _SPANS + (" WHERE s.origin != 'suggestion'" if without_suggestions else "")
+    for doc_id, layer, *span in db.execute(spans_sql, names):
         layers[doc_id][layer].spans.append(tuple(span))
     for doc_id, layer, *trigger in db.execute(_TRIGGERS, names):
         layers[doc_id][layer].triggers.append(tuple(trigger))
@@ -59,3 +83,26 @@ def agreement_documents(db: Database) -> dict[int, AgreementDocument]:
         layers[doc_id][layer].arguments.append(tuple(argument))
     texts = dict(db.execute(_TEXTS, names).fetchall())
     return {doc_id: AgreementDocument(texts[doc_id], layers[doc_id]) for doc_id in sorted(texts)}
+
+
+# ------------------------------------------------------------------ document labels
+_DOC_LABELS = _DONE + (
+    "SELECT l.document_id, l.layer, l.field, l.value FROM done d JOIN document_labels l "
+    "ON l.document_id = d.document_id AND l.layer = d.layer WHERE l.value IS NOT NULL"
+)
+
+
+def document_label_votes(db: Database) -> dict[int, dict[str, DocLabels]]:
+    """Per document done by two or more annotators: each done layer's document labels
+    (a done layer without any is there, empty: its fields count as unset)."""
+    done = [r[0] for r in db.execute(
+        "SELECT DISTINCT layer FROM document_status WHERE status = 'done'")]
+    names = [to_json(annotator_layers(done, reviewers(db)))]
+    votes: dict[int, dict[str, DocLabels]] = defaultdict(dict)
+    for doc_id, layer in db.execute(_LAYERS, names):
+        votes[doc_id][layer] = {}
+    for doc_id, layer, name, value in db.execute(_DOC_LABELS, names):
+        stored = from_json(json.loads(value))
+        if stored is not None:
+            votes[doc_id][layer][name] = stored
+    return {doc_id: votes[doc_id] for doc_id in sorted(votes)}

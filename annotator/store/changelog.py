@@ -30,8 +30,11 @@ _NEXT = f"INSERT INTO changes ({_COLUMNS}, action_group) VALUES (?,?,?,?,?,?,?,?
 
 def span_state(span: Span) -> dict[str, Any]:
     """A span as the log records it (a delete's `before` also has its uid)."""
-    return {"start": span.start, "end": span.end, "label": span.label, "text": span.text,
-            "origin": span.origin}
+    state = {"start": span.start, "end": span.end, "label": span.label, "text": span.text,
+             "origin": span.origin}
+    if span.origin_detail:
+        state["origin_detail"] = span.origin_detail
+    return state
 
 
 def event_state(ev: Event) -> dict[str, Any]:
@@ -106,5 +109,6 @@ class ChangeLog:
                 continue
             b = ch["before"]
             out.append(Span(b["start"], b["end"], b["label"], b["text"], span_id,
-                            ch["layer"], ch["document_id"], b.get("origin", "manual")))
+                            ch["layer"], ch["document_id"], b.get("origin", "manual"),
+                            b.get("origin_detail", "")))
         return out

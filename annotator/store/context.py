@@ -36,3 +36,7 @@ class StoreContext:
     def schema_stored(self, schema: Schema) -> None:
         """The schema was just written to the project: use it from now on."""
         self._schema = schema
+
+    def forget_schema(self) -> None:
+        """Read the schema from the project again (a schema write was rolled back)."""
+        self._schema = None

@@ -14,10 +14,21 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
+from annotator.core.document_fields import DocLabels
 from annotator.core.progress import Progress
-from annotator.core.types import GOLD, Argument, DocumentRecord, Event, LayerRecord, Span, Status
+from annotator.core.types import (
+    GOLD,
+    Argument,
+    DocumentRecord,
+    Event,
+    LayerRecord,
+    Origin,
+    Span,
+    Status,
+)
 from annotator.store.context import StoreContext
 from annotator.store.db import read_snapshot
+from annotator.store.doc_labels import doc_labels_batch
 from annotator.store.documents import DocumentStore
 from annotator.store.project import ProjectInfo
 
@@ -60,8 +71,9 @@ class ExportStore:
                     return
                 first, after = docs[0][0], docs[-1][0]
                 spans, statuses, events = self._batch_layers(first, after, layer)
+                doc_labels = self._batch_doc_labels(first, after, layer)
             have: dict[int, set[str]] = defaultdict(set)
-            for doc_id, name in (*spans, *statuses, *events):
+            for doc_id, name in (*spans, *statuses, *events, *doc_labels):
                 have[doc_id].add(name)
             for doc_id, external_id, title, source, meta, text, digest in docs:
                 n += 1
@@ -69,7 +81,8 @@ class ExportStore:
                 if names:
                     layers = [LayerRecord(x, statuses.get((doc_id, x), Status.NEW),
                                           spans.get((doc_id, x), []),
-                                          events.get((doc_id, x), [])) for x in names]
+                                          events.get((doc_id, x), []),
+                                          doc_labels.get((doc_id, x), {})) for x in names]
                 elif layer == "all":
                     layers = [LayerRecord(None)]
                 else:
@@ -79,6 +92,11 @@ class ExportStore:
                                      text_sha256=digest)
                 if progress and n % 100 == 0:
                     progress(n, total)
+
+    def _batch_doc_labels(self, first: int, last: int,
+                          layer: str) -> dict[tuple[int, str], DocLabels]:
+        """Document labels of documents first..last, by (document, layer)."""
+        return doc_labels_batch(self.ctx, first, last, layer)
 
     def _batch_layers(
         self, first: int, last: int, layer: str,
@@ -126,4 +144,27 @@ class ExportStore:
             ), _first_two):
                 spans[doc_id, name] = [Span(start, end, label, text, sid, name, doc_id)
                                        for _, _, sid, start, end, label, text in group]
+        self._mark_suggested(spans, where, args)
         return spans, statuses, events
+
+    def _mark_suggested(self, spans: dict[tuple[int, str], list[Span]], where: str,
+                        args: list[Any]) -> None:
+        """Give the spans made from suggestions their origin (native JSONL writes it).
+
+        A second query over the partial index of suggested spans (m008), so a batch
+        without any costs one index probe and the main query above stays as it was."""
+        rows = self.ctx.db.execute(
+            f"SELECT document_id, layer, start, end, label, origin_detail FROM spans "
+            f"INDEXED BY spans_suggested WHERE {where} AND origin = 'suggestion'", args,
+        ).fetchall()
+        if not rows:
+            return
+        made: dict[tuple[int, str], dict[tuple[int, int, str], str]] = defaultdict(dict)
+        for d, name, start, end, label, detail in rows:
+            made[d, name][start, end, label] = detail
+        for key, details in made.items():
+            spans[key] = [
+                s if (s.start, s.end, s.label) not in details else
+                Span(s.start, s.end, s.label, s.text, s.id, s.layer, s.document_id,
+                     Origin.SUGGESTION, details[s.start, s.end, s.label])
+                for s in spans.get(key, [])]

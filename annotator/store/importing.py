@@ -17,6 +17,7 @@ from annotator.core.types import DocumentRecord, LayerRecord, Origin
 from annotator.store.changelog import ChangeLog
 from annotator.store.context import StoreContext
 from annotator.store.db import write_transaction
+from annotator.store.doc_labels import put_doc_labels
 from annotator.store.documents import DocumentStore
 from annotator.store.project import ProjectInfo
 from annotator.store.statuses import StatusStore
@@ -110,11 +111,11 @@ class ImportStore:
                 aliases[sp.id] = key
             rows.setdefault(key, [doc_id, layer, sp.start, sp.end, sp.label, sp.text,
                                   sp.origin if sp.origin != Origin.MANUAL else origin, t, t,
-                                  new_uid()])
+                                  new_uid(), sp.origin_detail])
         conn = self.ctx.db.conn
         insert_span = (
             "INSERT INTO spans (document_id, layer, start, end, label, text, origin, "
-            "created_at, updated_at, uid) VALUES (?,?,?,?,?,?,?,?,?,?)"
+            "created_at, updated_at, uid, origin_detail) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
         )
         if not rec.events:
             conn.executemany(insert_span, rows.values())
@@ -133,3 +134,5 @@ class ImportStore:
                     [(ev_id, a.role, key_to_db[aliases[a.span]]) for a in ev.arguments])
         if rec.status is not None:
             self.statuses.put(doc_id, layer, rec.status)
+        if rec.doc_labels:
+            put_doc_labels(self.ctx, doc_id, layer, rec.doc_labels, t)

@@ -40,7 +40,8 @@ class MergeReport(MergeCounts):
     def changed(self) -> bool:
         return any((self.documents_added, self.spans_added, self.spans_updated,
                     self.spans_deleted, self.events_added, self.events_updated,
-                    self.events_deleted, self.statuses_updated, self.conflicts))
+                    self.events_deleted, self.statuses_updated, self.doc_labels_updated,
+                    self.conflicts))
 
     def line(self) -> str:
         docs = f"{_n(self.documents_matched, 'document')} matched, {self.documents_added} added"
@@ -54,6 +55,8 @@ class MergeReport(MergeCounts):
             f"{self.events_deleted} deleted",
             f"{_n(self.statuses_updated, 'status', 'statuses')} updated",
         ]
+        if self.doc_labels_updated:
+            parts.append(f"{_n(self.doc_labels_updated, 'document label')} updated")
         if self.conflicts:
             parts.append(f"{_n(len(self.conflicts), 'conflict')} kept local")
         return f"merged {self.source}: " + "; ".join(parts)
@@ -155,8 +158,9 @@ def _their_schema(conn: sqlite3.Connection, path: str | Path) -> Schema:
 def schema_difference(ours: Schema, theirs: Schema) -> str | None:
     """The first difference that matters for merging, in words; None if there is none.
 
-    Names, categories, event roles (the labels each accepts, whether it repeats) and
-    event attributes (names, kinds, values) matter: they decide what a span or event
+    Names, categories, event roles (the labels each accepts, whether it repeats),
+    event attributes (names, kinds, values) and document fields (names, kinds, values)
+    matter: they decide what a span or event
     means and what the store accepts. Colours, hotkeys, display names, descriptions,
     order, defaults and the schema's name and version do not.
     """
@@ -184,4 +188,6 @@ def _meaning(schema: Schema) -> dict[str, tuple[object, ...]]:
         out[f"label {lb.name}"] = (lb.category, roles, attrs(et.attributes) if et else ())
     for at in schema.event_attributes:
         out[f"event attribute {at.name}"] = attrs((at,))
+    for fld in schema.document_fields:
+        out[f"document field {fld.name}"] = (fld.type, tuple(sorted(fld.value_names)))
     return out

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from annotator.core.document_fields import field_value_problem
 from annotator.core.errors import UserError
 from annotator.core.events import attribute_problem
 from annotator.core.progress import Progress
@@ -53,6 +54,7 @@ class MergeCounts:
     events_updated: int = 0
     events_deleted: int = 0
     statuses_updated: int = 0
+    doc_labels_updated: int = 0
 
 
 class _Span(NamedTuple):
@@ -66,6 +68,7 @@ class _Span(NamedTuple):
     created_at: str
     updated_at: str
     uid: str
+    origin_detail: str
 
     def state(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "label": self.label, "text": self.text,
@@ -97,7 +100,8 @@ class _Gone(NamedTuple):
     entity_id: int
 
 
-_SPAN_COLUMNS = "id, layer, start, end, label, text, origin, created_at, updated_at, uid"
+_SPAN_COLUMNS = ("id, layer, start, end, label, text, origin, created_at, updated_at, uid, "
+                 "origin_detail")
 _EVENT_COLUMNS = "id, layer, type, trigger_span_id, attributes, created_at, updated_at, uid"
 
 
@@ -157,6 +161,10 @@ class RowMerger:
         self.provenance = {(r[0], r[1]): r[2:] for r in other.execute(
             "SELECT entity, entity_id, agreed_by, decided_by, decided_at, how "
             "FROM gold_provenance")}
+        # Document labels (m009): a file from before it has none.
+        self.with_doc_labels = other.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_labels'"
+        ).fetchone() is not None
         self.span_ids: dict[int, int] = {}  # their span id -> ours, current document
         self.where = ""  # the current document, for conflict messages
 
@@ -188,6 +196,8 @@ class RowMerger:
         self._spans(theirs, doc)
         self._events(theirs, doc)
         self._statuses(theirs, doc)
+        if self.with_doc_labels:
+            self._doc_labels(theirs, doc)
 
     # ------------------------------------------------------------------ helpers
     def _conflict(self, doc: int, layer: str, entity: str, entity_id: int | None,
@@ -271,7 +281,7 @@ class RowMerger:
         self._check(s, text)
         # A span deleted here and edited there later comes back under its old id.
         span_id = self.db.execute(
-            f"INSERT INTO spans (document_id, {_SPAN_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            f"INSERT INTO spans (document_id, {_SPAN_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             [doc, gone.entity_id if gone else None, *s[1:]]).lastrowid
         assert span_id is not None
         self.log.log("merge_span", doc, s.layer, "span", span_id, None, s.state())
@@ -408,6 +418,38 @@ class RowMerger:
             self.log.log("merge_status", doc, layer, "status", doc, before,
                          {"status": status, "seconds": seconds})
             self.counts.statuses_updated += 1
+
+    # ---------------------------------------------------------- document labels
+    def _doc_labels(self, theirs: int, doc: int) -> None:
+        """Per layer and field, the newer value wins (a cleared field is a NULL value
+        with its time, so a newer clearing wins too); a kept local value is a conflict."""
+        schema = self.ctx.schema()
+        for layer, name, value, at, by in self.other.execute(
+            "SELECT layer, field, value, updated_at, updated_by FROM document_labels "
+            "WHERE document_id = ?", [theirs]).fetchall():
+            row = self.db.execute(
+                "SELECT value, updated_at FROM document_labels WHERE document_id = ? "
+                "AND layer = ? AND field = ?", [doc, layer, name]).fetchone()
+            if (row[0] if row is not None else None) == value:
+                continue  # the same value, or cleared there and never set here
+            state = {"field": name, "value": None if value is None else json.loads(value)}
+            if row is not None and at <= row[1]:
+                kept = {"field": name, "value": None if row[0] is None else json.loads(row[0])}
+                self._conflict(doc, layer, "doc_label", doc, kept, state | {"updated_at": at},
+                               f"kept document label {name} set here later")
+                continue
+            problem = field_value_problem(schema.document_field(name), state["value"], name)
+            if problem:
+                raise UserError(f"{self.where}: {problem}")
+            self.db.execute(
+                "INSERT INTO document_labels (document_id, layer, field, value, updated_at, "
+                "updated_by) VALUES (?,?,?,?,?,?) ON CONFLICT (document_id, layer, field) "
+                "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+                "updated_by = excluded.updated_by", [doc, layer, name, value, at, by])
+            before = None if row is None else {
+                "field": name, "value": None if row[0] is None else json.loads(row[0])}
+            self.log.log("merge_doc_label", doc, layer, "doc_label", doc, before, state)
+            self.counts.doc_labels_updated += 1
 
     # ---------------------------------------------------------------- deletions
     def _their_deletions(self, entity: str) -> None:

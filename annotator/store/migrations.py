@@ -230,6 +230,106 @@ def m007_sync(db: Database) -> None:
         db.execute(statement)
 
 
+_SUGGESTIONS = [
+    # How a span with origin 'suggestion' was made: 'label-all', 'gazetteer' or
+    # 'model:N' (core/suggest/offers.py). A column of its own: the CHECK on origin
+    # already allows 'suggestion', and SQLite cannot change a CHECK in place.
+    "ALTER TABLE spans ADD COLUMN origin_detail TEXT NOT NULL DEFAULT ''",
+    # Where accepted suggestions are, for agreement without them and merge.
+    "CREATE INDEX spans_suggested ON spans (document_id) WHERE origin = 'suggestion'",
+    # The project's suggestion models; id is the model version. Only the newest keeps
+    # its bytes (CrfModel.to_bytes); older rows keep what they saw and their scores.
+    """CREATE TABLE suggestion_models (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        model BLOB,
+        trained_on TEXT NOT NULL,
+        documents INTEGER NOT NULL,
+        tokens INTEGER NOT NULL,
+        spans INTEGER NOT NULL,
+        info TEXT NOT NULL,
+        held_out TEXT,
+        trained_at TEXT NOT NULL,
+        trained_by TEXT NOT NULL
+    )""",
+    # Names with labels: lists the user imported (source: the file name) and, under the
+    # source '' , the names learned from the done and gold layers (a cache: rebuilt
+    # when those layers changed, see store/gazetteers.py).
+    # AUTOINCREMENT: ids are never reused, so a list imported again changes the
+    # gazetteers' version (store/gazetteers.py) and the suggestions are made again.
+    """CREATE TABLE gazetteer_entries (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        key TEXT NOT NULL,
+        name TEXT NOT NULL,
+        label TEXT NOT NULL,
+        source TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        UNIQUE (source, key)
+    )""",
+    # Suggestions computed for a document (not per layer: each layer filters them with
+    # its spans and rejections). version says what made them (model and gazetteers), so
+    # stale ones are computed again.
+    """CREATE TABLE suggestions (
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        label TEXT NOT NULL,
+        text TEXT NOT NULL,
+        sources TEXT NOT NULL,
+        confidence REAL,
+        model_version INTEGER,
+        PRIMARY KEY (document_id, start, end, label)
+    )""",
+    """CREATE TABLE suggestion_documents (
+        document_id INTEGER PRIMARY KEY REFERENCES documents(id),
+        version TEXT NOT NULL,
+        model_version INTEGER,
+        uncertainty REAL,
+        computed_at TEXT NOT NULL
+    )""",
+    # A suggestion an annotator rejected in a document: never offered to that layer there
+    # again (start, end, label as suggested).
+    """CREATE TABLE suggestion_rejections (
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        layer TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        label TEXT NOT NULL,
+        rejected_at TEXT NOT NULL,
+        rejected_by TEXT NOT NULL,
+        PRIMARY KEY (document_id, layer, start, end, label)
+    )""",
+]
+
+
+@migrations()
+def m008_suggestions(db: Database) -> None:
+    for statement in _SUGGESTIONS:
+        db.execute(statement)
+
+
+_DOCUMENT_LABELS = [
+    # Document-level labels (the schema's [[document_fields]]): one value per document,
+    # layer and field, as JSON (a value name, a list of names, or text). NULL is a field
+    # cleared: the row stays, so merge can tell a newer clearing from an older value.
+    """CREATE TABLE document_labels (
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        layer TEXT NOT NULL REFERENCES annotators(name),
+        field TEXT NOT NULL,
+        value TEXT,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        PRIMARY KEY (document_id, layer, field)
+    )""",
+    "CREATE INDEX document_labels_layer ON document_labels (layer, field)",
+]
+
+
+@migrations()
+def m009_document_labels(db: Database) -> None:
+    for statement in _DOCUMENT_LABELS:
+        db.execute(statement)
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from annotator.core.document_fields import field_value_problem, from_json, value_text
 from annotator.core.errors import UserError
 from annotator.core.events import attribute_problem
 from annotator.core.schema import Schema
@@ -103,6 +104,7 @@ class ProjectInfo:
                 if attribute_problem(new, etype, {name: value}) is not None:
                     out.append(f"{etype} events with {name}={value}, not allowed by the new "
                                "schema")
+        out += _doc_label_blockers(db, new)
         return sorted(set(out))
 
     def switch_schema(self, new: Schema) -> None:
@@ -153,6 +155,23 @@ class ProjectInfo:
                 [document_id, layer]).fetchone()
             for table in ("spans", "document_status", "events")
         )
+
+
+def _doc_label_blockers(db: Database, new: Schema) -> list[str]:
+    """Document labels the new schema could not hold (m009's table)."""
+    out = []
+    for name, value, n in db.execute(
+        "SELECT field, value, count(*) FROM document_labels WHERE value IS NOT NULL "
+        "GROUP BY field, value ORDER BY field, value"
+    ):
+        fld = new.document_field(name)
+        if fld is None:
+            out.append(f"{n} document label(s) in field {name}, which the new schema lacks")
+        elif field_value_problem(fld, json.loads(value), name) is not None:
+            shown = value_text(from_json(json.loads(value)))
+            out.append(f"{n} document(s) with {name} = {shown}, which the new schema does "
+                       "not allow")
+    return out
 
 
 def reviewers(db: Database) -> list[str]:

@@ -9,7 +9,7 @@ get the same guarantees: committed before shown, deletes recoverable.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,8 +17,10 @@ from typing import Any
 from sqlite_utils import Database
 
 from annotator.core.adjudication import Candidate, Provenance, Review
+from annotator.core.document_fields import DocLabels, DocLabelValue
 from annotator.core.progress import Progress
 from annotator.core.schema import Schema, load_schema
+from annotator.core.suggest.offers import Suggested
 from annotator.core.types import Argument, Document, DocumentRecord, Event, Origin, Span
 from annotator.store import migrations
 from annotator.store.actions import UserActions
@@ -32,15 +34,20 @@ from annotator.store.db import (
     connect_read_only,
     write_transaction,
 )
+from annotator.store.doc_labels import DocLabelStore, DocLabelVotes
 from annotator.store.documents import DocumentStore
 from annotator.store.events import EventStore
 from annotator.store.exporting import ExportStore
+from annotator.store.gazetteers import GazetteerStore
 from annotator.store.gold import GoldStore, GoldWrite
 from annotator.store.importing import ImportOutcome, ImportStore
 from annotator.store.project import ProjectInfo
+from annotator.store.schema_edit import SchemaEditStore
 from annotator.store.spans import SpanStore
 from annotator.store.stats import StatsStore
 from annotator.store.statuses import StatusStore
+from annotator.store.suggestion_models import ModelRecord, ModelStore
+from annotator.store.suggestions import SuggestionStore
 from annotator.store.values import Clock, utc_now
 
 __all__ = ["Repository", "StoreParts"]
@@ -61,6 +68,11 @@ class StoreParts:
     importing: ImportStore
     exporting: ExportStore
     stats: StatsStore
+    doc_labels: DocLabelStore
+    schema_edit: SchemaEditStore
+    models: ModelStore
+    gazetteers: GazetteerStore
+    suggestions: SuggestionStore
 
     @classmethod
     def build(cls, ctx: StoreContext) -> StoreParts:
@@ -70,6 +82,8 @@ class StoreParts:
         statuses = StatusStore(ctx, log, project)
         spans = SpanStore(ctx, log, project, documents, statuses)
         events = EventStore(ctx, log, spans)
+        models = ModelStore(ctx, log, project)
+        gazetteers = GazetteerStore(ctx, log, project)
         return cls(
             changelog=log, project=project, documents=documents, statuses=statuses,
             spans=spans, events=events,
@@ -78,6 +92,10 @@ class StoreParts:
             importing=ImportStore(ctx, log, project, documents, statuses),
             exporting=ExportStore(ctx, project, documents),
             stats=StatsStore(ctx, documents),
+            doc_labels=DocLabelStore(ctx, log, project, statuses),
+            schema_edit=SchemaEditStore(ctx, log, project),
+            models=models, gazetteers=gazetteers,
+            suggestions=SuggestionStore(ctx, project, documents, spans, models, gazetteers),
         )
 
 
@@ -143,6 +161,24 @@ class Repository:
     def switch_schema(self, new: Schema) -> None:
         self.parts.project.switch_schema(new)
 
+    def label_usage(self) -> dict[str, int]:
+        return self.parts.schema_edit.label_usage()
+
+    def spans_labelled(self, label: str) -> list[int]:
+        return self.parts.schema_edit.spans_labelled(label)
+
+    def store_schema_labels(self, new: Schema) -> None:
+        self.parts.schema_edit.store_labels(new)
+
+    def rename_label(self, old: str, new: str) -> int:
+        return self.parts.schema_edit.rename_label(old, new)
+
+    def drop_other_labels(self, new: Schema) -> None:
+        self.parts.schema_edit.drop_other_labels(new)
+
+    def forget_schema(self) -> None:
+        self.parts.schema_edit.forget_schema()
+
     def setting(self, key: str) -> str | None:
         return self.parts.project.setting(key)
 
@@ -198,6 +234,10 @@ class Repository:
     def span(self, span_id: int) -> Span:
         return self.parts.spans.span(span_id)
 
+    def spans_overlapping(self, document_id: int, layer: str, start: int,
+                          end: int) -> list[tuple[int, int, str]]:
+        return self.parts.spans.overlapping(document_id, layer, start, end)
+
     def span_texts(self, label: str | None = None) -> set[str]:
         return self.parts.spans.texts(label)
 
@@ -206,9 +246,9 @@ class Repository:
 
     def add_span(self, document_id: int, layer: str, start: int, end: int, label: str,
                  origin: str = Origin.MANUAL, span_id: int | None = None,
-                 uid: str | None = None) -> Span:
+                 uid: str | None = None, origin_detail: str = "") -> Span:
         return self.parts.spans.add_span(document_id, layer, start, end, label, origin,
-                                         span_id, uid)
+                                         span_id, uid, origin_detail)
 
     def delete_span(self, span_id: int) -> Span:
         return self.parts.spans.delete_span(span_id)
@@ -316,6 +356,20 @@ class Repository:
                          provenance: Provenance | None) -> None:
         self.parts.gold.revert_gold_span(span_id, start, end, label, provenance)
 
+    # ---------------------------------------------------------- document labels
+    def doc_labels(self, document_id: int, layer: str) -> DocLabels:
+        return self.parts.doc_labels.doc_labels(document_id, layer)
+
+    def set_doc_label(self, document_id: int, layer: str, field: str,
+                      value: Any) -> DocLabelValue | None:
+        return self.parts.doc_labels.set_doc_label(document_id, layer, field, value)
+
+    def doc_label_votes(self, document_id: int) -> DocLabelVotes:
+        return self.parts.doc_labels.votes(document_id)
+
+    def doc_label_usage(self) -> dict[tuple[str, str], int]:
+        return self.parts.doc_labels.usage()
+
     # -------------------------------------------------------------- assignments
     def assign(self, users: list[str], per_document: int,
                seed: int | None = None) -> dict[str, int]:
@@ -332,6 +386,32 @@ class Repository:
 
     def assignment_counts(self) -> dict[str, int]:
         return self.parts.assignments.assignment_counts()
+
+    # -------------------------------------------------------------- suggestions
+    def suggestions_enabled(self) -> bool:
+        return self.parts.suggestions.enabled()
+
+    def set_suggestions_enabled(self, on: bool) -> None:
+        self.parts.suggestions.set_enabled(on)
+
+    def offered_suggestions(self, document_id: int, layer: str) -> list[Suggested]:
+        return self.parts.suggestions.offered(document_id, layer)
+
+    def reject_suggestions(self, document_id: int, layer: str,
+                           keys: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        return self.parts.suggestions.reject(document_id, layer, keys)
+
+    def unreject_suggestions(self, document_id: int, layer: str,
+                             keys: Sequence[tuple[int, int, str]]
+                             ) -> list[tuple[int, int, str]]:
+        return self.parts.suggestions.unreject(document_id, layer, keys)
+
+    def least_certain_first(self, document_ids: Sequence[int],
+                            layer: str | None = None) -> list[int]:
+        return self.parts.suggestions.least_certain_first(document_ids, layer)
+
+    def model_records(self) -> list[ModelRecord]:
+        return self.parts.models.records()
 
     # --------------------------------------------------- import, export, stats
     def import_records(self, records: Iterable[DocumentRecord],

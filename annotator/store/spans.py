@@ -36,20 +36,29 @@ class SpanStore:
     # ------------------------------------------------------------------- reads
     def spans(self, document_id: int, layer: str) -> list[Span]:
         rows = self.ctx.db.execute(
-            "SELECT id, start, end, label, text, origin FROM spans "
+            "SELECT id, start, end, label, text, origin, origin_detail FROM spans "
             "WHERE document_id = ? AND layer = ? ORDER BY start, end DESC, label, id",
             [document_id, layer],
         ).fetchall()
-        return [Span(r[1], r[2], r[3], r[4], r[0], layer, document_id, r[5]) for r in rows]
+        return [Span(r[1], r[2], r[3], r[4], r[0], layer, document_id, r[5], r[6])
+                for r in rows]
+
+    def overlapping(self, document_id: int, layer: str, start: int,
+                    end: int) -> list[tuple[int, int, str]]:
+        """(start, end, label) of the layer's spans that overlap [start, end): what an
+        edit there must not duplicate, without reading the whole document's spans."""
+        return [(r[0], r[1], r[2]) for r in self.ctx.db.execute(
+            "SELECT start, end, label FROM spans WHERE document_id = ? AND layer = ? "
+            "AND start < ? AND end > ?", [document_id, layer, end, start])]
 
     def span(self, span_id: int) -> Span:
         r = self.ctx.db.execute(
-            "SELECT id, start, end, label, text, origin, layer, document_id FROM spans "
-            "WHERE id = ?", [span_id],
+            "SELECT id, start, end, label, text, origin, layer, document_id, origin_detail "
+            "FROM spans WHERE id = ?", [span_id],
         ).fetchone()
         if r is None:
             raise UserError(f"no span with id {span_id}")
-        return Span(r[1], r[2], r[3], r[4], r[0], r[6], r[7], r[5])
+        return Span(r[1], r[2], r[3], r[4], r[0], r[6], r[7], r[5], r[8])
 
     def find(self, document_id: int, layer: str, start: int, end: int,
              label: str) -> int | None:
@@ -100,9 +109,10 @@ class SpanStore:
     def add_span(
         self, document_id: int, layer: str, start: int, end: int, label: str,
         origin: str = Origin.MANUAL, span_id: int | None = None, uid: str | None = None,
+        origin_detail: str = "",
     ) -> Span:
         """Store a new span; `span_id` re-creates a deleted span under its old id and
-        identity (undo, restore)."""
+        identity (undo, restore). `origin_detail` says how a suggested span was made."""
         self.check_label(label)
         text = check_span(self.documents.text(document_id), start, end)
         if uid is None and span_id is not None:
@@ -113,11 +123,12 @@ class SpanStore:
             t = self.ctx.clock()
             cur = self.ctx.db.execute(
                 "INSERT INTO spans (id, document_id, layer, start, end, label, text, origin, "
-                "created_at, updated_at, uid) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "created_at, updated_at, uid, origin_detail) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 [span_id, document_id, layer, start, end, label, text, str(origin), t, t,
-                 uid or new_uid()],
+                 uid or new_uid(), origin_detail],
             )
-            span = Span(start, end, label, text, cur.lastrowid, layer, document_id, str(origin))
+            span = Span(start, end, label, text, cur.lastrowid, layer, document_id, str(origin),
+                        origin_detail)
             self.log.log("add_span", document_id, layer, "span", span.id, None,
                          span_state(span))
             self.statuses.touch(document_id, layer)
@@ -128,7 +139,7 @@ class SpanStore:
         if span.document_id is None or span.layer is None:
             raise UserError("a span to restore needs its document and layer")
         return self.add_span(span.document_id, span.layer, span.start, span.end, span.label,
-                             span.origin, span_id=span.id)
+                             span.origin, span_id=span.id, origin_detail=span.origin_detail)
 
     def delete_span(self, span_id: int) -> Span:
         """Delete a span and the arguments it fills; its full state stays in the change

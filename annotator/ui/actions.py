@@ -54,6 +54,32 @@ class Actions:
     edit_boundary: QAction
     compare_layer: QAction
     connect_server: QAction
+    # Boundary editing (issue 16): the selected span's start or end, by word or character.
+    start_earlier_word: QAction
+    start_later_word: QAction
+    end_earlier_word: QAction
+    end_later_word: QAction
+    start_earlier_char: QAction
+    start_later_char: QAction
+    end_earlier_char: QAction
+    end_later_char: QAction
+    find: QAction
+    find_next: QAction
+    find_previous: QAction
+    doc_labels: QAction
+    edit_schema: QAction
+    keyboard_shortcuts: QAction
+
+    def boundary_actions(self) -> list[tuple[QAction, str, int, str]]:
+        """(action, edge, direction, unit) of the boundary keys."""
+        return [(self.start_earlier_word, "start", -1, "word"),
+                (self.start_later_word, "start", 1, "word"),
+                (self.end_earlier_word, "end", -1, "word"),
+                (self.end_later_word, "end", 1, "word"),
+                (self.start_earlier_char, "start", -1, "char"),
+                (self.start_later_char, "start", 1, "char"),
+                (self.end_earlier_char, "end", -1, "char"),
+                (self.end_later_char, "end", 1, "char")]
 
 
 def _tr(text: str) -> str:
@@ -132,4 +158,114 @@ def create_actions(win: QWidget) -> Actions:
                                    _tr("Connect to &team server…"), tip=_tr(
                                        "Sync this project with a team server (PostgreSQL) "
                                        "in the background")),
+        **_issue16_actions(win),
+    )
+
+
+def _boundary(win: QWidget, name: str, text: str, key: str) -> QAction:
+    return make_action(win, name, text, key, tip=_tr(
+        "{0} (reading order: in Arabic the start is the right edge)").format(text))
+
+
+def _issue16_actions(win: QWidget) -> dict[str, QAction]:
+    """Boundary keys, Find, the Document panel, the schema editor, the key list.
+
+    Boundary keys are in reading order, as the cursor moves in the right-to-left text:
+    Right is earlier, Left later; Alt+Right/Left move the start, Alt+Up/Down the end
+    (Up earlier, Down later); with Shift, by one character instead of one word.
+    """
+    S = QKeySequence.StandardKey  # noqa: N806
+    return dict(
+        start_earlier_word=_boundary(win, "actionStartEarlierWord",
+                                     _tr("Start one word earlier"), "Alt+Right"),
+        start_later_word=_boundary(win, "actionStartLaterWord",
+                                   _tr("Start one word later"), "Alt+Left"),
+        end_earlier_word=_boundary(win, "actionEndEarlierWord",
+                                   _tr("End one word earlier"), "Alt+Up"),
+        end_later_word=_boundary(win, "actionEndLaterWord",
+                                 _tr("End one word later"), "Alt+Down"),
+        start_earlier_char=_boundary(win, "actionStartEarlierChar",
+                                     _tr("Start one character earlier"), "Alt+Shift+Right"),
+        start_later_char=_boundary(win, "actionStartLaterChar",
+                                   _tr("Start one character later"), "Alt+Shift+Left"),
+        end_earlier_char=_boundary(win, "actionEndEarlierChar",
+                                   _tr("End one character earlier"), "Alt+Shift+Up"),
+        end_later_char=_boundary(win, "actionEndLaterChar",
+                                 _tr("End one character later"), "Alt+Shift+Down"),
+        find=make_action(win, "actionFind", _tr("&Find in document…"), QKeySequence(S.Find),
+                         tip=_tr("Find text in this document (hamza forms, ى/ي, ة/ه, "
+                                 "diacritics and tatweel ignored)")),
+        find_next=make_action(win, "actionFindNext", _tr("Find &next"),
+                              QKeySequence(S.FindNext)),
+        find_previous=make_action(win, "actionFindPrevious", _tr("Find &previous"),
+                                  QKeySequence(S.FindPrevious)),
+        doc_labels=make_action(win, "actionDocumentLabels", _tr("Document &labels"),
+                               "Ctrl+D", tip=_tr("Go to the Document panel: a value's key "
+                                                 "sets it, Escape comes back")),
+        edit_schema=make_action(win, "actionEditSchema", _tr("Label &schema…"),
+                                tip=_tr("Edit labels, event types and document fields; "
+                                        "saved as a new version of the project's schema")),
+        keyboard_shortcuts=make_action(win, "actionKeyboardShortcuts",
+                                       _tr("&Keyboard shortcuts"),
+                                       QKeySequence(S.HelpContents)),
+    )
+
+
+@dataclass
+class SuggestionActions:
+    """The Suggestions menu and View → Show suggestions (ui/suggestion_controller.py).
+
+    Return and X are review mode's keys too: these act only outside review mode and
+    while a suggestion is current (the controller enables them then), so the two never
+    compete. Backspace rejects through Delete span (the controller routes it)."""
+
+    show: QAction
+    next: QAction
+    previous: QAction
+    accept: QAction
+    reject: QAction
+    accept_all: QAction
+    label_all: QAction
+    train: QAction
+    cancel_training: QAction
+    least_certain_first: QAction
+    import_gazetteer: QAction
+    settings: QAction
+
+
+def create_suggestion_actions(win: QWidget) -> SuggestionActions:
+    return SuggestionActions(
+        show=make_action(win, "actionShowSuggestions", _tr("Show &suggestions"),
+                         "Ctrl+Shift+G", tip=_tr("Draw the model's and the gazetteers' "
+                                                 "suggestions (dotted outlines)"),
+                         checkable=True),
+        next=make_action(win, "actionNextSuggestion", _tr("&Next suggestion"), "Tab"),
+        previous=make_action(win, "actionPreviousSuggestion", _tr("&Previous suggestion"),
+                             "Shift+Tab", "Shift+Backtab"),
+        accept=make_action(win, "actionAcceptSuggestion", _tr("&Accept suggestion"),
+                           "Return", "Enter",
+                           tip=_tr("Make the current suggestion a span of your layer (a "
+                                   "label key accepts it with that label)")),
+        reject=make_action(win, "actionRejectSuggestion", _tr("&Reject suggestion"), "X",
+                           tip=_tr("Never suggest it again in this document (also "
+                                   "Backspace)")),
+        accept_all=make_action(win, "actionAcceptAllSuggestions",
+                               _tr("Accept a&ll suggestions in document"),
+                               tip=_tr("Every suggestion of the document becomes a span "
+                                       "(one undo step)")),
+        label_all=make_action(win, "actionLabelAll", _tr("&Label all occurrences"),
+                              "Ctrl+L", tip=_tr("Label every other occurrence of the "
+                                                "selected span's text (whole words)")),
+        train=make_action(win, "actionTrainModel", _tr("&Train model now"),
+                          tip=_tr("Train the suggestion model on the finished documents, "
+                                  "in the background")),
+        cancel_training=make_action(win, "actionCancelTraining", _tr("&Cancel training")),
+        least_certain_first=make_action(
+            win, "actionLeastCertainFirst", _tr("Documents: least &certain first"),
+            tip=_tr("Order the document list by the model's uncertainty (Next document "
+                    "follows it)"), checkable=True),
+        import_gazetteer=make_action(win, "actionImportGazetteer",
+                                     _tr("&Import gazetteer…"),
+                                     tip=_tr("A list of names with labels (TSV or CSV)")),
+        settings=make_action(win, "actionSuggestionSettings", _tr("Suggestion &settings…")),
     )

@@ -12,7 +12,7 @@ so this module imports nothing of the window.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -24,6 +24,7 @@ from annotator.core.errors import UserError
 from annotator.core.types import Event, Span
 from annotator.store.actions import UserActions
 from annotator.store.gold import GoldWrite
+from annotator.store.schema_edit import SchemaEdit
 
 Publish = Callable[[Change], object]
 
@@ -218,3 +219,74 @@ class GoldEditCommand(Command):
         return self.actions.revert_gold_span(self.span_id, *self.before,
                                              self.provenance).with_message(
             QCoreApplication.translate("Command", "undone: {0}").format(self.text()))
+
+
+class DocLabelsCommand(Command):
+    """Document labels of one layer set or cleared; undo sets the fields back."""
+
+    def __init__(self, actions: UserActions, publish: Publish, document_id: int, layer: str,
+                 before: dict[str, Any], after: dict[str, Any], text: str) -> None:
+        super().__init__(actions, publish, text)
+        self.document_id, self.layer = document_id, layer
+        self.before, self.after = dict(before), dict(after)
+
+    def do(self) -> Change:
+        return self.actions.set_doc_labels(self.document_id, self.layer, self.after)[0]
+
+    def undo_it(self) -> Change:
+        return self.actions.set_doc_labels(self.document_id, self.layer, self.before)[0]
+
+
+class SchemaEditCommand(Command):
+    """A save of the schema editor: undo puts the old schema, names and spans back."""
+
+    def __init__(self, actions: UserActions, publish: Publish, edit: SchemaEdit,
+                 text: str) -> None:
+        super().__init__(actions, publish, text)
+        self.edit = edit
+
+    def do(self) -> Change:
+        change, self.edit = self.actions.edit_schema(self.edit)
+        return change
+
+    def undo_it(self) -> Change:
+        return self.actions.undo_schema_edit(self.edit)
+
+
+class SpanBatchCommand(Command):
+    """Spans added together by one action (accept all suggestions, label all), maybe in
+    several documents: undo removes them all, redo puts them back under their ids.
+    `open_document()` is the document the window shows when it runs: its view updates
+    in place, the other documents' rows refresh."""
+
+    def __init__(self, actions: UserActions, publish: Publish, spans: Sequence[Span],
+                 open_document: Callable[[], int | None], text: str) -> None:
+        super().__init__(actions, publish, text)
+        self.spans = tuple(spans)
+        self.open_document = open_document
+
+    def _current(self) -> int | None:
+        docs = [s.document_id for s in self.spans]
+        shown = self.open_document()
+        return shown if shown in docs else docs[0]
+
+    def do(self) -> Change:
+        return self.actions.restore_spans(self.spans, self._current())
+
+    def undo_it(self) -> Change:
+        return self.actions.remove_spans(self.spans, self._current())
+
+
+class RejectSuggestionsCommand(Command):
+    """Suggestions rejected in a document: undo offers them again."""
+
+    def __init__(self, actions: UserActions, publish: Publish, document_id: int, layer: str,
+                 keys: Sequence[tuple[int, int, str]], text: str) -> None:
+        super().__init__(actions, publish, text)
+        self.document_id, self.layer, self.keys = document_id, layer, tuple(keys)
+
+    def do(self) -> Change:
+        return self.actions.reject_suggestions(self.document_id, self.layer, self.keys)
+
+    def undo_it(self) -> Change:
+        return self.actions.restore_suggestions(self.document_id, self.layer, self.keys)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QWidget
 
 from annotator.core.arabic import auto_trim_proclitic, trim_proclitic
+from annotator.core.boundaries import Edge, Unit, move_edge
 from annotator.core.types import Span
 from annotator.ui.dialogs.deleted_spans import DeletedSpansDialog
 from annotator.ui.event_controller import EventController
@@ -88,6 +89,28 @@ class EditController(QObject):
                               4000)
             return
         self.session.push_move(span, *trimmed)
+
+    def move_selected_edge(self, edge: Edge, direction: int, unit: Unit) -> None:
+        """A boundary key: the selected span's start or end one word or character
+        earlier or later (reading order); one undoable move, the span keeps its id,
+        roles and provenance."""
+        span = self.document.selected_span()
+        if span is None:
+            self.show_message(self.tr("Click a span to select it first, then move its "
+                                      "start or end (Alt+arrows)."), 4000)
+            return
+        new = move_edge(self.document.text, span.start, span.end, edge, direction, unit)
+        if new is None:
+            self.show_message(self.tr("The {0} of «{1}» cannot move that way.").format(
+                self.tr("start") if edge == "start" else self.tr("end"), span.text), 4000)
+            return
+        self.session.push_move(span, *new, what=self.tr("Move boundary of"))
+
+    def move_span_to(self, span_id: int, start: int, end: int) -> None:
+        """A span's edge dragged with the mouse: one undoable move."""
+        span = self.document.span(span_id)
+        if span is not None and (start, end) != (span.start, span.end):
+            self.session.push_move(span, start, end, what=self.tr("Move boundary of"))
 
     def relabel_from_table(self, span_id: int, label: str) -> None:
         span = self.document.span(span_id)

@@ -9,6 +9,7 @@ they need. It holds no SQL and no text logic of its own.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -32,23 +34,30 @@ from annotator.core.schema import load_schema, reserved_key_clashes
 from annotator.core.types import Status
 from annotator.operations.importing import import_files
 from annotator.store.repository import Repository
-from annotator.ui.actions import create_actions
+from annotator.ui.actions import create_actions, create_suggestion_actions
 from annotator.ui.bidi import LRM, isolate
 from annotator.ui.dialogs.export_dialog import ExportDialog, ExportRequest, ExportRun
 from annotator.ui.dialogs.import_dialog import ImportDialog, ImportRequest
+from annotator.ui.dialogs.schema_editor import SchemaEditorDialog
+from annotator.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from annotator.ui.dialogs.team_menu import TeamMenu
+from annotator.ui.doc_labels_controller import DocLabelsController
 from annotator.ui.edit_controller import EditController
 from annotator.ui.event_controller import EventController
+from annotator.ui.find_bar import FindBar
 from annotator.ui.models.document_model import REVIEW_COLUMN, STATUS_COLUMN, DocumentListModel
 from annotator.ui.models.span_model import SpanTableModel
 from annotator.ui.review.compare import CompareController
 from annotator.ui.review.controller import ReviewController
 from annotator.ui.session import Session
+from annotator.ui.suggestion_controller import SuggestionController
+from annotator.ui.suggestion_project import SuggestionProject
 from annotator.ui.team_sync import TeamSync
 from annotator.ui.text_view import TextView
+from annotator.ui.widgets.doc_labels_panel import DocumentLabelsPanel
 from annotator.ui.widgets.document_panel import DocumentPanel
 from annotator.ui.widgets.event_panel import EventPanel
-from annotator.ui.widgets.guidelines import GuidelinesPanel
+from annotator.ui.widgets.guidelines import GuidelinesPanel, guidelines_html
 from annotator.ui.widgets.label_palette import LabelPalette
 from annotator.ui.widgets.span_table import SpanTable
 from annotator.ui.widgets.sync_indicator import SyncIndicator
@@ -105,6 +114,7 @@ class MainWindow(QMainWindow):
         self.palette_widget = LabelPalette(all_labels)
         self.guidelines = GuidelinesPanel(self.schema)
         self.event_panel = EventPanel(self.schema)
+        self.doc_labels_panel = DocumentLabelsPanel(self.schema)
         self._docks()
         # The window's own views first: the controllers' observers find them filled.
         self.document.opened.connect(self._document_opened)
@@ -133,6 +143,17 @@ class MainWindow(QMainWindow):
         self.review.view.text.setFont(QFont(self.text_view.font()))
         self.compare = CompareController(self.session, self.text_view,
                                          self.menu_actions.compare_layer, self.show_message, self)
+        self.doc_labels = DocLabelsController(self.session, self.doc_labels_panel, self)
+        self.find_bar = FindBar(lambda: self.review.view.text if self.review.active
+                                else self.text_view, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.find_bar)
+        self.suggestion_actions = create_suggestion_actions(self)
+        self.suggestions = SuggestionController(
+            self.session, self.text_view, self.suggestion_actions,
+            self.menu_actions.review_mode, self.show_message, self.run_job, self)
+        self.suggest_project = SuggestionProject(
+            self.session, db_path, self.suggestion_actions, self.suggestions, self.doc_model,
+            self.statusBar(), self.show_message, self)
         self._wire()
         self._menus()
         self.team = TeamMenu(self, self.menuBar().addMenu("&Team"), self.session,
@@ -219,6 +240,8 @@ class MainWindow(QMainWindow):
         self.guide_dock = self._tab("Guidelines", "guidelinesDock", self.guidelines,
                                     self.palette_dock)
         self.event_dock = self._dock("Events", "eventsDock", self.event_panel, right)
+        self.doc_labels_dock = self._dock(self.tr("Document"), "documentLabelsDock",
+                                          self.doc_labels_panel, left)
         self.resizeDocks([self.doc_dock, self.palette_dock], [300, 400], Qt.Orientation.Horizontal)
 
     def _menus(self) -> None:
@@ -234,16 +257,25 @@ class MainWindow(QMainWindow):
         edit.addActions([a.undo, a.redo])
         edit.addSeparator()
         edit.addActions([a.delete_span, a.restore_deleted, a.trim, a.add_argument])
+        boundary = edit.addMenu(self.tr("Span &boundary"))
+        boundary.setObjectName("boundaryMenu")
+        boundary.addActions([action for action, *_ in a.boundary_actions()])
+        edit.addSeparator()
+        edit.addActions([a.find, a.find_next, a.find_previous])
         edit.addSeparator()
         edit.addActions([a.snap, a.auto_trim])
+        edit.addSeparator()
+        edit.addAction(a.edit_schema)
         doc = bar.addMenu("&Document")
         doc.addActions([a.previous_document, a.next_document, a.mark_done, a.skip])
+        doc.addSeparator()
+        doc.addAction(a.doc_labels)
         view = bar.addMenu("&View")
         view.addActions([a.zoom_in, a.zoom_out])
         view.addMenu(self.compare.menu)
         view.addSeparator()
         for dock in (self.doc_dock, self.palette_dock, self.guide_dock, self.span_dock,
-                     self.event_dock):
+                     self.event_dock, self.doc_labels_dock):
             view.addAction(dock.toggleViewAction())
         review = bar.addMenu("&Review")
         review.setObjectName("reviewMenu")
@@ -251,6 +283,24 @@ class MainWindow(QMainWindow):
         review.addSeparator()
         review.addActions([a.next_disagreement, a.previous_disagreement, a.accept_candidate,
                            a.accept_also, a.reject_candidate, a.edit_boundary])
+        self._suggestion_menus(view)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        help_menu.addAction(a.keyboard_shortcuts)
+
+    def _suggestion_menus(self, view: QMenu) -> None:
+        """View → Show suggestions, and the Suggestions menu."""
+        s = self.suggestion_actions
+        view.addSeparator()
+        view.addAction(s.show)
+        menu = self.menuBar().addMenu(self.tr("S&uggestions"))
+        menu.setObjectName("suggestionsMenu")
+        menu.addActions([s.label_all])
+        menu.addSeparator()
+        menu.addActions([s.next, s.previous, s.accept, s.reject, s.accept_all])
+        menu.addSeparator()
+        menu.addActions([s.least_certain_first, s.train, s.cancel_training,
+                         s.import_gazetteer, s.settings])
 
     def _wire(self) -> None:
         a, s = self.menu_actions, self.session
@@ -263,7 +313,7 @@ class MainWindow(QMainWindow):
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
         e = self.edits
-        a.delete_span.triggered.connect(e.delete_selected_span)
+        a.delete_span.triggered.connect(self._delete_key)
         a.restore_deleted.triggered.connect(e.restore_deleted_dialog)
         a.trim.triggered.connect(e.trim_selected_span)
         a.add_argument.triggered.connect(e.role_menu_at_span)
@@ -290,6 +340,79 @@ class MainWindow(QMainWindow):
         self.doc_panel.documentActivated.connect(self.open_document)
         self.span_table.selectionModel().currentRowChanged.connect(self._span_row_chosen)
         self.span_model.relabelRequested.connect(e.relabel_from_table)
+        self._wire_issue16()
+
+    def _wire_issue16(self) -> None:
+        """Boundary keys and edge drags, Find, the Document panel, the schema editor."""
+        a, e = self.menu_actions, self.edits
+        for action, edge, direction, unit in a.boundary_actions():
+            action.triggered.connect(
+                lambda _=False, x=(edge, direction, unit): e.move_selected_edge(*x))
+        self.text_view.edgeDragged.connect(e.move_span_to)
+        self.text_view.edgeDragging.connect(self._show_dragged_edge)
+        a.find.triggered.connect(self.find_bar.open_bar)
+        a.find_next.triggered.connect(lambda: self.find_bar.step(1))
+        a.find_previous.triggered.connect(lambda: self.find_bar.step(-1))
+        self.document.opened.connect(lambda _doc: self.find_bar.search())
+        a.doc_labels.triggered.connect(self.focus_doc_labels)
+        self.doc_labels_panel.leaveRequested.connect(self.text_view.setFocus)
+        a.review_mode.toggled.connect(self.doc_labels.set_review)
+        a.review_mode.toggled.connect(self._boundary_keys_on)
+        a.review_mode.toggled.connect(lambda _on: self.find_bar.search())
+        a.edit_schema.triggered.connect(self.schema_editor)
+        a.keyboard_shortcuts.triggered.connect(self.keyboard_shortcuts)
+
+    def _boundary_keys_on(self, review: bool) -> None:
+        """Boundary keys edit the user's own layer: off in review mode."""
+        for action, *_ in self.menu_actions.boundary_actions():
+            action.setEnabled(not review)
+
+    def focus_doc_labels(self) -> None:
+        """Ctrl+D: the Document panel takes the keys (a value's key sets it)."""
+        self.doc_labels_dock.show()
+        self.doc_labels_dock.raise_()
+        self.doc_labels_panel.setFocus()
+
+    def _show_dragged_edge(self, _span_id: int, start: int, end: int) -> None:
+        """While an edge is dragged: the exact text and offsets it would have."""
+        text = self.document.text[start:end]
+        self.span_info.setText(f"{LRM}«{isolate(text)}»  [{start}, {end})  "
+                               + self.tr("{0} characters").format(end - start))
+
+    def keyboard_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self.menuBar(), self.repo.schema(), self)
+        dialog.show()
+        return dialog
+
+    def schema_editor(self) -> SchemaEditorDialog:
+        """Edit → Label schema: saved as a new version, one undo step."""
+        dialog = SchemaEditorDialog(self.repo.schema(), self.repo.label_usage(),
+                                    self.repo.doc_label_usage(), self.session.push_schema_edit,
+                                    self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _schema_changed(self) -> None:
+        """The schema was edited (or the edit undone): labels, colours and keys anew."""
+        self.schema = schema = self.repo.schema()
+        labels = schema.all_labels
+        colors = {lb.name: lb.color for lb in labels}
+        hotkeys = {lb.hotkey: lb.name for lb in labels if lb.hotkey}
+        self.text_view.set_labels(colors, hotkeys)
+        self.review.view.text.set_labels(colors, hotkeys)
+        self.review.view.model.colors = colors
+        self.span_model.colors = colors
+        self.span_model.label_names[:] = [lb.name for lb in schema.labels]
+        self.palette_widget.set_labels(labels)
+        self.event_panel.schema = schema
+        self.guidelines.setHtml(guidelines_html(schema))
+        self.doc_labels_panel.set_schema(schema)
+
+    def _delete_key(self) -> None:
+        """Delete or Backspace: rejects the current suggestion, else deletes the span."""
+        if not self.suggestions.take_delete_key():
+            self.edits.delete_selected_span()
 
     def _undo_text(self, text: str) -> None:
         self.menu_actions.undo.setText(f"&Undo {text}".strip())
@@ -380,7 +503,7 @@ class MainWindow(QMainWindow):
         """A label key or palette click: review decides in review mode, else an edit."""
         if self.review.active:
             self.review.apply_label(label)
-        else:
+        elif not self.suggestions.take_label_key(label):
             self.edits.apply_label(label)
 
     def show_message(self, message: str, msecs: int = 6000) -> None:
@@ -397,12 +520,16 @@ class MainWindow(QMainWindow):
         if change.message:
             text = self.tr("✓ Saved: {0}").format(change.message)
             self._later(lambda: self.saved_label.setText(text))
+        if change.schema:
+            self._schema_changed()
         if change.documents:
             was_open = self.document_id is not None
             self.refresh_documents()  # opens the last document if none was open
             if was_open:
                 self.session.reload_document()
             return
+        for other in change.other_documents:  # label all in the project
+            self._later(partial(self.doc_model.refresh_document, other))
         doc = change.document_id
         if doc is None:
             return
@@ -545,6 +672,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/fontSize", size)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.suggest_project.close()
         for job in list(self.jobs):
             job.worker.cancelled = True
             job.wait()

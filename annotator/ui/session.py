@@ -19,19 +19,25 @@ from PySide6.QtGui import QUndoStack
 from annotator.core.changes import Change
 from annotator.core.document_state import OpenDocument
 from annotator.core.errors import UserError
-from annotator.core.types import Span
+from annotator.core.suggest.offers import Suggested
+from annotator.core.types import GOLD, Span
 from annotator.store.gold import GoldWrite
 from annotator.store.repository import Repository
+from annotator.store.schema_edit import SchemaEdit
 from annotator.ui.commands import (
     AddCommand,
     ArgumentCommand,
     AttributesCommand,
     Command,
     DeleteSpanCommand,
+    DocLabelsCommand,
     GoldEditCommand,
     GoldWriteCommand,
     MoveSpanCommand,
+    RejectSuggestionsCommand,
     RelabelCommand,
+    SchemaEditCommand,
+    SpanBatchCommand,
     StatusCommand,
     lower_first,
 )
@@ -61,7 +67,8 @@ class Session(QObject):
         self.document.open(document_id, doc.text or "", self.layer,
                            repo.spans(document_id, self.layer),
                            repo.events(document_id, self.layer), title=doc.title,
-                           status=repo.status(document_id, self.layer))
+                           status=repo.status(document_id, self.layer),
+                           doc_labels=repo.doc_labels(document_id, self.layer))
 
     def reload_document(self) -> None:
         """Read the open document again (work from outside: a merge, an import)."""
@@ -168,6 +175,87 @@ class Session(QObject):
             lambda: self.actions.set_status(document_id, layer, status),
             lambda ch: StatusCommand(self.actions, self.publish, document_id, layer, before,
                                      status, f"Mark {status.replace('_', ' ')}"))
+
+    def push_doc_labels(self, document_id: int, values: dict[str, Any],
+                        layer: str | None = None) -> Change:
+        """Set (None: clear) document fields in the user's layer, or in `layer` (gold)."""
+        layer = layer or self.layer
+        before: list[dict[str, Any]] = []
+
+        def action() -> Change:
+            change, old = self.actions.set_doc_labels(document_id, layer, values)
+            before.append(old)
+            return change
+
+        return self.commit(action, lambda ch: DocLabelsCommand(
+            self.actions, self.publish, document_id, layer, before[0],
+            {name: value for name, value in ch.doc_labels},
+            _tr("Document labels") if len(ch.doc_labels) > 1 else
+            _tr("Set {0}").format(ch.doc_labels[0][0])))
+
+    def push_accept_agreed_doc_labels(self, document_id: int) -> Change:
+        """Review: gold takes the document labels all annotators agree on."""
+        before: list[dict[str, Any]] = []
+
+        def action() -> Change:
+            change, old = self.actions.accept_agreed_doc_labels(document_id)
+            before.append(old)
+            return change
+
+        return self.commit(action, lambda ch: DocLabelsCommand(
+            self.actions, self.publish, document_id, GOLD, before[0],
+            {name: value for name, value in ch.doc_labels},
+            _tr("Accept agreed document labels")))
+
+    def push_schema_edit(self, edit: SchemaEdit) -> Change:
+        """Save an edited label schema (one undo step, renames and removals included)."""
+        done: list[SchemaEdit] = []
+
+        def action() -> Change:
+            change, filled = self.actions.edit_schema(edit)
+            done.append(filled)
+            return change
+
+        return self.commit(action, lambda ch: SchemaEditCommand(
+            self.actions, self.publish, done[0], _tr("Edit label schema")))
+
+    # ------------------------------------------------------------- suggestions
+    def push_accept_suggestions(self, document_id: int, suggestions: list[Suggested],
+                                label: str | None = None) -> Change:
+        """Suggestions become spans of the user's layer (`label` overrides theirs):
+        one undo step, however many."""
+        def command(change: Change) -> Command:
+            if len(change.spans_added) == 1:
+                return AddCommand(self.actions, self.publish, change,
+                                  _tr("Accept {0}").format(change.spans_added[0].label))
+            return SpanBatchCommand(self.actions, self.publish, change.spans_added,
+                                    lambda: self.document.id,
+                                    _tr("Accept {0} suggestions").format(
+                                        len(change.spans_added)))
+
+        return self.commit(lambda: self.actions.accept_suggestions(
+            document_id, self.layer, suggestions, label), command)
+
+    def push_reject_suggestions(self, document_id: int,
+                                keys: list[tuple[int, int, str]]) -> Change:
+        """Never offer these suggestions in this document to this layer again."""
+        return self.commit(
+            lambda: self.actions.reject_suggestions(document_id, self.layer, keys),
+            lambda ch: RejectSuggestionsCommand(self.actions, self.publish, document_id,
+                                                self.layer, keys, _tr("Reject suggestion")))
+
+    def push_label_all(self, occurrences: list[tuple[int, int, int, str]]) -> Change:
+        """Label the occurrences (document, start, end, label) as one undo step."""
+        added: list[Span] = []
+
+        def action() -> Change:
+            change, spans = self.actions.label_all(self.layer, occurrences, self.document.id)
+            added.extend(spans)
+            return change
+
+        return self.commit(action, lambda ch: SpanBatchCommand(
+            self.actions, self.publish, added, lambda: self.document.id,
+            _tr("Label all {0}").format(added[0].label)))
 
     # -------------------------------------------------------- review decisions
     def push_gold(self, decide: Callable[[], tuple[Change, GoldWrite]], text: str,

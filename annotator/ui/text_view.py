@@ -31,9 +31,12 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 from annotator.core.arabic import snap_to_words
 from annotator.core.changes import Change
 from annotator.core.lanes import assign_lanes
+from annotator.core.schema import SHIFT, canonical_hotkey
 from annotator.core.spans import text_order
 from annotator.core.types import Span
 from annotator.ui.bidi import LRM, isolate
+from annotator.ui.edge_drag import EdgeDrag
+from annotator.ui.find_hits import FindHits
 from annotator.ui.overlay import Overlay
 from annotator.ui.qt_offsets import PositionMap
 from annotator.ui.role_tags import paint_tags
@@ -52,6 +55,9 @@ _GREY = QColor("#888888")
 _ARABIC_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {
     chr(0x06F0 + i): str(i) for i in range(10)
 }
+# Shift+digit hotkeys: what Shift makes of the digit keys on a US (and Arabic) layout.
+_SHIFTED_DIGITS = dict(zip("!@#$%^&*()", "1234567890", strict=True))
+
 # Keys the window's actions own even while the text has focus.
 _WINDOW_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Delete, Qt.Key.Key_Backspace}
 # With Shift, these extend the selection (then shown snapped to words, like a drag).
@@ -64,6 +70,8 @@ class TextView(QPlainTextEdit):
 
     labelKeyPressed = Signal(str)
     spanSelected = Signal(object)  # span id or None
+    edgeDragged = Signal(int, int, int)  # span id, new start, new end (on release)
+    edgeDragging = Signal(int, int, int)  # the same while the mouse moves
     contextMenuRequestedAt = Signal(QPoint)  # viewport position, after selecting the span
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -105,15 +113,21 @@ class TextView(QPlainTextEdit):
         # Span id -> more tooltip lines (the event a trigger starts, who marked a candidate).
         self.trigger_info: dict[int, str] = {}
         self.overlays: list[Overlay] = []  # read-only spans drawn over the text
+        # Suggestions (ui/suggestion_lane.py): drawn like an overlay, in a lane of their
+        # own, and kept apart from `overlays`, which the compare toggle replaces.
+        self.suggestion_lane: Overlay | None = None
         # Shift+arrows: the selection as the keys made it, and its snapped form as shown
         # (anchor, position); the next key moves on from the former.
         self._keyed: QTextCursor | None = None
         self._keyed_shown: tuple[int, int] | None = None
+        self.edges = EdgeDrag(self)  # dragging an edge of the selected span
+        self.find_hits = FindHits()  # Find in the document (Ctrl+F): every hit, painted
 
     # ----------------------------------------------------------------- content
     def set_labels(self, colors: dict[str, str], hotkeys: dict[str, str]) -> None:
         self.colors = {name: QColor(c) for name, c in colors.items()}
-        self.hotkeys = {k.upper(): name for k, name in hotkeys.items() if k}
+        self.hotkeys = {(canonical_hotkey(k) or k.upper()): name
+                        for k, name in hotkeys.items() if k}
         self._fills.clear()
         self._solids.clear()
         self._forget_geometry()  # the cached blocks hold the old colours
@@ -258,6 +272,14 @@ class TextView(QPlainTextEdit):
         self.overlays = overlays
         self.viewport().update()
 
+    def set_suggestion_lane(self, lane: Overlay | None) -> None:
+        self.suggestion_lane = lane
+        self.viewport().update()
+
+    def _overlays(self) -> list[Overlay]:
+        lane = self.suggestion_lane
+        return self.overlays if lane is None else [*self.overlays, lane]
+
     def visible_range(self) -> tuple[int, int]:
         """Code points [start, end) of the blocks on screen (for painting overlays)."""
         blocks = [block for block, _ in self._on_screen()]
@@ -397,11 +419,14 @@ class TextView(QPlainTextEdit):
             char = chr(key)
         else:
             char = _ARABIC_DIGITS.get(ev.text(), ev.text().upper())
+        if mods == Qt.KeyboardModifier.ShiftModifier:  # only Shift+digit hotkeys
+            digit = char if char.isdigit() else _SHIFTED_DIGITS.get(ev.text(), "")
+            return self.hotkeys.get(SHIFT + digit) if digit else None
         return self.hotkeys.get(char)
 
     def keyPressEvent(self, ev: QKeyEvent) -> None:  # noqa: N802
         label = self._hotkey_label(ev)
-        if label is not None and not (ev.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+        if label is not None:
             self.labelKeyPressed.emit(label)
             return
         if ev.key() == Qt.Key.Key_Escape:
@@ -439,11 +464,15 @@ class TextView(QPlainTextEdit):
         self._keyed, self._keyed_shown = keyed, self._cursor_ends()
 
     def mousePressEvent(self, ev: QMouseEvent) -> None:  # noqa: N802
+        if self.edges.press(ev):
+            return
         self.exact_selection = bool(ev.modifiers() & Qt.KeyboardModifier.AltModifier)
         self._keyed = None
         super().mousePressEvent(ev)
 
     def mouseReleaseEvent(self, ev: QMouseEvent) -> None:  # noqa: N802
+        if self.edges.release(ev):
+            return
         super().mouseReleaseEvent(ev)
         if ev.button() != Qt.MouseButton.LeftButton:
             return
@@ -469,7 +498,35 @@ class TextView(QPlainTextEdit):
 
     def span_rects(self, span: Span) -> list[QRectF]:
         """Where a span is drawn now (viewport coordinates; empty if scrolled away)."""
-        return self._range_rects(self.positions.to_qt(span.start), self.positions.to_qt(span.end))
+        return self.range_rects(span.start, span.end)
+
+    def range_rects(self, start: int, end: int) -> list[QRectF]:
+        """Where code points [start, end) are on screen (visible blocks only)."""
+        return self._range_rects(self.positions.to_qt(start), self.positions.to_qt(end))
+
+    def ranges_rects(self, ranges: Sequence[tuple[int, int]]) -> list[list[QRectF]]:
+        """`span_rects` of many code-point ranges in text order (viewport coordinates;
+        empty lists for ranges scrolled away), with one walk over the visible blocks
+        instead of one per range (the suggestion lane paints dozens per frame)."""
+        out: list[list[QRectF]] = [[] for _ in ranges]
+        if not ranges:
+            return out
+        to_qt = self.positions.to_qt
+        qt = [(to_qt(a), to_qt(b)) for a, b in ranges]
+        starts = [a for a, _ in qt]
+        longest = max(b - a for a, b in qt)
+        for block, origin in self._on_screen():
+            b_start = block.position()
+            b_end = b_start + block.length() - 1
+            lo = bisect_left(starts, b_start - longest)
+            hi = bisect_right(starts, b_end)
+            layout, text = block.layout(), block.text()
+            for k in range(lo, hi):
+                qs, qe = qt[k]
+                if qs < b_end + 1 and qe > b_start:
+                    a, b = max(qs, b_start) - b_start, min(qe, b_end) - b_start
+                    out[k].extend(r.translated(origin) for r in line_rects(layout, a, b, text))
+        return out
 
     def mouseDoubleClickEvent(self, ev: QMouseEvent) -> None:  # noqa: N802
         super().mouseDoubleClickEvent(ev)
@@ -491,12 +548,14 @@ class TextView(QPlainTextEdit):
             self.set_selection(*sel)
 
     def mouseMoveEvent(self, ev: QMouseEvent) -> None:  # noqa: N802
+        if self.edges.move(ev):
+            return
         super().mouseMoveEvent(ev)
         if ev.buttons() != Qt.MouseButton.NoButton:
             return
         offset = self.offset_at(ev.position().toPoint())
         hits = self.spans_at(offset) if offset is not None else []
-        extra = [line for ov in self.overlays for line in ov.tooltip_at(offset)] \
+        extra = [line for ov in self._overlays() for line in ov.tooltip_at(offset)] \
             if offset is not None else []
         if hits or extra:
             tip = "\n".join([f"{LRM}{s.label}: «{isolate(s.text)}» [{s.start}, {s.end})"
@@ -578,6 +637,10 @@ class TextView(QPlainTextEdit):
             block = block.next()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        if self.find_hits.hits:
+            painter = QPainter(self.viewport())
+            self.find_hits.paint(self, painter)
+            painter.end()
         blocks = self._visible_blocks()
         marked = self._emphasis
         tagged = [(it.span, it.rect.translated(origin)) for origin, paint in blocks
@@ -596,10 +659,13 @@ class TextView(QPlainTextEdit):
                 paint_tags(painter, marked, tagged, self.colors)
             painter.end()
         super().paintEvent(event)
-        if not self.overlays and not (blocks and self._selected is not None):
+        if self.edges.preview is not None:
+            self.edges.paint()
+        overlays = self._overlays()
+        if not overlays and not (blocks and self._selected is not None):
             return
         painter = QPainter(self.viewport())
-        for overlay in self.overlays:
+        for overlay in overlays:
             overlay.paint(self, painter)
         if blocks and self._selected is not None:
             painter.setBrush(Qt.BrushStyle.NoBrush)

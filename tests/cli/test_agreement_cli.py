@@ -80,7 +80,8 @@ def test_json_report_over_documents_both_marked_done(cli: Cli, project: Path) ->
     res = cli("agreement", "--json", "--db", project)
     assert res.returncode == 0, res.stderr
     report = json.loads(res.stdout)
-    assert set(report) == {"documents", "annotators", "overall", "per_label", "pairs"}
+    assert set(report) == {"documents", "annotators", "overall", "per_label", "pairs",
+                           "document_fields"}  # the default schema has document fields
     assert report["documents"] == 1 and report["annotators"] == ["a", "b"]
     assert set(MEASURES + EVENTS) <= set(report["overall"])
     (pair,) = report["pairs"]

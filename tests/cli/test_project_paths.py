@@ -107,7 +107,7 @@ def test_a_newer_file_to_merge_is_refused_and_the_rest_merges(tmp_path: Path,
     result = run("merge", newer, other, "--db", review)
     assert result.returncode != 0
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
-    assert errors == [f"error: {newer}: {NEWER_LINE} (table suggestions is unknown to "
+    assert errors == [f"error: {newer}: {NEWER_LINE} (table crowd_votes is unknown to "
                       "annotator 0.1.0)"]
     assert f"merged {other}" in result.stdout
     assert digest(newer) == before

@@ -113,3 +113,17 @@ def test_observers_may_unsubscribe_while_told() -> None:
     obs.emit(1)
     obs.emit(2)
     assert seen == [1, 1, 2] and len(obs) == 1
+
+
+def test_document_labels_are_opened_set_and_cleared_by_changes() -> None:
+    doc = OpenDocument()
+    doc.open(1, TEXT, LAYER, [], [], doc_labels={"relevance": "partly"})
+    told: list[object] = []
+    doc.subscribe(told.append)
+    change = Change(1, LAYER, doc_labels=(("relevance", None), ("countries", ("iraq",))))
+    doc.apply(change)
+    assert doc.doc_labels == {"countries": ("iraq",)} and told == [change]
+    doc.apply(Change(1, "badr", doc_labels=(("note", "x"),)))  # another layer: not here
+    assert doc.doc_labels == {"countries": ("iraq",)}
+    doc.close()
+    assert doc.doc_labels == {}

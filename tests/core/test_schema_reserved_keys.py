@@ -22,9 +22,9 @@ DEFAULT_TOML = default_schema_path().read_text(encoding="utf-8")
 
 def with_hotkey(old: str, new: str) -> str:
     """The default schema with the hotkey `old` given as `new` (e.g. CLAIM's L as R)."""
-    line = f'hotkey = "{old}"'
+    line = f'\nhotkey = "{old}"\n'  # a label's own line, not a document value's key
     assert DEFAULT_TOML.count(line) == 1
-    return DEFAULT_TOML.replace(line, f'hotkey = "{new}"')
+    return DEFAULT_TOML.replace(line, f'\nhotkey = "{new}"\n')
 
 
 def test_the_shipped_schema_takes_no_reserved_key() -> None:

@@ -75,9 +75,10 @@ def cli_help(capsys: pytest.CaptureFixture[str], *args: str) -> str:
 
 def test_a_registered_export_format_is_offered_by_the_cli_and_the_dialog(
         tsv: ExportFormat, gold_project: Path, tmp_path: Path, open_window, qtbot,
-        capsys: pytest.CaptureFixture[str]) -> None:
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "400")  # argparse would break "Tab-separated" at the hyphen
     text = cli_help(capsys, "export")
-    assert "label-studio,csv,tsv}" in text and "tsv: Tab-separated spans" in text
+    assert "csv,textcat,tsv}" in text and "tsv: Tab-separated spans" in text
 
     out = tmp_path / "cli.tsv"
     assert main(["export", "--format", "tsv", "--db", str(gold_project), "-o", str(out)]) == 0

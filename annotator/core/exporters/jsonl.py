@@ -19,13 +19,14 @@ from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
+from annotator.core.document_fields import json_value
 from annotator.core.exporters import write_lines_atomic
 from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.report import ExportReport
 from annotator.core.schema import Schema
 from annotator.core.spans import check_span, sorted_spans
 from annotator.core.textio import text_digest
-from annotator.core.types import DocumentRecord, LayerRecord
+from annotator.core.types import DocumentRecord, LayerRecord, Origin, Span
 
 _dumps = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -43,8 +44,16 @@ def _document_lines(doc: DocumentRecord, schema_json: str) -> Iterator[str]:
     for layer in doc.layers or [LayerRecord(None)]:
         spans, events = _layer_body(doc.text, layer)
         status = layer.status if layer.layer is not None else None
+        # Omitted when empty, so a project without document labels exports as before.
+        labels = (f'"doc_labels": {_dumps(_doc_labels(layer))}, ' if layer.doc_labels
+                  else "")
         yield (f'{head}"layer": {_string(layer.layer)}, "status": {_string(status)}, '
-               f'"spans": [{spans}], "events": {events}, "schema": {schema_json}}}')
+               f'"spans": [{spans}], "events": {events}, {labels}"schema": {schema_json}}}')
+
+
+def _doc_labels(layer: LayerRecord) -> dict[str, Any]:
+    """Document labels as JSON holds them (a multiple choice as a list)."""
+    return {name: json_value(value) for name, value in layer.doc_labels.items()}
 
 
 def _meta(doc: DocumentRecord) -> dict[str, Any]:
@@ -64,7 +73,8 @@ def _layer_body(text: str, layer: LayerRecord) -> tuple[str, str]:
         check_span(text, s.start, s.end, s.text)
     spans = ", ".join([f'{{"id": {n}, "start": {s.start}, "end": {s.end}, '
                        f'"label": {encode_basestring(s.label)}, '
-                       f'"text": {encode_basestring(s.text)}}}'
+                       f'"text": {encode_basestring(s.text)}'
+                       f'{_origin(s) if s.origin == SUGGESTION else ""}}}'
                        for n, s in enumerate(ordered, 1)])
     if not layer.events:
         return spans, "[]"
@@ -78,6 +88,17 @@ def _layer_body(text: str, layer: LayerRecord) -> tuple[str, str]:
                        "arguments": args,
                        "attributes": {k: ev.attributes[k] for k in sorted(ev.attributes)}})
     return spans, _dumps(events)
+
+
+SUGGESTION = Origin.SUGGESTION.value
+
+
+def _origin(span: Span) -> str:
+    """How a span made from a suggestion was made (manual and imported spans carry no
+    origin, so exports of projects without suggestions keep their bytes)."""
+    detail = f', "origin_detail": {encode_basestring(span.origin_detail)}' \
+        if span.origin_detail else ""
+    return f', "origin": "{SUGGESTION}"{detail}'
 
 
 # Characters that json.dumps(ensure_ascii=False) leaves raw but that many line readers

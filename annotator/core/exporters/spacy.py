@@ -17,6 +17,7 @@ from typing import Any
 from annotator.core.exporters import write_bytes_atomic, write_lines_atomic
 from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.report import ExportReport
+from annotator.core.exporters.textcat import spacy_cats
 from annotator.core.exporters.tokenized import Tokenized, tokenized
 from annotator.core.formats import token_options
 from annotator.core.schema import Schema
@@ -48,7 +49,7 @@ def write_spacy(records: Iterable[DocumentRecord], target: str | Path, schema: S
             cover = gap_tokens(record.text, doc.tokens)
             docs.append((doc, cover))
             report.spans += len(doc.placed)
-            yield json.dumps(_task(doc, cover), ensure_ascii=False)
+            yield json.dumps(_task(doc, cover, schema), ensure_ascii=False)
 
     write_lines_atomic(lines(), target)
     if str(target) == "-":
@@ -56,12 +57,13 @@ def write_spacy(records: Iterable[DocumentRecord], target: str | Path, schema: S
     report.files.append(Path(target))
     if spacy_available():
         binary = Path(target).with_suffix(".spacy")
-        write_bytes_atomic(_docbin(docs), binary)
+        write_bytes_atomic(_docbin(docs, schema), binary)
         report.files.append(binary)
     return report
 
 
-def _task(doc: Tokenized, cover: list[tuple[int, int, bool]]) -> dict[str, Any]:
+def _task(doc: Tokenized, cover: list[tuple[int, int, bool]],
+          schema: Schema) -> dict[str, Any]:
     record = doc.record
     text = record.text
     index = {start: i for i, (start, _, _) in enumerate(cover)}
@@ -75,16 +77,26 @@ def _task(doc: Tokenized, cover: list[tuple[int, int, bool]]) -> dict[str, Any]:
         spans.append(span)
     meta = {"id": record.external_id, "title": record.title, "source": record.source}
     meta.update({k: v for k, v in record.meta.items() if k not in meta})
-    return {
+    task = {
         "text": text,
         "meta": meta,
         "tokens": [{"text": text[a:b], "start": a, "end": b, "id": i, "ws": ws}
                    for i, (a, b, ws) in enumerate(cover)],
         "spans": spans,
     }
+    cats = _cats(doc, schema)
+    if cats:  # only with document labels: exports without them stay as they were
+        task["cats"] = cats
+    return task
 
 
-def _docbin(docs: list[tuple[Tokenized, list[tuple[int, int, bool]]]]) -> bytes:
+def _cats(doc: Tokenized, schema: Schema) -> dict[str, float]:
+    (layer,) = doc.record.layers
+    return spacy_cats(schema, layer.doc_labels) if layer.doc_labels else {}
+
+
+def _docbin(docs: list[tuple[Tokenized, list[tuple[int, int, bool]]]],
+            schema: Schema) -> bytes:
     """Docs of a blank Arabic pipeline on our tokens.
 
     doc.spans["sc"] (spancat) takes every span, nested or crossing; doc.ents (ner)
@@ -104,6 +116,7 @@ def _docbin(docs: list[tuple[Tokenized, list[tuple[int, int, bool]]]]) -> bytes:
                             for p in exact]
         sdoc.ents = [sdoc.char_span(p.span.start, p.span.end, p.span.label)
                      for p in exact if p.level == 0]
+        sdoc.cats = _cats(doc, schema)
         sdoc.user_data["id"] = doc.record.external_id
         out.add(sdoc)
     data: bytes = out.to_bytes()

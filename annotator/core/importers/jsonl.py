@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from annotator.core.document_fields import DocLabelValue, canonical_value, field_value_problem
 from annotator.core.errors import ImportFileError, SpanError, shorten
 from annotator.core.events import argument_problem, attribute_problem
 from annotator.core.importers.safe_json import (
@@ -148,9 +149,10 @@ def _native_layer(obj: dict[str, Any], raw: str, schema: Schema) -> list[LayerRe
     layer = obj.get("layer")
     spans_raw = obj.get("spans") or []
     events_raw = obj.get("events") or []
+    labels_raw = obj.get("doc_labels") or {}
     if layer is None:
-        if spans_raw or events_raw:
-            raise _RecordError("a record with spans or events needs a 'layer'")
+        if spans_raw or events_raw or labels_raw:
+            raise _RecordError("a record with spans, events or doc_labels needs a 'layer'")
         return []
     if not isinstance(layer, str) or not layer.strip():
         raise _RecordError("'layer' must be a non-empty string")
@@ -172,13 +174,35 @@ def _native_layer(obj: dict[str, Any], raw: str, schema: Schema) -> list[LayerRe
         origin = it.get("origin", Origin.MANUAL)
         if not isinstance(origin, str) or origin not in _ORIGINS:
             origin = Origin.MANUAL
+        detail = it.get("origin_detail", "")
+        if not isinstance(detail, str) or origin != Origin.SUGGESTION:
+            detail = ""
         sp = _span(raw, it.get("start"), it.get("end"), it.get("label"), it.get("text"),
                    schema, sid, origin)
+        if detail:
+            sp.origin_detail = detail
         spans.append(sp)
         if sid is not None:
             ids[sid] = sp
     events = [_event(ev, ids, schema) for ev in events_raw]
-    return [LayerRecord(layer, status, spans, events)]
+    return [LayerRecord(layer, status, spans, events, _doc_labels(labels_raw, schema))]
+
+
+def _doc_labels(raw: Any, schema: Schema) -> dict[str, DocLabelValue]:
+    """`"doc_labels"`: field -> value, each checked against the schema's fields."""
+    if not isinstance(raw, dict):
+        raise _RecordError("'doc_labels' must be an object")
+    out: dict[str, DocLabelValue] = {}
+    for name, value in raw.items():
+        fld = schema.document_field(name)
+        problem = field_value_problem(fld, value, name)
+        if problem:
+            raise _RecordError(problem)
+        assert fld is not None
+        stored = canonical_value(fld, value)
+        if stored is not None:
+            out[name] = stored
+    return out
 
 
 def _event(ev: Any, ids: dict[int, Span], schema: Schema) -> Event:
@@ -232,6 +256,7 @@ def normalize_record(raw: str, layers: list[LayerRecord]) -> tuple[str, list[Lay
             a, b = where[s.start], where[s.end]
             if a >= b:
                 raise SpanError(f"span [{s.start}, {s.end}) is empty after normalization")
-            spans.append(Span(a, b, s.label, text[a:b], s.id, origin=s.origin))
-        out.append(LayerRecord(lr.layer, lr.status, spans, lr.events))
+            spans.append(Span(a, b, s.label, text[a:b], s.id, origin=s.origin,
+                              origin_detail=s.origin_detail))
+        out.append(LayerRecord(lr.layer, lr.status, spans, lr.events, lr.doc_labels))
     return text, out

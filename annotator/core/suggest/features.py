@@ -17,12 +17,13 @@ from collections.abc import Mapping, Sequence
 from annotator.core.suggest.lexicon import word_classes
 from annotator.core.suggest.words import ARTICLE, proclitic_splits
 
-__all__ = ["FEATURE_VERSION", "sentence_features", "shape", "stem"]
+__all__ = ["FEATURE_VERSION", "sentence_features", "shape", "stem", "stem_key"]
 
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2  # 2: the memory of a word's stem ("mst=")
 _WINDOW = 2
 _OPENING = frozenset("([{«“")
 _CLOSING = frozenset(")]}»”")
+_STEM_MARK = "\x00"  # stems in the word memory: a character no word holds
 
 
 def stem(word: str) -> tuple[str, str]:
@@ -33,6 +34,12 @@ def stem(word: str) -> tuple[str, str]:
         if rest.startswith(ARTICLE) and len(rest) > len(ARTICLE) + 1:
             return prefix + ARTICLE, rest[len(ARTICLE):]
     return "", word
+
+
+def stem_key(norm: str) -> str:
+    """The key of a word's stem in a model's word memory (apart from the words': a
+    control character no word holds)."""
+    return _STEM_MARK + stem(norm)[1]
 
 
 def shape(word: str) -> str:
@@ -72,13 +79,14 @@ class _Word:
     """The features of one word that do not depend on its neighbours, and the ones it
     gives its neighbours, as ready strings (cached: built once per distinct word)."""
 
-    __slots__ = ("context", "features", "norm", "prefix", "shape", "stem")
+    __slots__ = ("context", "features", "norm", "prefix", "shape", "stem", "stem_key")
 
     def __init__(self, norm: str) -> None:
         self.norm = norm
         prefix, base = stem(norm)
         self.prefix = prefix
         self.stem = base
+        self.stem_key = _STEM_MARK + base
         self.shape = shape(norm)
         f = ["w=" + norm, "sh=" + self.shape, f"len={min(len(base), 8)}"]
         for k in (1, 2, 3):
@@ -143,8 +151,9 @@ def sentence_features(norms: Sequence[str], gazetteer_tags: Sequence[str] | None
 
     ``gazetteer_tags`` holds, per token, "" or the tag a gazetteer gives it ("B-GPE",
     "I-GPE", "B-GPE|1" for a name after a proclitic); see ``tagging.gazetteer_tags``.
-    ``memory`` maps a word to the label it mostly had in training ("O" if none); a word
-    it lacks is "unseen", which tells the model how far to trust the word itself.
+    ``memory`` maps a word to the label it mostly had in training ("O" if none), and a
+    stem (``stem_key``) to the label its forms mostly had; a word or stem it lacks is
+    "unseen", which tells the model how far to trust the word itself.
     """
     cache = cache or FeatureCache()
     words = [cache.word(n) for n in norms]
@@ -168,6 +177,7 @@ def sentence_features(norms: Sequence[str], gazetteer_tags: Sequence[str] | None
             depth -= 1
         if memory is not None:
             f.append("mem=" + memory.get(w.norm, "unseen"))
+            f.append("mst=" + memory.get(w.stem_key, "unseen"))
         if gazetteer_tags is not None and gazetteer_tags[i]:
             f.append("gz=" + gazetteer_tags[i])
         out.append(f)

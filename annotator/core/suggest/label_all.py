@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from annotator.core.arabic import normalize_for_search
 from annotator.core.suggest.matcher import NameMatch, NameMatcher
+from annotator.core.suggest.offers import Labelled
 from annotator.core.suggest.words import ARTICLE, WordView, canonical_name, name_key
 
 __all__ = ["LabelAll"]
@@ -57,14 +58,6 @@ class LabelAll:
         raw = text.text if isinstance(text, WordView) else text
         if not self.may_occur(raw):
             return []
-        spans = list(existing)
-        ranges = {(s, e) for s, e, _ in spans}
-        same = [(s, e) for s, e, lb in spans if lb == self.label]
-        out: list[NameMatch] = []
-        for match in self._matcher.find(text):
-            if (match.start, match.end) in ranges:
-                continue
-            if any(s < match.end and match.start < e for s, e in same):
-                continue
-            out.append(match)
-        return out
+        labelled = Labelled(existing)
+        return [match for match in self._matcher.find(text)
+                if not labelled.covers(match.start, match.end, match.label)]

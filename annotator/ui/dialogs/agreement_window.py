@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -184,12 +185,29 @@ class AgreementWindow(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(pairs_box)
         split.addWidget(labels_box)
+        split.addWidget(self._fields_box())
 
+        # How spans made from suggestions count (operations.agreement.SUGGESTION_CHOICES).
+        self.suggestions = QComboBox()
+        self.suggestions.setObjectName("agreementSuggestions")
+        self.suggestions.addItem(self.tr("Accepted suggestions count"), "include")
+        self.suggestions.addItem(self.tr("Leave accepted suggestions out"), "exclude")
+        self.suggestions.addItem(self.tr("Show accepted suggestions apart"), "apart")
+        self.suggestions.setToolTip(self.tr(
+            "Spans made from suggestions (accepted, labelled all, pre-annotated) can "
+            "anchor annotators: leave them out to measure what people marked themselves"))
+        self.suggestions.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.apart = QLabel()
+        self.apart.setObjectName("agreementWithoutSuggestions")
+        self.apart.setTextFormat(Qt.TextFormat.PlainText)
+        self.apart.setWordWrap(True)
+        self.apart.hide()
         self.refresh_button = self._button("agreementRefresh", "Refresh", self.refresh)
         self.copy_button = self._button("agreementCopyJson", "Copy as JSON", self.copy_json)
         self.save_button = self._button("agreementSaveJson", "Save JSON…", self.save_json)
         close = self._button("agreementClose", "Close", self.close)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.suggestions)
         for button in (self.refresh_button, self.copy_button, self.save_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -197,10 +215,29 @@ class AgreementWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(overall_box)
+        layout.addWidget(self.apart)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
         self.resize(900, 620)
         self._show(None, "")
+
+    def _fields_box(self) -> QWidget:
+        """Document fields (document labels): units, observed agreement, kappa, alpha."""
+        self.fields = FiguresModel(
+            (self.tr("Document field"), self.tr("Units"), self.tr("Observed"),
+             self.tr("Kappa"), self.tr("Alpha")),
+            ("", self.tr("Documents (choices: document x value) given a value by two "
+                         "or more annotators"),
+             self.tr("Share of pairs of annotators that gave the same value"),
+             self.tr("Cohen's kappa, mean over pairs of annotators"),
+             self.tr("Krippendorff's alpha (nominal) over all annotators")))
+        self.field_view = _table("agreementFields", self.fields)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Document labels, per field:")))
+        layout.addWidget(self.field_view)
+        return box
 
     def _button(self, name: str, text: str, slot: Callable[[], Any]) -> QPushButton:
         button = QPushButton(text)
@@ -214,13 +251,14 @@ class AgreementWindow(QWidget):
         if self.job is not None:
             return
         result: dict[str, Any] = {}
+        suggestions = str(self.suggestions.currentData())
 
         def job(repo: Repository, progress: Callable[[int, int], None]) -> str:
             # Imported here: the agreement code loads numpy, which the window's start
             # does not need.
             from annotator.operations.agreement import agreement_report
 
-            result.update(agreement_report(repo, progress))
+            result.update(agreement_report(repo, progress, suggestions))
             return ""
 
         self.refresh_button.setEnabled(False)
@@ -242,16 +280,33 @@ class AgreementWindow(QWidget):
         overall = report["overall"] if report else {}
         for key, label in self.overall.items():
             label.setText(figure_text(overall.get(key)))
+        fields = (report or {}).get("document_fields") or {}
+        self.fields.set_rows([(name, f["units"], f["observed_agreement"], f["cohen_kappa"],
+                               f["krippendorff_alpha"]) for name, f in fields.items()])
         if report is None:
             self.summary.setText(error)
             self.pairs.set_rows([])
             return
+        self._show_apart(report)
         names = report["annotators"]
         self.summary.setText(f"{len(names)} annotator(s): {', '.join(names)}  ·  "
                              f"{report['documents']} document(s) annotated by two or more")
         self.pairs.set_rows([(p["a"], p["b"], p["documents"],
                               *(p.get(key) for key, _, _ in FIGURES))
                              for p in report["pairs"]])
+
+    def _show_apart(self, report: dict[str, Any]) -> None:
+        """With "show apart": how many suggestions each annotator accepted, and the
+        overall figures without them."""
+        without = report.get("without_suggestions")
+        self.apart.setVisible(without is not None)
+        if without is None:
+            return
+        counts = ", ".join(f"{name} {n}" for name, n in report["suggested_spans"].items())
+        figures = "  ".join(f"{title} {figure_text(without['overall'].get(key))}"
+                            for key, title, _ in FIGURES)
+        self.apart.setText(self.tr("Accepted suggestions: {0}. Without them: {1}").format(
+            counts or self.tr("none"), figures))
 
     def _show_labels(self) -> None:
         """Per-label figures of the selected pair, or of all annotators together."""

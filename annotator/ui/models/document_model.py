@@ -8,6 +8,7 @@ With "only my assigned documents" on, the ids are those of the annotator's assig
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -41,6 +42,9 @@ class DocumentListModel(ColumnsModel):
         self.assigned: set[int] = set()
         self.assigned_only = False
         self.has_review = False
+        # Another order of the listed ids (least certain first, ui/suggestion_project.py);
+        # None: import order. Next document follows the list, so it follows the order.
+        self.order: Callable[[list[int]], list[int]] | None = None
         self._pages: dict[int, dict[int, Row]] = {}
         self.reload()
 
@@ -54,6 +58,8 @@ class DocumentListModel(ColumnsModel):
         ids = self.repo.find_document_ids(self.query)
         if self.assigned_only:
             ids = [i for i in ids if i in self.assigned]
+        if self.order is not None:
+            ids = self.order(ids)
         self.ids = ids
         self._pages.clear()
         self.endResetModel()

@@ -41,6 +41,17 @@ def guidelines_html(schema: Schema) -> str:
             parts.append(f"<tr><td></td><td></td><td colspan='4'>roles: {roles}"
                          f"<br>attributes: {attrs}</td></tr>")
         parts.append("</table>")
+    if schema.document_fields:
+        parts.append("<h4>Document fields (Document panel, Ctrl+D)</h4><ul>")
+        for f in schema.document_fields:
+            values = ", ".join(
+                (f"<b>{escape(v.hotkey)}</b> " if v.hotkey else "") + escape(v.name)
+                for v in f.values) or "free text"
+            parts.append(f"<li><b>{escape(f.name)}</b> ({escape(f.type)}) "
+                         f"<span dir='rtl'>{escape(f.ar)}</span>: {values}"
+                         + (f"<br>{escape(f.description)}" if f.description else "")
+                         + "</li>")
+        parts.append("</ul>")
     if schema.guideline:
         parts.append("<h4>Boundaries</h4><ul dir='rtl'>")
         for line in schema.guideline.splitlines():
