@@ -51,12 +51,13 @@ class SpanRow:
     updated_at: str
     deleted: bool = False
     provenance: str | None = None  # a gold span's provenance, canonical JSON
+    origin_detail: str = ""  # how a suggested span was made (model:N, gazetteer, ...)
 
     def content(self) -> tuple[object, ...]:
         if self.deleted:
             return ("deleted", self.layer)
         return (self.layer, self.start, self.end, self.label, self.text, self.origin,
-                self.provenance or "")
+                self.provenance or "", self.origin_detail)
 
     def describe(self) -> str:
         what = f"{self.label} «{self.text}» [{self.start}, {self.end})"
@@ -127,13 +128,42 @@ class DecisionRow:
 
 
 @dataclass(frozen=True, slots=True)
+class DocLabelRow:
+    """One document label (a schema's document field) of a layer, by the document, the
+    layer and the field. `value` is the JSON text the project stores; None: cleared, a
+    version like any other (the row stays, as in the project)."""
+
+    document: str
+    layer: str
+    field: str
+    value: str | None
+    updated_by: str
+    updated_at: str
+
+    @property
+    def uid(self) -> str:
+        """Its identity within the document and layer, as the conflicts table records it."""
+        return self.field
+
+    @property
+    def deleted(self) -> bool:
+        return self.value is None
+
+    def content(self) -> tuple[object, ...]:
+        return ("doc_label", self.layer, self.field, self.value or "")
+
+    def describe(self) -> str:
+        return f"document label {self.field} = {self.value or 'cleared'}"
+
+
+@dataclass(frozen=True, slots=True)
 class AssignmentRow:
     document: str
     annotator: str
     assigned_at: str
 
 
-Versioned = SpanRow | EventRow | DecisionRow
+Versioned = SpanRow | EventRow | DecisionRow | DocLabelRow
 
 
 def _order(row: Versioned) -> tuple[str, str]:

@@ -62,6 +62,8 @@ class SyncResult:
                 f"status(es), {r.assignments} assignment(s)")
         if r.decisions:
             text += f", {r.decisions} review decision(s)"
+        if r.doc_labels:
+            text += f", {r.doc_labels} document label(s)"
         if self.not_sent:
             text += (f"; {self.not_sent} edit(s) on documents the server does not give you "
                      "were kept here")
@@ -185,7 +187,8 @@ def _push(repo: Repository, server: TeamServer, state: SyncState, result: SyncRe
         conflicts = []
         if not box.empty():
             with server.transaction() as conn:
-                outcome = push_rows(conn, box.spans, box.events, box.statuses, box.decisions)
+                outcome = push_rows(conn, box.spans, box.events, box.statuses, box.decisions,
+                                    box.doc_labels)
             result.sent += outcome.stored
             result.sent_unchanged += outcome.unchanged
             result.not_sent += outcome.not_on_server
@@ -224,7 +227,7 @@ def _pull(repo: Repository, server: TeamServer, state: SyncState, result: SyncRe
             ids = touched[n:n + PULL_PAGE]
             page = reader.page(ids, lambda shas: present(repo.db, shas))
             rows = PulledRows(page.documents, page.assignments, page.spans, page.events,
-                              page.statuses, page.decisions)
+                              page.statuses, page.decisions, page.doc_labels)
 
             def resume(db: Any, last: int = page.last_id) -> None:
                 sync_state.resume_at(db, start, last)

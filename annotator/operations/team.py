@@ -76,10 +76,10 @@ def import_to_server(server: TeamServer, paths: list[str], fmt: str, encoding: s
                     assert doc is not None
                     doc_ids.append(doc)
                     places |= {(doc, lr.layer) for lr in rec.layers if lr.layer}
-                spans, events, statuses = layer_rows(cache.db, sorted(places))
+                spans, events, statuses, labels = layer_rows(cache.db, sorted(places))
                 with server.transaction() as conn:
                     put_documents(conn, documents(cache.db, doc_ids))
-                    push_rows(conn, spans, events, statuses)
+                    push_rows(conn, spans, events, statuses, doc_labels=labels)
             return outcome
 
         return import_files(cache, paths, fmt, encoding, layer, progress,

@@ -15,6 +15,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from annotator.core.document_fields import field_value_problem
 from annotator.core.errors import UserError
 from annotator.core.events import attribute_problem
 from annotator.core.spans import check_span
@@ -22,6 +23,7 @@ from annotator.core.sync import (
     SYNC_USER,
     AssignmentRow,
     DecisionRow,
+    DocLabelRow,
     DocumentRow,
     EventRow,
     SpanRow,
@@ -41,6 +43,7 @@ from annotator.store.sync_rows import (
     chunks,
     decisions,
     deletions,
+    doc_labels,
     events,
     pending,
     span_ids,
@@ -60,11 +63,12 @@ class Applied:
     statuses: int = 0
     assignments: int = 0
     decisions: int = 0
+    doc_labels: int = 0
     conflicts: list[str] = field(default_factory=list)
 
     def add(self, other: Applied) -> None:
         for name in ("documents", "spans", "events", "deleted", "statuses", "assignments",
-                     "decisions"):
+                     "decisions", "doc_labels"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.conflicts += other.conflicts
 
@@ -77,6 +81,7 @@ class PulledRows:
     events: list[EventRow]
     statuses: list[StatusRow]
     decisions: list[DecisionRow] = field(default_factory=list)
+    doc_labels: list[DocLabelRow] = field(default_factory=list)
 
 
 class PullApplier:
@@ -101,10 +106,12 @@ class PullApplier:
             shas = ({r.document for r in rows.spans} | {r.document for r in rows.events}
                     | {r.document for r in rows.statuses}
                     | {r.document for r in rows.assignments}
-                    | {r.document for r in rows.decisions})
+                    | {r.document for r in rows.decisions}
+                    | {r.document for r in rows.doc_labels})
             self.doc_ids = self._doc_ids(shas)
             layers = ({r.layer for r in rows.spans} | {r.layer for r in rows.events}
-                      | {r.layer for r in rows.statuses} | {a.annotator for a in rows.assignments})
+                      | {r.layer for r in rows.statuses} | {a.annotator for a in rows.assignments}
+                      | {r.layer for r in rows.doc_labels})
             for layer in sorted(layers):
                 role = "reviewer" if layer == GOLD or self.members.get(layer) == "reviewer" \
                     else "annotator"
@@ -116,6 +123,7 @@ class PullApplier:
                 self._delete_span(span_id, row)
             self._statuses([s for s in rows.statuses if s.document in self.doc_ids])
             self._decisions([d for d in rows.decisions if d.document in self.doc_ids])
+            self._doc_labels([d for d in rows.doc_labels if d.document in self.doc_ids])
             if also is not None:
                 also(self.db)
         return self.out
@@ -126,7 +134,8 @@ class PullApplier:
         kept = [k for _, k, _ in lost]
         self.apply(PulledRows([], [], [k for k in kept if isinstance(k, SpanRow)],
                               [k for k in kept if isinstance(k, EventRow)], [],
-                              [k for k in kept if isinstance(k, DecisionRow)]))
+                              [k for k in kept if isinstance(k, DecisionRow)],
+                              [k for k in kept if isinstance(k, DocLabelRow)]))
         for entity, k, rejected in lost:
             if k.document in self.doc_ids:
                 self.parts.changelog.log("sync_conflict", self.doc_ids[k.document], k.layer,
@@ -228,8 +237,9 @@ class PullApplier:
                     continue
                 self.db.execute(
                     "UPDATE spans SET start = ?, end = ?, label = ?, text = ?, origin = ?, "
-                    "updated_at = ? WHERE id = ?",
-                    [s.start, s.end, s.label, s.text, s.origin, s.updated_at, span_id])
+                    "origin_detail = ?, updated_at = ? WHERE id = ?",
+                    [s.start, s.end, s.label, s.text, s.origin, s.origin_detail, s.updated_at,
+                     span_id])
                 self._put_provenance("span", span_id, s.provenance)
                 self._log("sync_span", s, span_id, _state(mine), _state(s))
                 self.out.spans += 1
@@ -262,9 +272,10 @@ class PullApplier:
             return
         span_id = self.db.execute(
             "INSERT INTO spans (id, document_id, layer, start, end, label, text, origin, "
-            "created_at, updated_at, uid) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "created_at, updated_at, uid, origin_detail) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             [gone.entity_id if gone else None, self.doc_ids[s.document], s.layer, s.start,
-             s.end, s.label, s.text, s.origin, s.created_at, s.updated_at, s.uid]).lastrowid
+             s.end, s.label, s.text, s.origin, s.created_at, s.updated_at, s.uid,
+             s.origin_detail]).lastrowid
         assert span_id is not None
         self._put_provenance("span", span_id, s.provenance)
         self._log("sync_span", s, span_id, None, _state(s))
@@ -413,9 +424,58 @@ class PullApplier:
                                             "updated_at": new.updated_at})
             self.out.decisions += 1
 
+    # ---------------------------------------------------------- document labels
+    def _doc_labels(self, rows: list[DocLabelRow]) -> None:
+        """Per document, layer and field the newer value wins (a clearing too), as for
+        spans; a local value not yet sent that loses is a conflict."""
+        if not rows:
+            return
+        places = {(self.doc_ids[d.document], d.layer, d.field): d for d in rows}
+        local = doc_labels(self.db, places, pushed_change_id(self.db))
+        schema = self.ctx.schema()
+        for place, new in places.items():
+            mine = local.get(place)
+            if mine is not None:
+                if same(new, mine.row):
+                    if new.updated_at > mine.row.updated_at:  # the same, said later
+                        self.db.execute(
+                            "UPDATE document_labels SET updated_at = ?, updated_by = ? WHERE "
+                            "document_id = ? AND layer = ? AND field = ?",
+                            [new.updated_at, new.updated_by, *place])
+                    continue
+                if not replaces(new, mine.row):
+                    continue  # ours is newer: the next push sends it
+                if mine.pending:
+                    self._conflict("doc_label", place[0], new, mine.row)
+            elif new.value is None:
+                continue
+            problem = field_value_problem(schema.document_field(new.field),
+                                          _value(new.value), new.field)
+            if problem:
+                raise UserError(f"the team server has a document label this project "
+                                f"refuses: {problem}")
+            self.db.execute(
+                "INSERT INTO document_labels (document_id, layer, field, value, updated_at, "
+                "updated_by) VALUES (?,?,?,?,?,?) ON CONFLICT (document_id, layer, field) "
+                "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+                "updated_by = excluded.updated_by",
+                [*place, new.value, new.updated_at, new.updated_by])
+            self.parts.changelog.log("sync_doc_label", place[0], new.layer, "doc_label",
+                                     place[0], _state(mine.row) if mine else None,
+                                     _state(new))
+            self.out.doc_labels += 1
+
+
+def _value(stored: str | None) -> Any:
+    """A stored document label value (JSON text) as the change log and the checks take
+    it."""
+    return None if stored is None else json.loads(stored)
+
 
 def _state(row: Versioned) -> dict[str, Any]:
     """A pulled or local version as the change log records it."""
+    if isinstance(row, DocLabelRow):  # as set_doc_label logs it, with the version's time
+        return {"field": row.field, "value": _value(row.value), "updated_at": row.updated_at}
     if isinstance(row, DecisionRow):
         return {"entity": row.entity, "key": row.key, "decision": row.decision,
                 "updated_at": row.updated_at}

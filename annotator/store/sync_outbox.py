@@ -15,12 +15,21 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from annotator.core.sync import SYNC_USER, DecisionRow, EventRow, SpanRow, StatusRow
+from annotator.core.sync import SYNC_USER, DecisionRow, DocLabelRow, EventRow, SpanRow, StatusRow
 from annotator.store.db import read_snapshot, write_transaction
-from annotator.store.sync_rows import _marks, decisions, deletions, events, spans
+from annotator.store.sync_rows import (
+    _marks,
+    decisions,
+    deletions,
+    doc_label_places,
+    doc_labels,
+    events,
+    spans,
+)
 
-# What the change log names and a sync sends: spans, events and (a reviewer's) decisions.
-SYNCED = "('span', 'event', 'decision')"
+# What the change log names and a sync sends: spans, events, (a reviewer's) decisions and
+# document labels.
+SYNCED = "('span', 'event', 'decision', 'doc_label')"
 
 
 @dataclass
@@ -32,11 +41,13 @@ class Outbox:
     events: list[EventRow] = field(default_factory=list)
     statuses: list[StatusRow] = field(default_factory=list)
     decisions: list[DecisionRow] = field(default_factory=list)
+    doc_labels: list[DocLabelRow] = field(default_factory=list)
     status_ids: list[tuple[int, str, str, float]] = field(default_factory=list)
     edits: int = 0  # change-log rows this batch covers
 
     def empty(self) -> bool:
-        return not (self.spans or self.events or self.statuses or self.decisions)
+        return not (self.spans or self.events or self.statuses or self.decisions
+                    or self.doc_labels)
 
 
 def collect(db: Database, after: int, layers: set[str], limit: int = 2000,
@@ -68,6 +79,8 @@ def collect(db: Database, after: int, layers: set[str], limit: int = 2000,
                       if not d.by_sync and isinstance(d.row, SpanRow)]
         places = {(r[3], *_decision_key(r[4])) for r in rows if r[1] == "decision"}
         out.decisions = [d.row for d in decisions(db, places).values()]
+        labelled = doc_label_places(db, [r[0] for r in rows if r[1] == "doc_label"])
+        out.doc_labels = [d.row for d in doc_labels(db, labelled).values()]
         if with_statuses:
             for doc_id, sha, layer, status, seconds, at in db.execute(
                 "SELECT st.document_id, d.text_sha256, st.layer, st.status, st.seconds, "

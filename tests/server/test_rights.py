@@ -140,3 +140,47 @@ def test_the_command_line_says_who_may_import(project, cli):
     assert r.stderr.strip().splitlines() == [
         "error: permission denied: a reviewer cannot assign documents (only an admin of the "
         "team project can)"]
+
+
+def removes_nothing(conn: psycopg.Connection, statement: str) -> None:
+    """Refused by the grants, or (a login that is an admin of another team project on the
+    same server holds the admin group's grants) by this project's row security."""
+    try:
+        assert conn.execute(statement).rowcount == 0
+    except errors.InsufficientPrivilege:
+        pass
+
+
+DOC_LABEL = ("INSERT INTO annotator.doc_labels (document_id, layer, field, value, updated_by, "
+             "updated_at) VALUES (%s, %s, 'relevance', '\"relevant\"', 'x', '2025-01-01')")
+
+
+def test_document_labels_an_annotator_writes_their_own_a_reviewer_gold(project):
+    """Document labels (issue 16) have the rights of spans: an annotator reads and writes
+    only their own layer of their documents, a reviewer reads all and writes gold."""
+    team, (mine, theirs), _ = project
+    with team.connect("lead") as conn:
+        conn.execute(DOC_LABEL, [theirs, "badr"])
+    with team.connect("amina") as conn:
+        conn.execute(DOC_LABEL, [mine, "amina"])  # allowed
+        conn.execute("UPDATE annotator.doc_labels SET value = '\"partly\"' WHERE layer = "
+                     "'amina'")  # allowed
+        assert [r[0] for r in conn.execute("SELECT layer FROM annotator.doc_labels")] == [
+            "amina"]  # badr's are not hers to read
+        refused(conn, DOC_LABEL, [mine, "badr"])  # another's layer
+        refused(conn, DOC_LABEL, [mine, "gold"])  # gold
+        refused(conn, DOC_LABEL, [theirs, "amina"])  # not assigned to her
+        assert conn.execute("UPDATE annotator.doc_labels SET value = NULL WHERE layer = "
+                            "'badr'").rowcount == 0
+        refused(conn, "UPDATE annotator.doc_labels SET layer = 'badr' WHERE layer = 'amina'")
+        removes_nothing(conn, "DELETE FROM annotator.doc_labels")
+    with team.connect("rania") as conn:
+        assert sorted(r[0] for r in conn.execute("SELECT layer FROM annotator.doc_labels")
+                      ) == ["amina", "badr"]
+        conn.execute(DOC_LABEL, [mine, "gold"])  # allowed
+        refused(conn, DOC_LABEL, [theirs, "badr"])  # an annotator's layer
+        assert conn.execute("UPDATE annotator.doc_labels SET value = NULL WHERE layer = "
+                            "'amina'").rowcount == 0
+        removes_nothing(conn, "DELETE FROM annotator.doc_labels")
+    with team.connect("lead") as conn:
+        assert conn.execute("SELECT count(*) FROM annotator.doc_labels").fetchone() == (3,)

@@ -23,13 +23,23 @@ import psycopg
 from annotator.core.sync import (
     AssignmentRow,
     DecisionRow,
+    DocLabelRow,
     DocumentRow,
     EventRow,
     SpanRow,
     StatusRow,
 )
 from annotator.store.server.connection import refusals
-from annotator.store.server.push import _DECISION, _EVENT, _SPAN, decision_row, event_row, span_row
+from annotator.store.server.push import (
+    _DECISION,
+    _DOC_LABEL,
+    _EVENT,
+    _SPAN,
+    decision_row,
+    doc_label_row,
+    event_row,
+    span_row,
+)
 
 
 @dataclass
@@ -43,10 +53,12 @@ class Page:
     events: list[EventRow] = field(default_factory=list)
     statuses: list[StatusRow] = field(default_factory=list)
     decisions: list[DecisionRow] = field(default_factory=list)  # a reviewer's or admin's
+    doc_labels: list[DocLabelRow] = field(default_factory=list)
 
 
-_TABLES = ("assignments", "spans", "events", "statuses", "decisions")
-_OWN_VERSIONS = ("spans", "events", "decisions")  # written by a push exactly as sent
+_TABLES = ("assignments", "spans", "events", "statuses", "decisions", "doc_labels")
+# Written by a push exactly as sent.
+_OWN_VERSIONS = ("spans", "events", "decisions", "doc_labels")
 
 
 class PullReader:
@@ -58,9 +70,10 @@ class PullReader:
         self.conn = conn
         self.cursor = cursor
         self.user = user
-        # The transactions of this sync's own push: the spans, events and decisions they
-        # wrote are this project's versions, so they are not read back; nor are the
-        # statuses of the transactions in `own_statuses` (written exactly as sent).
+        # The transactions of this sync's own push: the spans, events, decisions and
+        # document labels they wrote are this project's versions, so they are not read
+        # back; nor are the statuses of the transactions in `own_statuses` (written
+        # exactly as sent).
         self.own = own or []
         self.own_statuses = own_statuses or []
         self.xmin = cursor
@@ -155,4 +168,7 @@ class PullReader:
         page.decisions = [decision_row(r, shas[r[0]]) for r in conn.execute(
             f"SELECT {_DECISION} FROM annotator.decisions WHERE {theirs} "
             "ORDER BY document_id, entity, key", args)]
+        page.doc_labels = [doc_label_row(r, shas[r[0]]) for r in conn.execute(
+            f"SELECT {_DOC_LABEL} FROM annotator.doc_labels WHERE {theirs} "
+            "ORDER BY document_id, layer, field", args)]
         return page

@@ -18,6 +18,7 @@ import psycopg
 
 from annotator.core.sync import (
     DecisionRow,
+    DocLabelRow,
     EventRow,
     SpanRow,
     StatusRow,
@@ -86,7 +87,7 @@ def update_many(conn: psycopg.Connection[Any], table: str, columns: str, key: tu
 
 
 _SPAN = ("uid, document_id, layer, start, \"end\", label, text, origin, created_at, "
-         "updated_at, deleted, provenance")
+         "updated_at, deleted, provenance, origin_detail")
 _EVENT = ("uid, document_id, layer, type, trigger_uid, attributes, arguments, created_at, "
           "updated_at, deleted, provenance")
 # The columns' types, for writing a whole batch in one statement (unnest of arrays): row
@@ -94,17 +95,19 @@ _EVENT = ("uid, document_id, layer, type, trigger_uid, attributes, arguments, cr
 # batch of 500 spans: 25 ms instead of 160 ms; tests/bench/bench_team.py).
 _TYPES = {
     "spans": ("text", "bigint", "text", "integer", "integer", "text", "text", "text", "text",
-              "text", "boolean", "text"),
+              "text", "boolean", "text", "text"),
     "events": ("text", "bigint", "text", "text", "text", "text", "text", "text", "text",
                "boolean", "text"),
     "statuses": ("bigint", "text", "text", "double precision", "text"),
     "decisions": ("bigint", "text", "text", "text", "text", "text"),
+    "doc_labels": ("bigint", "text", "text", "text", "text", "text"),
 }
 _STATUS = "document_id, layer, status, seconds, updated_at"
 
 
 def span_row(r: tuple[Any, ...], sha: str) -> SpanRow:
-    return SpanRow(r[0], sha, r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11])
+    return SpanRow(r[0], sha, r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11],
+                   r[12])
 
 
 def event_row(r: tuple[Any, ...], sha: str) -> EventRow:
@@ -115,7 +118,7 @@ def event_row(r: tuple[Any, ...], sha: str) -> EventRow:
 
 def _span_values(s: SpanRow, doc: int) -> list[Any]:
     return [s.uid, doc, s.layer, s.start, s.end, s.label, s.text, s.origin, s.created_at,
-            s.updated_at, s.deleted, s.provenance]
+            s.updated_at, s.deleted, s.provenance, s.origin_detail]
 
 
 def _event_values(e: EventRow, doc: int) -> list[Any]:
@@ -131,20 +134,30 @@ def decision_row(r: tuple[Any, ...], sha: str) -> DecisionRow:
     return DecisionRow(sha, r[1], r[2], r[3], r[4], r[5])
 
 
+_DOC_LABEL = "document_id, layer, field, value, updated_by, updated_at"
+
+
+def doc_label_row(r: tuple[Any, ...], sha: str) -> DocLabelRow:
+    return DocLabelRow(sha, r[1], r[2], r[3], r[4], r[5])
+
+
 def push_rows(conn: psycopg.Connection[Any], spans: list[SpanRow], events: list[EventRow],
-              statuses: list[StatusRow], decisions: list[DecisionRow] | None = None
-              ) -> PushOutcome:
+              statuses: list[StatusRow], decisions: list[DecisionRow] | None = None,
+              doc_labels: list[DocLabelRow] | None = None) -> PushOutcome:
     """Store one batch in the caller's transaction (see the module docstring)."""
     out = PushOutcome()
     decisions = decisions or []
+    doc_labels = doc_labels or []
     shas = [r.document for r in spans] + [r.document for r in events] + [
-        r.document for r in statuses] + [r.document for r in decisions]
+        r.document for r in statuses] + [r.document for r in decisions] + [
+        r.document for r in doc_labels]
     ids = document_ids(conn, shas)
     out.not_on_server = sum(1 for sha in shas if sha not in ids)
     _versioned(conn, "spans", _SPAN, spans, ids, span_row, _span_values, out)
     _versioned(conn, "events", _EVENT, events, ids, event_row, _event_values, out)
     _statuses(conn, statuses, ids, out)
     _decisions(conn, decisions, ids, out)
+    _doc_labels(conn, doc_labels, ids, out)
     if out.stored:
         row = conn.execute("SELECT pg_current_xact_id()::text").fetchone()
         out.txid = row[0] if row else None
@@ -257,5 +270,39 @@ def _decisions(conn: psycopg.Connection[Any], rows: list[DecisionRow], ids: dict
     insert_many(conn, "decisions", _DECISION, list({tuple(w[:3]): w for w in writes}.values()),
                 " ON CONFLICT (document_id, entity, key) DO UPDATE SET decision = "
                 "excluded.decision, decided_by = excluded.decided_by, "
+                "updated_at = excluded.updated_at")
+    out.stored += len(writes)
+
+
+def _doc_labels(conn: psycopg.Connection[Any], rows: list[DocLabelRow], ids: dict[str, int],
+                out: PushOutcome) -> None:
+    """Document labels by (document, layer, field), compared as spans are: the newer
+    value wins, a clearing too."""
+    rows = [r for r in rows if r.document in ids]
+    if not rows:
+        return
+    shas = {v: k for k, v in ids.items()}
+    stored = {(r[0], r[1], r[2]): doc_label_row(r, shas[r[0]]) for r in conn.execute(
+        f"SELECT {_DOC_LABEL} FROM annotator.doc_labels WHERE document_id = ANY(%s) "
+        "ORDER BY document_id, layer, field FOR UPDATE",
+        [list({ids[r.document] for r in rows})])}
+    writes: dict[tuple[int, str, str], list[Any]] = {}
+    for new in rows:
+        place = (ids[new.document], new.layer, new.field)
+        old = stored.get(place)
+        if old is not None and same(new, old) and new.updated_at <= old.updated_at:
+            out.unchanged += 1
+            continue
+        if old is not None and not same(new, old) and not replaces(new, old):
+            out.conflicts.append(Conflict("doc_label", old, new))
+            continue
+        if old is None and new.value is None:  # set and cleared between two syncs
+            out.unchanged += 1
+            continue
+        writes[place] = [*place, new.value, new.updated_by, new.updated_at]
+        stored[place] = new
+    insert_many(conn, "doc_labels", _DOC_LABEL, list(writes.values()),
+                " ON CONFLICT (document_id, layer, field) DO UPDATE SET value = "
+                "excluded.value, updated_by = excluded.updated_by, "
                 "updated_at = excluded.updated_at")
     out.stored += len(writes)
