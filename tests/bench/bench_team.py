@@ -67,7 +67,7 @@ from tests.postgres import Postgres  # noqa: E402
 WORKER = Path(__file__).with_name("team_bench_worker.py")
 LABELS = ("PER", "ORG", "GPE", "LOC")
 SPAN_COLUMNS = ("uid, document_id, layer, start, \"end\", label, text, origin, created_at, "
-                "updated_at, deleted, provenance")
+                "updated_at, deleted, provenance, origin_detail")
 TARGET_RATIO = 2.0
 
 
@@ -221,7 +221,7 @@ def direct_insert(conn: psycopg.Connection[Any], rows: list[tuple[Any, ...]],
         else:
             conn.cursor().executemany(
                 f"INSERT INTO annotator.spans ({SPAN_COLUMNS}) VALUES "
-                "(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)", rows)
+                "(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)", rows)
     return time.perf_counter() - began
 
 
@@ -264,7 +264,8 @@ def scale(pg: Postgres, work: Path, n_docs: int, n_annotators: int, edits: int,
                     f"(sent {result.sent}); the same spans inserted directly")
             for one in (False, True):
                 rows = [(f"direct-{one}-{s.uid}", shas[s.document], s.layer, s.start, s.end,
-                         s.label, s.text, s.origin, s.created_at, s.updated_at, False, None)
+                         s.label, s.text, s.origin, s.created_at, s.updated_at, False, None,
+                         s.origin_detail)
                         for s in box.spans]
                 direct = direct_insert(member, rows, one)
                 ratios[one].append(sync_seconds / direct)
@@ -383,7 +384,8 @@ def read_log(path: Path) -> dict[str, Any]:
 
 
 def server_layers(conn: psycopg.Connection[Any], names: list[str]
-                  ) -> tuple[dict[str, dict[str, tuple]], set[str], dict[str, dict]]:
+                  ) -> tuple[dict[str, dict[str, tuple]], set[str], dict[str, dict],
+                             dict[str, dict]]:
     spans: dict[str, dict[str, tuple]] = {n: {} for n in names}
     every: set[str] = set()
     for uid, layer, start, end, label, text, deleted in conn.execute(
@@ -396,10 +398,15 @@ def server_layers(conn: psycopg.Connection[Any], names: list[str]
             "SELECT d.text_sha256, s.layer, s.status, s.seconds FROM annotator.statuses s "
             "JOIN annotator.documents d ON d.id = s.document_id"):
         statuses[layer][sha] = (status, round(seconds, 3))
-    return spans, every, statuses
+    labels: dict[str, dict] = {n: {} for n in names}
+    for sha, layer, name, value in conn.execute(
+            "SELECT d.text_sha256, l.layer, l.field, l.value FROM annotator.doc_labels l "
+            "JOIN annotator.documents d ON d.id = l.document_id WHERE l.value IS NOT NULL"):
+        labels[layer][sha, name] = value
+    return spans, every, statuses, labels
 
 
-def local_layer(path: Path, name: str) -> tuple[dict[str, tuple], dict, int]:
+def local_layer(path: Path, name: str) -> tuple[dict[str, tuple], dict, dict, int]:
     repo = Repository.open(path, user=name)
     try:
         spans = {uid: (s, e, label, text) for uid, s, e, label, text in repo.db.execute(
@@ -407,12 +414,15 @@ def local_layer(path: Path, name: str) -> tuple[dict[str, tuple], dict, int]:
         statuses = {sha: (status, round(seconds, 3)) for sha, status, seconds in repo.db.execute(
             "SELECT d.text_sha256, s.status, s.seconds FROM document_status s JOIN documents "
             "d ON d.id = s.document_id WHERE s.layer = ?", [name])}
+        labels = {(sha, field): value for sha, field, value in repo.db.execute(
+            "SELECT d.text_sha256, l.field, l.value FROM document_labels l JOIN documents d "
+            "ON d.id = l.document_id WHERE l.layer = ? AND l.value IS NOT NULL", [name])}
         edits = int(repo.db.execute(
             "SELECT count(*) FROM changes WHERE user = ? AND action IN ('add_span', "
-            "'relabel_span', 'delete_span')", [name]).fetchone()[0])
+            "'relabel_span', 'delete_span', 'set_doc_label')", [name]).fetchone()[0])
     finally:
         repo.close()
-    return spans, statuses, edits
+    return spans, statuses, labels, edits
 
 
 def load(pg: Postgres, work: Path, n_workers: int, edits: int, pace: float, kills: int
@@ -445,26 +455,32 @@ def load(pg: Postgres, work: Path, n_workers: int, edits: int, pace: float, kill
     run_time = time.perf_counter() - began
 
     with psycopg.connect(pg.uri("load"), autocommit=True) as conn:
-        server, every, server_status = server_layers(conn, names)
-    ok = True
-    total_local = total_edits = syncs = failed = 0
+        server, every, server_status, server_labels = server_layers(conn, names)
+    ok = equal = reported_ok = True
+    total_local = total_edits = syncs = failed = total_labels = 0
     sync_seconds = 0.0
     sent = 0
     killed_in_sync = 0
     times: list[float] = []
     syncs_of: dict[str, int] = {}
     for name in names:
-        spans, statuses, made = local_layer(work / f"{name}.db", name)
+        spans, statuses, labels, made = local_layer(work / f"{name}.db", name)
         log = read_log(workers.log(name))
         problems = []
         if made != edits:
             problems.append(f"{made} edits in the change log, not {edits}")
+        equal = equal and (spans, statuses, labels) == (
+            server[name], server_status[name], server_labels[name])
         if spans != server[name]:
             problems.append(f"local spans differ from the server's ({len(spans)} here, "
                             f"{len(server[name])} there)")
         if statuses != server_status[name]:
             problems.append("local statuses differ from the server's")
+        if labels != server_labels[name]:
+            problems.append(f"local document labels differ from the server's ({len(labels)} "
+                            f"here, {len(server_labels[name])} there)")
         missing = log["reported"] - every
+        reported_ok = reported_ok and not missing
         if missing:
             problems.append(f"{len(missing)} span(s) reported as synced are not on the "
                             "server")
@@ -472,6 +488,7 @@ def load(pg: Postgres, work: Path, n_workers: int, edits: int, pace: float, kill
             ok = False
             say(f"  {name}: {p}")
         total_local += len(spans)
+        total_labels += len(labels)
         total_edits += made
         syncs += log["ok"]
         failed += log["failed"]
@@ -481,16 +498,20 @@ def load(pg: Postgres, work: Path, n_workers: int, edits: int, pace: float, kill
         times += log["times"]
         syncs_of[name] = max(1, sum(1 for n in log["batches"] if n))
     on_server = sum(len(v) for v in server.values())
-    ok = ok and on_server == total_local
+    labels_on_server = sum(len(v) for v in server_labels.values())
+    ok = ok and on_server == total_local and labels_on_server == total_labels
+    restart = ("not restarted (too short a run)" if restarted_at is None
+               else f"server restarted at {restarted_at:.1f} s")
     say(f"  run time {run_time:.1f} s; {workers.kills} kills ({killed_in_sync} inside a "
-        f"sync), {workers.starts} process starts, server restarted at {restarted_at:.1f} s")
+        f"sync), {workers.starts} process starts, {restart}")
     say(f"  edits {total_edits:,} (= {n_workers} x {edits}: "
         f"{'yes' if total_edits == n_workers * edits else 'NO'}); successful syncs "
         f"{syncs:,}, failed syncs {failed:,} (server down, connection cut)")
     say(f"  live spans: on the server {on_server:,}, in the local projects {total_local:,}; "
-        f"every local project equals the server's view of its annotator: "
-        f"{'yes' if ok else 'NO'}; every span a sync reported is on the server: "
-        f"{'yes' if ok else 'NO'}")
+        f"document labels: on the server {labels_on_server:,}, in the local projects "
+        f"{total_labels:,}; every local project equals the server's view of its annotator "
+        f"(spans, statuses, document labels): {'yes' if equal else 'NO'}; every span a "
+        f"sync reported is on the server: {'yes' if reported_ok else 'NO'}")
     # Baseline: the same final rows inserted directly, each annotator's as that member.
     new_team(pg, "direct", {**dict.fromkeys(names, "annotator")})
     with psycopg.connect(pg.uri("direct"), autocommit=True) as conn:
@@ -504,7 +525,7 @@ def load(pg: Postgres, work: Path, n_workers: int, edits: int, pace: float, kill
     rows_in = 0
     for name in names:
         repo = Repository.open(work / f"{name}.db", user=name)
-        rows = [(uid, shas[sha], name, s, e, label, text, "manual", at, at, False, None)
+        rows = [(uid, shas[sha], name, s, e, label, text, "manual", at, at, False, None, "")
                 for uid, sha, s, e, label, text, at in repo.db.execute(
                     "SELECT s.uid, d.text_sha256, s.start, s.end, s.label, s.text, "
                     "s.updated_at FROM spans s JOIN documents d ON d.id = s.document_id "

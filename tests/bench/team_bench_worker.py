@@ -5,7 +5,8 @@ random moments, started again by the bench):
 
 Edits its local project until the change log holds EDITS edits by USER (so a restarted
 worker goes on where the killed one stopped): adds a span at a random place of an
-assigned document, relabels or deletes one, one edit every PACE seconds; and syncs once a
+assigned document, relabels or deletes one, or sets or clears a document's relevance
+(a document label), one edit every PACE seconds; and syncs once a
 second on a kept connection (as the window does). Appends to LOG one line per sync:
 "B time" when it starts, then "E time seconds sent [uids]" when it succeeded (the
 identities of the layer's live spans: what the sync reported as on the server) or
@@ -24,14 +25,15 @@ from annotator.operations.sync import sync
 from annotator.store.repository import Repository
 from annotator.store.server.connection import TeamServer
 
-EDITS = ("add_span", "relabel_span", "delete_span")
+EDITS = ("add_span", "relabel_span", "delete_span", "set_doc_label")
+RELEVANCE = ("relevant", "partly", "not_relevant", None)  # None: cleared
 LABELS = ("PER", "ORG", "GPE", "LOC")
 SYNC_EVERY = 1.0
 
 
 def edits_made(repo: Repository, user: str) -> int:
     return int(repo.db.execute(
-        "SELECT count(*) FROM changes WHERE user = ? AND action IN (?, ?, ?)",
+        "SELECT count(*) FROM changes WHERE user = ? AND action IN (?, ?, ?, ?)",
         [user, *EDITS]).fetchone()[0])
 
 
@@ -72,9 +74,11 @@ class Annotator:
         spans = repo.spans(doc, user)
         move = rng.random()
         try:
-            if spans and move < 0.2:
+            if move < 0.1:  # a document label (issue 16), or clearing it
+                repo.set_doc_label(doc, user, "relevance", rng.choice(RELEVANCE))
+            elif spans and move < 0.3:
                 repo.delete_span(rng.choice(spans).id)  # type: ignore[arg-type]
-            elif spans and move < 0.4:
+            elif spans and move < 0.5:
                 span = rng.choice(spans)
                 repo.relabel_span(span.id,  # type: ignore[arg-type]
                                   rng.choice([x for x in LABELS if x != span.label]))

@@ -15,7 +15,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QTextDocument
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QTableView
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QMessageBox,
+    QRadioButton,
+    QTableView,
+)
 
 from annotator.operations.sync import sync
 from annotator.store import sync_state
@@ -252,3 +258,31 @@ def test_team_progress_lists_the_annotators_with_their_agreement(
     assert rows == [["amina", "5", "0", "1", "1", "1.000", "1.000"],
                     ["badr", "5", "0", "1", "1", "1.000", "1.000"]]
     assert "agreement over 1 document(s)" in window.summary.text()
+
+
+def test_document_labels_travel_and_the_panel_shows_what_a_sync_brought(
+        shared, open_window, gui, qtbot, tmp_path):
+    team = shared
+    win = open_window(tmp_path / "amina.db")
+    dialog = connect_window(win, qtbot, team.url("amina"))
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.sync_indicator.state == SYNCED, timeout=TIMEOUT)
+    panel = win.doc_labels_panel
+    gui.key(win.text_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    gui.key(panel, Qt.Key.Key_Y)  # relevance = relevant, in the Document panel
+    qtbot.waitUntil(lambda: win.sync_indicator.state == WAITING)
+    click_indicator(win, qtbot, SYNCED)
+    with team.connect() as conn:
+        assert conn.execute("SELECT layer, field, value FROM annotator.doc_labels"
+                            ).fetchall() == [("amina", "relevance", '"relevant"')]
+
+    other = Repository.open(tmp_path / "other.db", user="amina")  # her other machine
+    sync_elsewhere(team, other, "amina")
+    doc = other.document_id_by_sha(win.repo.document(win.document_id).text_sha256)
+    assert other.doc_labels(doc, "amina") == {"relevance": "relevant"}
+    other.actions.set_doc_labels(doc, "amina", {"relevance": "partly"})
+    sync_elsewhere(team, other, "amina")
+    click_indicator(win, qtbot, SYNCED)
+    assert win.findChild(QRadioButton, "docValue_relevance_partly").isChecked()
+    assert not win.findChild(QRadioButton, "docValue_relevance_relevant").isChecked()
+    other.close()
