@@ -147,3 +147,50 @@ def test_an_admin_imports_document_labels_onto_the_server(team, cli, tmp_path, c
     (doc,) = amina.document_ids()
     assert amina.doc_labels(doc, "amina") == {"relevance": "relevant", "countries": ("iraq",)}
     amina.close()
+
+
+def test_a_team_project_of_the_previous_version_is_upgraded_by_server_init(
+        postgres, cli, tmp_path, clock, monkeypatch):
+    """A server made before document labels (s001-s003) with spans on it: refused until its
+    admin runs `server init`, which adds s004; the old spans keep their content."""
+    import psycopg
+
+    from annotator.core.schema import load_schema
+    from annotator.core.textio import text_digest
+    from annotator.store.server import admin
+    from annotator.store.server.migrations import MIGRATIONS
+
+    with psycopg.connect(postgres.uri(), autocommit=True) as conn:
+        conn.execute("CREATE DATABASE before_labels")
+    url = postgres.uri("before_labels")
+    with monkeypatch.context() as m, psycopg.connect(url, autocommit=True) as conn:
+        m.setattr(admin, "MIGRATIONS", MIGRATIONS[:3])
+        admin.init(conn, load_schema(None))
+        admin.add_user(conn, "amina", "annotator")
+        conn.execute("INSERT INTO annotator.documents (text_sha256, external_id, title, "
+                     "text, created_at) VALUES (%s, 'n1', 't', 'نص', '2025')",
+                     [text_digest("نص")])
+        conn.execute("INSERT INTO annotator.assignments SELECT id, 'amina', '2025' FROM "
+                     "annotator.documents")
+        conn.execute("INSERT INTO annotator.spans (uid, document_id, layer, start, \"end\", "
+                     "label, text, origin, created_at, updated_at) SELECT 'old', id, "
+                     "'amina', 0, 2, 'PER', 'نص', 'manual', '2025', '2025' FROM "
+                     "annotator.documents")
+    member = postgres.uri("before_labels", "amina")
+    r = cli("sync", "--server", member, "--db", tmp_path / "amina.db")
+    assert r.returncode != 0 and r.stderr.strip().splitlines() == [
+        "error: the team server needs upgrading to this version of annotator: its admin "
+        "runs annotator server init --server URL"]
+    r = cli("server", "init", "--server", url)
+    assert r.returncode == 0, r.stderr
+    with psycopg.connect(url, autocommit=True) as conn:
+        assert conn.execute("SELECT name FROM annotator.server_migrations ORDER BY name"
+                            ).fetchall()[-1] == ("s004_document_labels",)
+        assert conn.execute("SELECT uid, label, origin, origin_detail FROM annotator.spans"
+                            ).fetchall() == [("old", "PER", "manual", "")]
+    r = cli("sync", "--server", member, "--db", tmp_path / "amina.db")
+    assert r.returncode == 0, r.stderr
+    amina = Repository.open(tmp_path / "amina.db", user="amina", clock=clock)
+    (doc,) = amina.document_ids()
+    assert [(s.label, s.text) for s in amina.spans(doc, "amina")] == [("PER", "نص")]
+    amina.close()
