@@ -20,6 +20,9 @@ from pathlib import Path
 
 import pytest
 
+# The embedded PostgreSQL of the team server tests (started only when a test asks for it).
+pytest_plugins = ("tests.postgres",)
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))

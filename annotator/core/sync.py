@@ -16,6 +16,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from annotator.core.types import GOLD
+
 # Who the change log names for what a sync wrote into the project. Such rows are never
 # sent back; no server member may have this name.
 SYNC_USER = "sync"
@@ -49,12 +51,13 @@ class SpanRow:
     updated_at: str
     deleted: bool = False
     provenance: str | None = None  # a gold span's provenance, canonical JSON
+    origin_detail: str = ""  # how a suggested span was made (model:N, gazetteer, ...)
 
     def content(self) -> tuple[object, ...]:
         if self.deleted:
             return ("deleted", self.layer)
         return (self.layer, self.start, self.end, self.label, self.text, self.origin,
-                self.provenance or "")
+                self.provenance or "", self.origin_detail)
 
     def describe(self) -> str:
         what = f"{self.label} «{self.text}» [{self.start}, {self.end})"
@@ -95,13 +98,72 @@ class StatusRow:
 
 
 @dataclass(frozen=True, slots=True)
+class DecisionRow:
+    """A reviewer's decision on a candidate of a document (review_decisions), by the
+    document, the candidate's kind and key. `decision` None: withdrawn (an undo); that is
+    a version like any other, as a deleted span is."""
+
+    document: str
+    entity: str  # 'span' or 'event': the candidate's kind
+    key: str  # the candidate's key (core.adjudication.key_text)
+    decision: str | None  # 'accepted', 'rejected' or None
+    decided_by: str
+    updated_at: str
+    layer: str = GOLD  # decisions belong to the review (for conflict reports)
+
+    @property
+    def uid(self) -> str:
+        """Its identity within the document, as the conflicts table records it."""
+        return f"{self.entity}:{self.key}"
+
+    @property
+    def deleted(self) -> bool:
+        return self.decision is None
+
+    def content(self) -> tuple[object, ...]:
+        return ("decision", self.entity, self.key, self.decision or "")
+
+    def describe(self) -> str:
+        return f"decision {self.decision or 'withdrawn'} on the {self.entity} {self.key}"
+
+
+@dataclass(frozen=True, slots=True)
+class DocLabelRow:
+    """One document label (a schema's document field) of a layer, by the document, the
+    layer and the field. `value` is the JSON text the project stores; None: cleared, a
+    version like any other (the row stays, as in the project)."""
+
+    document: str
+    layer: str
+    field: str
+    value: str | None
+    updated_by: str
+    updated_at: str
+
+    @property
+    def uid(self) -> str:
+        """Its identity within the document and layer, as the conflicts table records it."""
+        return self.field
+
+    @property
+    def deleted(self) -> bool:
+        return self.value is None
+
+    def content(self) -> tuple[object, ...]:
+        return ("doc_label", self.layer, self.field, self.value or "")
+
+    def describe(self) -> str:
+        return f"document label {self.field} = {self.value or 'cleared'}"
+
+
+@dataclass(frozen=True, slots=True)
 class AssignmentRow:
     document: str
     annotator: str
     assigned_at: str
 
 
-Versioned = SpanRow | EventRow
+Versioned = SpanRow | EventRow | DecisionRow | DocLabelRow
 
 
 def _order(row: Versioned) -> tuple[str, str]:

@@ -60,6 +60,10 @@ class SyncResult:
                 f"{self.sent} change(s); received {r.documents} document(s), {r.spans} "
                 f"span(s), {r.events} event(s), {r.deleted} deletion(s), {r.statuses} "
                 f"status(es), {r.assignments} assignment(s)")
+        if r.decisions:
+            text += f", {r.decisions} review decision(s)"
+        if r.doc_labels:
+            text += f", {r.doc_labels} document label(s)"
         if self.not_sent:
             text += (f"; {self.not_sent} edit(s) on documents the server does not give you "
                      "were kept here")
@@ -75,7 +79,21 @@ class SyncResult:
 
 def writable_layers(server: TeamServer) -> set[str]:
     """The layers this member sends: their own; a reviewer or admin also gold."""
-    return {server.user} if server.role == "annotator" else {server.user, GOLD}
+    return layers_of(server.user, server.role)
+
+
+def layers_of(user: str, role: str) -> set[str]:
+    """The layers a member of this role sends (also without a connection: the window's
+    "N edits waiting" counts them from the project's sync state)."""
+    return {user} if role == "annotator" else {user, GOLD}
+
+
+def edits_waiting(repo: Repository) -> int:
+    """Edits made here that the server does not have yet (0 before the first sync)."""
+    state = sync_state.load(repo.db)
+    if state is None:
+        return 0
+    return waiting(repo.db, state.pushed_change_id, layers_of(state.user, state.role))
 
 
 def sync(repo: Repository, server: TeamServer, progress: Progress | None = None, *,
@@ -91,9 +109,11 @@ def _sync(repo: Repository, server: TeamServer, progress: Progress | None, push:
     state = _state(repo, server)
     result = SyncResult(server.url, server.user, server.role)
     _adopt_schema(repo, server)
+    own: list[str] = []  # the server transactions of this push
+    own_statuses: list[str] = []  # those of them that wrote every status as sent
     if push:
-        _push(repo, server, state, result)
-    _pull(repo, server, state, result, progress)
+        _push(repo, server, state, result, own, own_statuses)
+    _pull(repo, server, state, result, progress, own, own_statuses)
     result.waiting = waiting(repo.db, sync_state.pushed_change_id(repo.db),
                              writable_layers(server)) if push else 0
     with write_transaction(repo.db):
@@ -112,12 +132,9 @@ def _sync(repo: Repository, server: TeamServer, progress: Progress | None, push:
 def _state(repo: Repository, server: TeamServer) -> SyncState:
     """The project's sync state, created on the first sync; refused for another project."""
     state = sync_state.load(repo.db)
-    if state is not None and state.project_id != server.project_id:
-        raise UserError(f"this project syncs with another team project ({state.server}); "
-                        "sync a new project with this server instead")
-    if state is not None and state.user != server.user:
-        raise UserError(f"this project syncs as {state.user}, not {server.user}: connect as "
-                        f"{state.user}, or sync a new project")
+    problem = state_problem(state, server)
+    if problem:
+        raise UserError(problem)
     if state is None:
         state = SyncState(server.url, server.project_id, server.user, server.role)
     elif state.role != server.role:
@@ -129,13 +146,26 @@ def _state(repo: Repository, server: TeamServer) -> SyncState:
     return state
 
 
+def state_problem(state: SyncState | None, server: TeamServer) -> str | None:
+    """Why a project with this sync state cannot sync with this server, or None: a
+    project syncs with one team project, as one member."""
+    if state is not None and state.project_id != server.project_id:
+        return (f"this project syncs with another team project ({state.server}); "
+                "sync a new project with this server instead")
+    if state is not None and state.user != server.user:
+        return (f"this project syncs as {state.user}, not {server.user}: connect as "
+                f"{state.user}, or sync a new project")
+    return None
+
+
 def _adopt_schema(repo: Repository, server: TeamServer) -> None:
     """Use the team project's label schema; refused when local annotations need another."""
     from annotator.store.server.admin import schema_toml
 
-    theirs = parse_schema(schema_toml(server.conn), "the team server's schema")
-    if theirs.source == repo.schema().source:
+    text = schema_toml(server.conn)
+    if text == repo.schema().source:
         return
+    theirs = parse_schema(text, "the team server's schema")
     if schema_difference(repo.schema(), theirs) is None:
         repo.parts.project.switch_schema(theirs)
         return
@@ -146,7 +176,8 @@ def _adopt_schema(repo: Repository, server: TeamServer) -> None:
     repo.switch_schema(theirs)
 
 
-def _push(repo: Repository, server: TeamServer, state: SyncState, result: SyncResult) -> None:
+def _push(repo: Repository, server: TeamServer, state: SyncState, result: SyncResult,
+          own: list[str], own_statuses: list[str]) -> None:
     from annotator.store.server.admin import members
 
     layers = writable_layers(server)
@@ -156,11 +187,16 @@ def _push(repo: Repository, server: TeamServer, state: SyncState, result: SyncRe
         conflicts = []
         if not box.empty():
             with server.transaction() as conn:
-                outcome = push_rows(conn, box.spans, box.events, box.statuses)
+                outcome = push_rows(conn, box.spans, box.events, box.statuses, box.decisions,
+                                    box.doc_labels)
             result.sent += outcome.stored
             result.sent_unchanged += outcome.unchanged
             result.not_sent += outcome.not_on_server
             conflicts = outcome.conflicts
+            if outcome.txid:
+                own.append(outcome.txid)
+                if outcome.statuses_as_sent:
+                    own_statuses.append(outcome.txid)
         if box.last_change_id == after and box.empty():
             return
         with write_transaction(repo.db):
@@ -178,12 +214,12 @@ def _push(repo: Repository, server: TeamServer, state: SyncState, result: SyncRe
 
 
 def _pull(repo: Repository, server: TeamServer, state: SyncState, result: SyncResult,
-          progress: Progress | None) -> None:
+          progress: Progress | None, own: list[str], own_statuses: list[str]) -> None:
     current = sync_state.load(repo.db) or state
     cursor = current.pull_cursor
     after = current.pull_partial_after or 0
     partial = current.pull_partial_cursor
-    with PullReader(server.conn, cursor, server.user) as reader:
+    with PullReader(server.conn, cursor, server.user, own, own_statuses) as reader:
         applier = PullApplier(repo.ctx, reader.members())
         touched = reader.touched(after)
         start = min(partial, reader.xmin, key=int) if partial else reader.xmin
@@ -191,7 +227,7 @@ def _pull(repo: Repository, server: TeamServer, state: SyncState, result: SyncRe
             ids = touched[n:n + PULL_PAGE]
             page = reader.page(ids, lambda shas: present(repo.db, shas))
             rows = PulledRows(page.documents, page.assignments, page.spans, page.events,
-                              page.statuses)
+                              page.statuses, page.decisions, page.doc_labels)
 
             def resume(db: Any, last: int = page.last_id) -> None:
                 sync_state.resume_at(db, start, last)

@@ -11,7 +11,9 @@ is only ever written by a sync: it can be deleted at any time.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from annotator.core.errors import UserError
 from annotator.core.progress import Progress
@@ -74,10 +76,10 @@ def import_to_server(server: TeamServer, paths: list[str], fmt: str, encoding: s
                     assert doc is not None
                     doc_ids.append(doc)
                     places |= {(doc, lr.layer) for lr in rec.layers if lr.layer}
-                spans, events, statuses = layer_rows(cache.db, sorted(places))
+                spans, events, statuses, labels = layer_rows(cache.db, sorted(places))
                 with server.transaction() as conn:
                     put_documents(conn, documents(cache.db, doc_ids))
-                    push_rows(conn, spans, events, statuses)
+                    push_rows(conn, spans, events, statuses, doc_labels=labels)
             return outcome
 
         return import_files(cache, paths, fmt, encoding, layer, progress,
@@ -110,3 +112,52 @@ def assign_on_server(server: TeamServer, users: list[str], per_document: int,
         return new, cache.assignment_counts()
     finally:
         cache.close()
+
+
+@dataclass(frozen=True)
+class AnnotatorProgress:
+    """One annotator in Team → Progress: documents from the server; agreement with the
+    other annotators over the documents both marked done (from a project that holds
+    their layers, e.g. a reviewer's synced copy), weighted by documents per pair."""
+
+    name: str
+    assigned: int
+    in_progress: int
+    done: int
+    compared: int = 0  # documents compared with another annotator (pairs summed)
+    exact_f1: float | None = None
+    cohen_kappa: float | None = None
+
+
+@dataclass(frozen=True)
+class TeamProgress:
+    annotators: list[AnnotatorProgress]
+    documents_compared: int  # documents two or more annotators marked done
+    exact_f1: float | None  # over all pairs (the agreement report's overall)
+    cohen_kappa: float | None
+
+
+def _weighted(pairs: list[dict[str, Any]], name: str, measure: str) -> float | None:
+    values = [(p[measure], p["documents"]) for p in pairs
+              if name in (p["a"], p["b"]) and p.get(measure) is not None]
+    total = sum(n for _, n in values)
+    return sum(v * n for v, n in values) / total if total else None
+
+
+def team_progress(server: TeamServer, repo: Repository) -> TeamProgress:
+    """Per annotator: assigned, in progress and done on the server (what row security
+    lets this member read) and the agreement so far in `repo` (operations.agreement)."""
+    from annotator.operations.agreement import agreement_report
+    from annotator.store.server.admin import progress
+
+    rows = progress(server.conn)
+    report = agreement_report(repo)
+    pairs: list[dict[str, Any]] = report.get("pairs", [])
+    out = [AnnotatorProgress(
+        r.name, r.assigned, r.in_progress, r.done,
+        sum(p["documents"] for p in pairs if r.name in (p["a"], p["b"])),
+        _weighted(pairs, r.name, "exact_f1"), _weighted(pairs, r.name, "cohen_kappa"))
+        for r in rows]
+    overall = report.get("overall", {})
+    return TeamProgress(out, int(report.get("documents", 0)), overall.get("exact_f1"),
+                        overall.get("cohen_kappa"))

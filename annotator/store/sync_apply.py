@@ -15,16 +15,20 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from annotator.core.document_fields import field_value_problem
 from annotator.core.errors import UserError
 from annotator.core.events import attribute_problem
 from annotator.core.spans import check_span
 from annotator.core.sync import (
     SYNC_USER,
     AssignmentRow,
+    DecisionRow,
+    DocLabelRow,
     DocumentRow,
     EventRow,
     SpanRow,
     StatusRow,
+    Versioned,
     merged_status,
     replaces,
     same,
@@ -37,7 +41,9 @@ from annotator.store.repository import StoreParts
 from annotator.store.sync_rows import (
     Deletion,
     chunks,
+    decisions,
     deletions,
+    doc_labels,
     events,
     pending,
     span_ids,
@@ -56,10 +62,13 @@ class Applied:
     deleted: int = 0
     statuses: int = 0
     assignments: int = 0
+    decisions: int = 0
+    doc_labels: int = 0
     conflicts: list[str] = field(default_factory=list)
 
     def add(self, other: Applied) -> None:
-        for name in ("documents", "spans", "events", "deleted", "statuses", "assignments"):
+        for name in ("documents", "spans", "events", "deleted", "statuses", "assignments",
+                     "decisions", "doc_labels"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.conflicts += other.conflicts
 
@@ -71,6 +80,8 @@ class PulledRows:
     spans: list[SpanRow]
     events: list[EventRow]
     statuses: list[StatusRow]
+    decisions: list[DecisionRow] = field(default_factory=list)
+    doc_labels: list[DocLabelRow] = field(default_factory=list)
 
 
 class PullApplier:
@@ -78,6 +89,7 @@ class PullApplier:
 
     def __init__(self, ctx: StoreContext, members: dict[str, str]) -> None:
         self.ctx = StoreContext(ctx.db, SYNC_USER, ctx.clock)
+        self.ctx.schema_stored(ctx.schema())  # the same project: no second parse
         self.parts = StoreParts.build(self.ctx)
         self.db = ctx.db
         self.members = members
@@ -93,10 +105,13 @@ class PullApplier:
             self._documents(rows.documents)
             shas = ({r.document for r in rows.spans} | {r.document for r in rows.events}
                     | {r.document for r in rows.statuses}
-                    | {r.document for r in rows.assignments})
+                    | {r.document for r in rows.assignments}
+                    | {r.document for r in rows.decisions}
+                    | {r.document for r in rows.doc_labels})
             self.doc_ids = self._doc_ids(shas)
             layers = ({r.layer for r in rows.spans} | {r.layer for r in rows.events}
-                      | {r.layer for r in rows.statuses} | {a.annotator for a in rows.assignments})
+                      | {r.layer for r in rows.statuses} | {a.annotator for a in rows.assignments}
+                      | {r.layer for r in rows.doc_labels})
             for layer in sorted(layers):
                 role = "reviewer" if layer == GOLD or self.members.get(layer) == "reviewer" \
                     else "annotator"
@@ -107,17 +122,20 @@ class PullApplier:
             for span_id, row in gone_spans:
                 self._delete_span(span_id, row)
             self._statuses([s for s in rows.statuses if s.document in self.doc_ids])
+            self._decisions([d for d in rows.decisions if d.document in self.doc_ids])
+            self._doc_labels([d for d in rows.doc_labels if d.document in self.doc_ids])
             if also is not None:
                 also(self.db)
         return self.out
 
-    def lost_on_server(self, lost: list[tuple[str, SpanRow | EventRow, SpanRow | EventRow]]
-                       ) -> Applied:
+    def lost_on_server(self, lost: list[tuple[str, Versioned, Versioned]]) -> Applied:
         """Pushed versions the server did not keep: take the versions it kept, and log each
         loss (`sync_conflict`). Inside the caller's transaction."""
         kept = [k for _, k, _ in lost]
         self.apply(PulledRows([], [], [k for k in kept if isinstance(k, SpanRow)],
-                              [k for k in kept if isinstance(k, EventRow)], []))
+                              [k for k in kept if isinstance(k, EventRow)], [],
+                              [k for k in kept if isinstance(k, DecisionRow)],
+                              [k for k in kept if isinstance(k, DocLabelRow)]))
         for entity, k, rejected in lost:
             if k.document in self.doc_ids:
                 self.parts.changelog.log("sync_conflict", self.doc_ids[k.document], k.layer,
@@ -138,8 +156,8 @@ class PullApplier:
         self.parts.changelog.log(action, self.doc_ids[row.document], row.layer,
                                  action.split("_")[1], entity_id, before, after)
 
-    def _conflict(self, entity: str, entity_id: int, kept: SpanRow | EventRow,
-                  lost: SpanRow | EventRow) -> None:
+    def _conflict(self, entity: str, entity_id: int | None, kept: Versioned,
+                  lost: Versioned) -> None:
         """A local edit not yet on the server lost to a newer one from it."""
         self.parts.changelog.log("sync_conflict", self.doc_ids[kept.document], kept.layer,
                                  entity, entity_id, _state(kept), _state(lost))
@@ -219,8 +237,9 @@ class PullApplier:
                     continue
                 self.db.execute(
                     "UPDATE spans SET start = ?, end = ?, label = ?, text = ?, origin = ?, "
-                    "updated_at = ? WHERE id = ?",
-                    [s.start, s.end, s.label, s.text, s.origin, s.updated_at, span_id])
+                    "origin_detail = ?, updated_at = ? WHERE id = ?",
+                    [s.start, s.end, s.label, s.text, s.origin, s.origin_detail, s.updated_at,
+                     span_id])
                 self._put_provenance("span", span_id, s.provenance)
                 self._log("sync_span", s, span_id, _state(mine), _state(s))
                 self.out.spans += 1
@@ -253,9 +272,10 @@ class PullApplier:
             return
         span_id = self.db.execute(
             "INSERT INTO spans (id, document_id, layer, start, end, label, text, origin, "
-            "created_at, updated_at, uid) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "created_at, updated_at, uid, origin_detail) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             [gone.entity_id if gone else None, self.doc_ids[s.document], s.layer, s.start,
-             s.end, s.label, s.text, s.origin, s.created_at, s.updated_at, s.uid]).lastrowid
+             s.end, s.label, s.text, s.origin, s.created_at, s.updated_at, s.uid,
+             s.origin_detail]).lastrowid
         assert span_id is not None
         self._put_provenance("span", span_id, s.provenance)
         self._log("sync_span", s, span_id, None, _state(s))
@@ -366,9 +386,99 @@ class PullApplier:
                 "status = excluded.status, seconds = excluded.seconds",
                 [doc, s.layer, s.status, s.seconds])
 
+    # ---------------------------------------------------------------- decisions
+    def _decisions(self, rows: list[DecisionRow]) -> None:
+        """A reviewer's decisions: the newer version wins, as for spans; a local decision
+        not yet sent that loses is a conflict."""
+        if not rows:
+            return
+        places = {(self.doc_ids[d.document], d.entity, d.key): d for d in rows}
+        local = decisions(self.db, places)
+        pushed = pushed_change_id(self.db)
+        for place, new in places.items():
+            mine = local.get(place)
+            if mine is not None:
+                if same(new, mine.row):
+                    continue
+                if not replaces(new, mine.row):
+                    continue  # ours is newer: the next push sends it
+                if mine.change_id > pushed and not mine.by_sync:
+                    self._conflict("decision", None, new, mine.row)
+            elif new.decision is None:
+                continue
+            doc, entity, key = place
+            if new.decision is None:
+                self.db.execute("DELETE FROM review_decisions WHERE document_id = ? AND "
+                                "entity = ? AND key = ?", list(place))
+            else:
+                self.db.execute(
+                    "INSERT INTO review_decisions (document_id, entity, key, decision, "
+                    "decided_by, decided_at) VALUES (?,?,?,?,?,?) ON CONFLICT "
+                    "(document_id, entity, key) DO UPDATE SET decision = excluded.decision, "
+                    "decided_by = excluded.decided_by, decided_at = excluded.decided_at",
+                    [doc, entity, key, new.decision, new.decided_by, new.updated_at])
+            # The version's own time, so a withdrawal compares as the server's does.
+            self.parts.changelog.log("review_decision", doc, GOLD, "decision", None,
+                                     None, {"entity": entity, "key": key,
+                                            "decision": new.decision,
+                                            "updated_at": new.updated_at})
+            self.out.decisions += 1
 
-def _state(row: SpanRow | EventRow) -> dict[str, Any]:
+    # ---------------------------------------------------------- document labels
+    def _doc_labels(self, rows: list[DocLabelRow]) -> None:
+        """Per document, layer and field the newer value wins (a clearing too), as for
+        spans; a local value not yet sent that loses is a conflict."""
+        if not rows:
+            return
+        places = {(self.doc_ids[d.document], d.layer, d.field): d for d in rows}
+        local = doc_labels(self.db, places, pushed_change_id(self.db))
+        schema = self.ctx.schema()
+        for place, new in places.items():
+            mine = local.get(place)
+            if mine is not None:
+                if same(new, mine.row):
+                    if new.updated_at > mine.row.updated_at:  # the same, said later
+                        self.db.execute(
+                            "UPDATE document_labels SET updated_at = ?, updated_by = ? WHERE "
+                            "document_id = ? AND layer = ? AND field = ?",
+                            [new.updated_at, new.updated_by, *place])
+                    continue
+                if not replaces(new, mine.row):
+                    continue  # ours is newer: the next push sends it
+                if mine.pending:
+                    self._conflict("doc_label", place[0], new, mine.row)
+            elif new.value is None:
+                continue
+            problem = field_value_problem(schema.document_field(new.field),
+                                          _value(new.value), new.field)
+            if problem:
+                raise UserError(f"the team server has a document label this project "
+                                f"refuses: {problem}")
+            self.db.execute(
+                "INSERT INTO document_labels (document_id, layer, field, value, updated_at, "
+                "updated_by) VALUES (?,?,?,?,?,?) ON CONFLICT (document_id, layer, field) "
+                "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+                "updated_by = excluded.updated_by",
+                [*place, new.value, new.updated_at, new.updated_by])
+            self.parts.changelog.log("sync_doc_label", place[0], new.layer, "doc_label",
+                                     place[0], _state(mine.row) if mine else None,
+                                     _state(new))
+            self.out.doc_labels += 1
+
+
+def _value(stored: str | None) -> Any:
+    """A stored document label value (JSON text) as the change log and the checks take
+    it."""
+    return None if stored is None else json.loads(stored)
+
+
+def _state(row: Versioned) -> dict[str, Any]:
     """A pulled or local version as the change log records it."""
+    if isinstance(row, DocLabelRow):  # as set_doc_label logs it, with the version's time
+        return {"field": row.field, "value": _value(row.value), "updated_at": row.updated_at}
+    if isinstance(row, DecisionRow):
+        return {"entity": row.entity, "key": row.key, "decision": row.decision,
+                "updated_at": row.updated_at}
     if isinstance(row, SpanRow):
         return {"uid": row.uid, "start": row.start, "end": row.end, "label": row.label,
                 "text": row.text, "deleted": row.deleted, "updated_at": row.updated_at}

@@ -10,13 +10,26 @@ time spent is not in the change log. One batch is read in one snapshot.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from annotator.core.sync import SYNC_USER, EventRow, SpanRow, StatusRow
+from annotator.core.sync import SYNC_USER, DecisionRow, DocLabelRow, EventRow, SpanRow, StatusRow
 from annotator.store.db import read_snapshot, write_transaction
-from annotator.store.sync_rows import _marks, deletions, events, spans
+from annotator.store.sync_rows import (
+    _marks,
+    decisions,
+    deletions,
+    doc_label_places,
+    doc_labels,
+    events,
+    spans,
+)
+
+# What the change log names and a sync sends: spans, events, (a reviewer's) decisions and
+# document labels.
+SYNCED = "('span', 'event', 'decision', 'doc_label')"
 
 
 @dataclass
@@ -27,11 +40,14 @@ class Outbox:
     spans: list[SpanRow] = field(default_factory=list)
     events: list[EventRow] = field(default_factory=list)
     statuses: list[StatusRow] = field(default_factory=list)
+    decisions: list[DecisionRow] = field(default_factory=list)
+    doc_labels: list[DocLabelRow] = field(default_factory=list)
     status_ids: list[tuple[int, str, str, float]] = field(default_factory=list)
     edits: int = 0  # change-log rows this batch covers
 
     def empty(self) -> bool:
-        return not (self.spans or self.events or self.statuses)
+        return not (self.spans or self.events or self.statuses or self.decisions
+                    or self.doc_labels)
 
 
 def collect(db: Database, after: int, layers: set[str], limit: int = 2000,
@@ -41,8 +57,9 @@ def collect(db: Database, after: int, layers: set[str], limit: int = 2000,
     with read_snapshot(db):
         top = db.execute("SELECT coalesce(max(id), 0) FROM changes").fetchone()[0]
         rows = db.execute(
-            f"SELECT id, entity, entity_id FROM changes WHERE id > ? AND id <= ? AND user != ? "
-            f"AND layer IN ({marks}) AND entity IN ('span', 'event') ORDER BY id LIMIT ?",
+            f"SELECT id, entity, entity_id, document_id, after FROM changes WHERE id > ? AND "
+            f"id <= ? AND user != ? AND layer IN ({marks}) AND entity IN {SYNCED} "
+            "ORDER BY id LIMIT ?",
             [after, top, SYNC_USER, *layers, limit]).fetchall()
         out = Outbox(rows[-1][0] if len(rows) == limit else top, edits=len(rows))
         span_ids = {r[2] for r in rows if r[1] == "span" and r[2] is not None}
@@ -60,6 +77,10 @@ def collect(db: Database, after: int, layers: set[str], limit: int = 2000,
         gone_spans = deletions(db, "span", "id", span_ids - live_spans.keys())
         out.spans += [d.row for d in gone_spans.values()
                       if not d.by_sync and isinstance(d.row, SpanRow)]
+        places = {(r[3], *_decision_key(r[4])) for r in rows if r[1] == "decision"}
+        out.decisions = [d.row for d in decisions(db, places).values()]
+        labelled = doc_label_places(db, [r[0] for r in rows if r[1] == "doc_label"])
+        out.doc_labels = [d.row for d in doc_labels(db, labelled).values()]
         if with_statuses:
             for doc_id, sha, layer, status, seconds, at in db.execute(
                 "SELECT st.document_id, d.text_sha256, st.layer, st.status, st.seconds, "
@@ -73,6 +94,11 @@ def collect(db: Database, after: int, layers: set[str], limit: int = 2000,
                 out.statuses.append(StatusRow(sha, layer, status, seconds, at))
                 out.status_ids.append((doc_id, layer, status, seconds))
     return out
+
+
+def _decision_key(after: str) -> tuple[str, str]:
+    a = json.loads(after)
+    return a["entity"], a["key"]
 
 
 def mark_sent(db: Database, box: Outbox) -> None:
@@ -91,7 +117,7 @@ def waiting(db: Database, after: int, layers: set[str]) -> int:
     marks = _marks(list(layers))
     edits = db.execute(
         f"SELECT count(*) FROM changes WHERE id > ? AND user != ? AND layer IN ({marks}) "
-        "AND entity IN ('span', 'event')", [after, SYNC_USER, *layers]).fetchone()[0]
+        f"AND entity IN {SYNCED}", [after, SYNC_USER, *layers]).fetchone()[0]
     statuses = db.execute(
         "SELECT count(*) FROM document_status st LEFT JOIN sync_sent_status ss "
         "ON ss.document_id = st.document_id AND ss.layer = st.layer "

@@ -21,6 +21,8 @@ from sqlite_utils import Database
 from annotator.core.sync import (
     SYNC_USER,
     AssignmentRow,
+    DecisionRow,
+    DocLabelRow,
     DocumentRow,
     EventRow,
     SpanRow,
@@ -66,7 +68,7 @@ def provenances(db: Database, entity: str, ids: Iterable[int]) -> dict[int, str]
 
 
 _SPANS = ("SELECT s.id, s.uid, d.text_sha256, s.layer, s.start, s.end, s.label, s.text, "
-          "s.origin, s.created_at, s.updated_at FROM spans s JOIN documents d "
+          "s.origin, s.created_at, s.updated_at, s.origin_detail FROM spans s JOIN documents d "
           "ON d.id = s.document_id WHERE s.{key} IN ({marks})")
 
 
@@ -79,7 +81,7 @@ def spans(db: Database, key: str, values: Iterable[Any]) -> dict[int, SpanRow]:
     times = version_times(db, "span", ids)
     prov = provenances(db, "span", ids)
     return {r[0]: SpanRow(r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
-                          max(r[10], times.get(r[0], "")), False, prov.get(r[0]))
+                          max(r[10], times.get(r[0], "")), False, prov.get(r[0]), r[11])
             for r in rows}
 
 
@@ -158,11 +160,112 @@ def deletions(db: Database, entity: str, key: str, values: Iterable[Any]) -> dic
             row: SpanRow | EventRow
             if entity == "span":
                 row = SpanRow(uid, sha, layer, b["start"], b["end"], b["label"], b["text"],
-                              b.get("origin", "manual"), at, at, deleted=True)
+                              b.get("origin", "manual"), at, at, deleted=True,
+                              origin_detail=b.get("origin_detail", ""))
             else:
                 row = EventRow(uid, sha, layer, b["type"], "", "{}", (), at, at, deleted=True)
             out[uid if key == "uid" else entity_id] = Deletion(row, entity_id, change_id,
                                                                user == SYNC_USER)
+    return out
+
+
+Place = tuple[int, str, str]  # a decision's (local document id, kind, key)
+
+
+@dataclass(frozen=True)
+class LocalDecision:
+    """A decision as the project holds it: the live row, or a withdrawn one at the time of
+    its last change-log row; that row's id and whether a sync wrote it."""
+
+    row: DecisionRow
+    change_id: int
+    by_sync: bool
+
+
+def decisions(db: Database, places: Iterable[Place]) -> dict[Place, LocalDecision]:
+    """The local version of each of these decisions (absent: never decided here)."""
+    wanted: dict[int, set[tuple[str, str]]] = defaultdict(set)
+    for doc, entity, key in places:
+        wanted[doc].add((entity, key))
+    out: dict[Place, LocalDecision] = {}
+    for doc, keys in wanted.items():
+        sha_row = db.execute("SELECT text_sha256 FROM documents WHERE id = ?", [doc]).fetchone()
+        if sha_row is None:
+            continue
+        logged: dict[tuple[str, str], tuple[int, str, bool]] = {}
+        for change_id, at, user, after in db.execute(
+            "SELECT id, at, user, after FROM changes WHERE document_id = ? AND "
+            "action = 'review_decision' ORDER BY id", [doc],
+        ):
+            a = json.loads(after)  # a sync logs the time of the version it wrote
+            logged[(a["entity"], a["key"])] = (change_id, a.get("updated_at") or at,
+                                               user == SYNC_USER)
+        live = {(e, k): (d, by, at) for e, k, d, by, at in db.execute(
+            "SELECT entity, key, decision, decided_by, decided_at FROM review_decisions "
+            "WHERE document_id = ?", [doc])}
+        for entity, key in keys:
+            change_id, at, by_sync = logged.get((entity, key), (0, "", False))
+            if (entity, key) in live:
+                decision, decided_by, decided_at = live[(entity, key)]
+                row = DecisionRow(sha_row[0], entity, key, decision, decided_by, decided_at)
+            elif change_id:
+                row = DecisionRow(sha_row[0], entity, key, None, "", at)
+            else:
+                continue
+            out[(doc, entity, key)] = LocalDecision(row, change_id, by_sync)
+    return out
+
+
+DocLabelPlace = tuple[int, str, str]  # a document label's (local document id, layer, field)
+
+
+@dataclass(frozen=True)
+class LocalDocLabel:
+    """A document label as the project holds it (value None: cleared), and whether it has
+    an edit not yet sent (a change-log row after the last push, not by a sync)."""
+
+    row: DocLabelRow
+    pending: bool
+
+
+def doc_label_places(db: Database, change_ids: Iterable[int]) -> set[DocLabelPlace]:
+    """The (document, layer, field) that these change-log rows set."""
+    out: set[DocLabelPlace] = set()
+    for part in chunks(change_ids):
+        for doc, layer, after in db.execute(
+            f"SELECT document_id, layer, after FROM changes WHERE id IN ({_marks(part)}) "
+            "AND entity = 'doc_label'", part,
+        ):
+            out.add((doc, layer, json.loads(after)["field"]))
+    return out
+
+
+def doc_labels(db: Database, places: Iterable[DocLabelPlace], pushed: int = 0
+               ) -> dict[DocLabelPlace, LocalDocLabel]:
+    """The local version of each of these document labels (absent: never set here);
+    `pushed`: the last change-log row the server has, for `pending`."""
+    wanted: dict[int, set[tuple[str, str]]] = defaultdict(set)
+    for doc, layer, name in places:
+        wanted[doc].add((layer, name))
+    out: dict[DocLabelPlace, LocalDocLabel] = {}
+    for part in chunks(wanted):
+        marks = _marks(part)
+        shas = dict(db.execute(f"SELECT id, text_sha256 FROM documents WHERE id IN ({marks})",
+                               part).fetchall())
+        waiting = set()
+        for doc, layer, after in db.execute(
+            f"SELECT document_id, layer, after FROM changes WHERE document_id IN ({marks}) "
+            "AND entity = 'doc_label' AND id > ? AND user != ?", [*part, pushed, SYNC_USER],
+        ):
+            waiting.add((doc, layer, json.loads(after)["field"]))
+        for doc, layer, name, value, by, at in db.execute(
+            "SELECT document_id, layer, field, value, updated_by, updated_at FROM "
+            f"document_labels WHERE document_id IN ({marks})", part,
+        ):
+            if (layer, name) in wanted[doc] and doc in shas:
+                out[(doc, layer, name)] = LocalDocLabel(
+                    DocLabelRow(shas[doc], layer, name, value, by, at),
+                    (doc, layer, name) in waiting)
     return out
 
 
@@ -197,12 +300,17 @@ def documents(db: Database, ids: Iterable[int]) -> list[DocumentRow]:
 
 
 def layer_rows(db: Database, places: Iterable[tuple[int, str]]
-               ) -> tuple[list[SpanRow], list[EventRow], list[StatusRow]]:
-    """Every span, event and status of these (document id, layer) pairs."""
+               ) -> tuple[list[SpanRow], list[EventRow], list[StatusRow], list[DocLabelRow]]:
+    """Every span, event, status and document label of these (document id, layer) pairs."""
     span_ids: list[int] = []
     event_ids: list[int] = []
     statuses: list[StatusRow] = []
+    labels: list[DocLabelRow] = []
     for doc, layer in places:
+        labels += [DocLabelRow(*r) for r in db.execute(
+            "SELECT d.text_sha256, dl.layer, dl.field, dl.value, dl.updated_by, "
+            "dl.updated_at FROM document_labels dl JOIN documents d ON d.id = dl.document_id "
+            "WHERE dl.document_id = ? AND dl.layer = ? ORDER BY dl.field", [doc, layer])]
         span_ids += [r[0] for r in db.execute(
             "SELECT id FROM spans WHERE document_id = ? AND layer = ?", [doc, layer])]
         event_ids += [r[0] for r in db.execute(
@@ -212,7 +320,7 @@ def layer_rows(db: Database, places: Iterable[tuple[int, str]]
             "document_status st JOIN documents d ON d.id = st.document_id "
             "WHERE st.document_id = ? AND st.layer = ?", [doc, layer])]
     return (list(spans(db, "id", span_ids).values()),
-            list(events(db, "id", event_ids).values()), statuses)
+            list(events(db, "id", event_ids).values()), statuses, labels)
 
 
 def assignment_rows(db: Database, after_rowid: int) -> list[AssignmentRow]:
@@ -225,3 +333,20 @@ def assignment_rows(db: Database, after_rowid: int) -> list[AssignmentRow]:
 def last_assignment(db: Database) -> int:
     """Where the next assignments will start (their rowid is larger)."""
     return int(db.execute("SELECT coalesce(max(rowid), 0) FROM assignments").fetchone()[0])
+
+
+def last_change_id(db: Database) -> int:
+    """The newest change-log row (what a sync wrote is logged after it)."""
+    return int(db.execute("SELECT coalesce(max(id), 0) FROM changes").fetchone()[0])
+
+
+def written_by_sync(db: Database, after: int) -> dict[int, set[str]]:
+    """Document id -> the layers a sync changed in it after change-log row `after` (what
+    the window shows again after a background sync)."""
+    out: dict[int, set[str]] = defaultdict(set)
+    for doc, layer in db.execute(
+        "SELECT DISTINCT document_id, layer FROM changes WHERE id > ? AND user = ? "
+        "AND document_id IS NOT NULL", [after, SYNC_USER],
+    ):
+        out[doc].add(layer or "")
+    return dict(out)

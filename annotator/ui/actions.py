@@ -54,6 +54,7 @@ class Actions:
     edit_boundary: QAction
     compare_layer: QAction
     find_in_project: QAction
+    connect_server: QAction
     # Boundary editing (issue 16): the selected span's start or end, by word or character.
     start_earlier_word: QAction
     start_later_word: QAction
@@ -159,6 +160,10 @@ def create_actions(win: QWidget) -> Actions:
                                     "Ctrl+Shift+F", tip=_tr(
                                         "Search the text of every document, ignoring "
                                         "diacritics, tatweel and letter forms")),
+        connect_server=make_action(win, "actionConnectServer",
+                                   _tr("Connect to &team server…"), tip=_tr(
+                                       "Sync this project with a team server (PostgreSQL) "
+                                       "in the background")),
         **_issue16_actions(win),
     )
 

@@ -63,6 +63,7 @@ from annotator.ui.search_indexer import SearchIndexer
 from annotator.ui.session import Session
 from annotator.ui.suggestion_controller import SuggestionController
 from annotator.ui.suggestion_project import SuggestionProject
+from annotator.ui.team_sync import TeamSync
 from annotator.ui.text_view import TextView
 from annotator.ui.widgets.doc_labels_panel import DocumentLabelsPanel
 from annotator.ui.widgets.document_panel import DocumentPanel
@@ -71,6 +72,7 @@ from annotator.ui.widgets.find_panel import FindPanel
 from annotator.ui.widgets.guidelines import GuidelinesPanel, guidelines_html
 from annotator.ui.widgets.label_palette import LabelPalette
 from annotator.ui.widgets.span_table import SpanTable
+from annotator.ui.widgets.sync_indicator import SyncIndicator
 from annotator.ui.workers import BackgroundJob
 
 DEFAULT_FONT_SIZE = 16.0
@@ -173,6 +175,7 @@ class MainWindow(QMainWindow):
         self._menus()
         self.team = TeamMenu(self, self.menuBar().addMenu(self.tr("&Team")), self.session,
                              self.run_job)
+        self._team_server()
         self._warn_reserved_keys()
         # New documents wait in the search index's queue; index them in the background.
         self.search_indexer = SearchIndexer(db_path, user, self)
@@ -191,6 +194,18 @@ class MainWindow(QMainWindow):
         # middle of a page step (50 ms; docs/decisions/0006, window at scale).
         gc.collect()
         gc.freeze()
+
+    def _team_server(self) -> None:
+        """The team server: File → Connect, the status bar's indicator, a background sync
+        (ui/team_sync.py) and Team → Progress."""
+        self.sync_indicator = SyncIndicator()
+        self.statusBar().addPermanentWidget(self.sync_indicator)
+        self.team_sync = TeamSync(
+            self, self.session, self.db_path, self.sync_indicator,
+            lambda: self.review.active or self.menu_actions.compare_layer.isChecked(),
+            self.text_view)
+        self.menu_actions.connect_server.triggered.connect(self.team_sync.connect_dialog)
+        self.team.team_sync = self.team_sync
 
     def _warn_reserved_keys(self) -> None:
         """A project made before schemas were checked may give a label one of the
@@ -277,6 +292,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([a.import_, a.export, a.switch_schema])
+        file_menu.addSeparator()
+        file_menu.addAction(a.connect_server)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -481,6 +498,7 @@ class MainWindow(QMainWindow):
         self.visit.start()
         self.stack.setCurrentWidget(self.review.central())
         self.doc_panel.select_document(document_id, emit=False)
+        self.team_sync.document_switched()
         status = self.document.status
         self.span_info.setText(f"{LRM}«{isolate(self.document.title)}»  ·  "
                                f"{status_name(status)}")
@@ -741,6 +759,7 @@ class MainWindow(QMainWindow):
         for job in list(self.jobs):
             job.worker.cancelled = True
             job.wait()
+        self.team_sync.shutdown()
         self._record_time()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue(self._state_key(), self.saveState())

@@ -5,10 +5,10 @@ helper process of test_sync_load.py; it is killed with SIGKILL at random moments
 
 Edits until the project's change log holds EDITS edits by USER (so a restarted worker goes
 on where the killed one stopped): adds a span at a random place of an assigned document,
-relabels or deletes one. After every successful sync it appends to REPORT one JSON line:
-the identities and contents of the layer's live spans, everything the sync reported as
-stored. A failed sync (server down, connection cut) is retried later. Ends with a sync
-that succeeds, then prints "done".
+relabels or deletes one, or sets or clears a document's relevance. After every successful
+sync it appends to REPORT one JSON line: the identities and contents of the layer's live
+spans, everything the sync reported as stored. A failed sync (server down, connection
+cut) is retried later. Ends with a sync that succeeds, then prints "done".
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from annotator.operations.sync import sync
 from annotator.store.repository import Repository
 from annotator.store.server.connection import TeamServer
 
-EDITS = ("add_span", "relabel_span", "delete_span")
+EDITS = ("add_span", "relabel_span", "delete_span", "set_doc_label")
+RELEVANCE = ("relevant", "partly", "not_relevant", None)  # None: cleared
 LABELS = ("PER", "ORG", "GPE", "LOC")
 
 
@@ -60,9 +61,11 @@ def edit(repo: Repository, user: str, rng: random.Random) -> None:
     spans = repo.spans(doc, user)
     move = rng.random()
     try:
-        if spans and move < 0.2:
+        if move < 0.1:  # a document label, or clearing it
+            repo.set_doc_label(doc, user, "relevance", rng.choice(RELEVANCE))
+        elif spans and move < 0.3:
             repo.delete_span(rng.choice(spans).id)  # type: ignore[arg-type]
-        elif spans and move < 0.4:
+        elif spans and move < 0.5:
             repo.relabel_span(rng.choice(spans).id, rng.choice(LABELS))  # type: ignore[arg-type]
         else:
             text = repo.document_text(doc)

@@ -8,24 +8,9 @@ import pytest
 
 from annotator.core.errors import UserError
 from annotator.store.server.connection import TeamServer, public_url
+from tests.postgres import GUARDED_PASSWORD
 
-PASSWORD = "s3cret-Pass"
-
-
-@pytest.fixture
-def guarded(team):
-    """Member `guarded` (annotator) whose password the server checks."""
-    hba = team.postgres.folder / "pg_hba.conf"
-    line = "local all guarded scram-sha-256\n"
-    text = hba.read_text()
-    if line not in text:
-        hba.write_text(line + text)
-    with team.connect() as conn:
-        conn.execute("SELECT pg_reload_conf()")
-        conn.execute("DROP ROLE IF EXISTS guarded")
-        conn.execute(f"CREATE ROLE guarded LOGIN PASSWORD '{PASSWORD}'")
-    team.add("guarded", "annotator")
-    return team
+PASSWORD = GUARDED_PASSWORD
 
 
 def connect(url: str, **kw) -> TeamServer:

@@ -15,6 +15,8 @@ SPAN = ("INSERT INTO annotator.spans (uid, document_id, layer, start, \"end\", l
         "'2025-01-01', '2025-01-01')")
 STATUS = ("INSERT INTO annotator.statuses (document_id, layer, status, updated_at) "
           "VALUES (%s, %s, 'done', '2025-01-01')")
+DECISION = ("INSERT INTO annotator.decisions (document_id, entity, key, decision, decided_by, "
+            "updated_at) VALUES (%s, 'span', '[0, 1, \"PER\"]', 'accepted', 'x', '2025')")
 DOCUMENT = ("INSERT INTO annotator.documents (text_sha256, external_id, title, text, "
             "created_at) VALUES ('x', 'x', 'x', 'x', 'x')")
 
@@ -67,6 +69,7 @@ def test_an_annotator_reads_only_their_documents_and_writes_only_their_layer(pro
         refused(conn, "DELETE FROM annotator.spans")
         refused(conn, "INSERT INTO annotator.conflicts (layer, entity, uid, kept, rejected, by)"
                       " VALUES ('badr', 'span', 'u', '', '', 'badr')")
+        refused(conn, DECISION, [mine])  # review decisions are the reviewer's
 
 
 def test_a_reviewer_reads_every_layer_and_writes_only_gold(project):
@@ -77,6 +80,8 @@ def test_a_reviewer_reads_every_layer_and_writes_only_gold(project):
             "amina", "badr"]
         conn.execute(SPAN, ["g-1", mine, "gold", texts[0][0]])  # allowed
         conn.execute(STATUS, [theirs, "gold"])  # allowed
+        conn.execute(DECISION, [mine])  # allowed
+        assert conn.execute("SELECT count(*) FROM annotator.decisions").fetchone() == (1,)
         refused(conn, SPAN, ["r-1", mine, "amina", texts[0][0]])
         assert conn.execute("UPDATE annotator.spans SET label = 'ORG' WHERE layer = 'amina'"
                             ).rowcount == 0
@@ -135,3 +140,47 @@ def test_the_command_line_says_who_may_import(project, cli):
     assert r.stderr.strip().splitlines() == [
         "error: permission denied: a reviewer cannot assign documents (only an admin of the "
         "team project can)"]
+
+
+def removes_nothing(conn: psycopg.Connection, statement: str) -> None:
+    """Refused by the grants, or (a login that is an admin of another team project on the
+    same server holds the admin group's grants) by this project's row security."""
+    try:
+        assert conn.execute(statement).rowcount == 0
+    except errors.InsufficientPrivilege:
+        pass
+
+
+DOC_LABEL = ("INSERT INTO annotator.doc_labels (document_id, layer, field, value, updated_by, "
+             "updated_at) VALUES (%s, %s, 'relevance', '\"relevant\"', 'x', '2025-01-01')")
+
+
+def test_document_labels_an_annotator_writes_their_own_a_reviewer_gold(project):
+    """Document labels (issue 16) have the rights of spans: an annotator reads and writes
+    only their own layer of their documents, a reviewer reads all and writes gold."""
+    team, (mine, theirs), _ = project
+    with team.connect("lead") as conn:
+        conn.execute(DOC_LABEL, [theirs, "badr"])
+    with team.connect("amina") as conn:
+        conn.execute(DOC_LABEL, [mine, "amina"])  # allowed
+        conn.execute("UPDATE annotator.doc_labels SET value = '\"partly\"' WHERE layer = "
+                     "'amina'")  # allowed
+        assert [r[0] for r in conn.execute("SELECT layer FROM annotator.doc_labels")] == [
+            "amina"]  # badr's are not hers to read
+        refused(conn, DOC_LABEL, [mine, "badr"])  # another's layer
+        refused(conn, DOC_LABEL, [mine, "gold"])  # gold
+        refused(conn, DOC_LABEL, [theirs, "amina"])  # not assigned to her
+        assert conn.execute("UPDATE annotator.doc_labels SET value = NULL WHERE layer = "
+                            "'badr'").rowcount == 0
+        refused(conn, "UPDATE annotator.doc_labels SET layer = 'badr' WHERE layer = 'amina'")
+        removes_nothing(conn, "DELETE FROM annotator.doc_labels")
+    with team.connect("rania") as conn:
+        assert sorted(r[0] for r in conn.execute("SELECT layer FROM annotator.doc_labels")
+                      ) == ["amina", "badr"]
+        conn.execute(DOC_LABEL, [mine, "gold"])  # allowed
+        refused(conn, DOC_LABEL, [theirs, "badr"])  # an annotator's layer
+        assert conn.execute("UPDATE annotator.doc_labels SET value = NULL WHERE layer = "
+                            "'amina'").rowcount == 0
+        removes_nothing(conn, "DELETE FROM annotator.doc_labels")
+    with team.connect("lead") as conn:
+        assert conn.execute("SELECT count(*) FROM annotator.doc_labels").fetchone() == (3,)

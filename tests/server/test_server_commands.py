@@ -3,6 +3,7 @@ is one line, and the password is never written into a project."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -19,11 +20,18 @@ def lead(team):
 
 
 def test_exports_of_a_server_and_of_a_local_project_are_byte_identical(lead, cli, tmp_path):
-    files = [*SEED_FILES, GOLD]
+    labelled = tmp_path / "labelled.jsonl"  # document labels, suggested spans (issues 14, 16)
+    labelled.write_text(json.dumps(
+        {"id": "n1", "text": "وصل الوفد إلى بغداد", "layer": "amina", "status": "done",
+         "spans": [{"start": 14, "end": 19, "label": "GPE", "origin": "suggestion",
+                    "origin_detail": "gazetteer"}],
+         "doc_labels": {"relevance": "relevant", "countries": ["iraq"], "note": "عاجل"}},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    files = [*SEED_FILES, GOLD, labelled]
     local = tmp_path / "local.db"
     assert cli("import", *files, "--db", local).returncode == 0
     r = cli("import", *files, "--server", lead.url("lead"))
-    assert r.returncode == 0 and "imported 7 document(s)" in r.stdout, r.stdout + r.stderr
+    assert r.returncode == 0 and "imported 8 document(s)" in r.stdout, r.stdout + r.stderr
     for fmt, layer in (("jsonl", "all"), ("jsonl", "gold"), ("doccano", "gold"),
                        ("csv", "all")):
         mine = cli("export", "--format", fmt, "--layer", layer, "--db", local)
@@ -31,11 +39,14 @@ def test_exports_of_a_server_and_of_a_local_project_are_byte_identical(lead, cli
                      lead.url("lead"))
         assert mine.returncode == theirs.returncode == 0, theirs.stderr
         assert mine.stdout_bytes == theirs.stdout_bytes and mine.stdout_bytes, (fmt, layer)
+    native = cli("export", "--format", "jsonl", "--layer", "all", "--server",
+                 lead.url("lead")).stdout
+    assert '"origin_detail": "gazetteer"' in native and '"note": "عاجل"' in native
     mine = cli("stats", "--json", "--db", local)
     theirs = cli("stats", "--json", "--server", lead.url("lead"))
     assert mine.stdout == theirs.stdout
     again = cli("import", *files, "--server", lead.url("lead"))
-    assert "imported 0 document(s)" in again.stdout and "skipped 7" in again.stdout
+    assert "imported 0 document(s)" in again.stdout and "skipped 8" in again.stdout
 
 
 def test_the_environment_names_the_server_unless_db_is_given(lead, cli, tmp_path):
@@ -86,7 +97,10 @@ def test_server_init_and_add_user_on_the_command_line(postgres, cli):
         conn.execute("CREATE DATABASE cli_team")
     url = postgres.uri("cli_team")
     r = cli("server", "init", "--server", url)
-    assert r.returncode == 0 and "team project ready (s001_initial applied)" in r.stdout
+    from annotator.store.server.migrations import known
+
+    assert r.returncode == 0
+    assert f"team project ready ({', '.join(known())} applied)" in r.stdout
     assert "already up to date" in cli("server", "init", "--server", url).stdout
     with psycopg.connect(postgres.uri(), autocommit=True) as conn:
         conn.execute("DROP ROLE IF EXISTS zaid")

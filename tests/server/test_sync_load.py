@@ -1,9 +1,9 @@
 """A small version of the load and fault test (issue 15, item 7): annotators edit and sync
 in their own processes while syncing processes are killed with SIGKILL at random moments
 and the server is restarted once. Afterwards the server holds exactly every edit, each
-local project equals the server's view of that annotator, and every sync that reported
-success had its data on the server. (The full benchmark, 20 processes x 500 edits, is
-tests/bench's.)"""
+local project equals the server's view of that annotator (spans and document labels),
+and every sync that reported success had its data on the server. (The full benchmark,
+20 processes x 500 edits, is tests/bench's.)"""
 
 from __future__ import annotations
 
@@ -73,16 +73,25 @@ def test_killed_syncs_and_a_server_restart_lose_and_duplicate_nothing(team, cli,
             "SELECT uid, start, \"end\", label, text FROM annotator.spans WHERE layer = %s "
             "AND NOT deleted", [name])} for name in ANNOTATORS}
         stored = {r[0] for r in conn.execute("SELECT uid FROM annotator.spans")}
+        labels = {name: dict(conn.execute(
+            "SELECT d.text_sha256, l.value FROM annotator.doc_labels l JOIN "
+            "annotator.documents d ON d.id = l.document_id WHERE l.layer = %s AND "
+            "l.field = 'relevance' AND l.value IS NOT NULL", [name]).fetchall())
+            for name in ANNOTATORS}
     total = 0
     for name in ANNOTATORS:
         repo = Repository.open(tmp_path / f"{name}.db", user=name)
         local = {repo.uid_of("span", s.id): [s.start, s.end, s.label, s.text]
                  for doc in repo.document_ids() for s in repo.spans(doc, name)}
-        edits = sum(1 for c in repo.changes() if c["user"] == name
-                    and c["action"] in ("add_span", "relabel_span", "delete_span"))
+        mine = dict(repo.db.execute(
+            "SELECT d.text_sha256, l.value FROM document_labels l JOIN documents d ON "
+            "d.id = l.document_id WHERE l.layer = ? AND l.value IS NOT NULL", [name]))
+        edits = sum(1 for c in repo.changes() if c["user"] == name and c["action"] in (
+            "add_span", "relabel_span", "delete_span", "set_doc_label"))
         repo.close()
         assert edits == EDITS
         assert local == server[name], name  # the local project is the server's view
+        assert mine == labels[name], name  # its document labels too
         total += len(local)
         reports = (tmp_path / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
         assert len(reports) >= 2

@@ -187,3 +187,69 @@ def test_a_project_syncs_with_one_server_and_one_member(project, tmp_path, clock
     run(team, repo, "amina")
     with pytest.raises(UserError, match="this project syncs as amina, not badr"):
         run(team, repo, "badr")
+
+
+def test_a_reviewers_decisions_reach_their_other_machine_and_an_undo_travels(
+        project, tmp_path, clock):
+    team = project
+    amina = Repository.open(tmp_path / "amina.db", user="amina", clock=clock)
+    badr = Repository.open(tmp_path / "badr.db", user="badr", clock=clock)
+    run(team, amina, "amina")
+    run(team, badr, "badr")
+    doc_a = amina.assigned_document_ids("amina")[0]
+    sha = amina.document(doc_a).text_sha256
+    doc_b = badr.document_id_by_sha(sha)
+    amina.add_span(doc_a, "amina", 0, 3, "PER")
+    badr.add_span(doc_b, "badr", 0, 3, "ORG")
+    amina.set_status(doc_a, "amina", "done")
+    badr.set_status(doc_b, "badr", "done")
+    run(team, amina, "amina")
+    run(team, badr, "badr")
+
+    one = Repository.open(tmp_path / "one.db", user="rania", clock=clock)
+    two = Repository.open(tmp_path / "two.db", user="rania", clock=clock)
+    run(team, one, "rania")
+    doc = one.document_id_by_sha(sha)
+    per = next(c for c in one.review(doc).candidates if c.label == "PER")
+    write = one.accept_candidate(doc, per)  # and the ORG version rejected
+    assert run(team, one, "rania").sent >= 3  # two decisions and the gold span
+    result = run(team, two, "rania")
+    assert result.received.decisions == 2
+    doc_two = two.document_id_by_sha(sha)
+    assert two.decisions(doc_two) == one.decisions(doc) == {
+        ("span", '[0, 3, "ORG"]'): "rejected", ("span", '[0, 3, "PER"]'): "accepted"}
+    assert [s.label for s in two.spans(doc_two, "gold")] == ["PER"]
+    assert all(c.decision for c in two.review(doc_two).candidates)  # nothing left open there
+
+    one.undo_gold_write(write)  # withdrawn on one machine: withdrawn on the other
+    run(team, one, "rania")
+    assert run(team, two, "rania").received.decisions == 2
+    assert two.decisions(doc_two) == {} and two.spans(doc_two, "gold") == []
+    assert run(team, two, "rania").received.decisions == 0
+    with team.connect("amina") as conn:  # decisions are the review's: annotators see none
+        assert conn.execute("SELECT count(*) FROM annotator.decisions").fetchone() == (0,)
+    with team.connect() as conn:
+        assert conn.execute("SELECT count(*) FROM annotator.decisions WHERE decision IS NULL"
+                            ).fetchone() == (2,)
+
+
+def test_a_status_the_server_merged_comes_back_in_the_same_sync(project, tmp_path, clock):
+    """The server keeps the newer status and the longer time: a push that lost part of
+    its status to the server's must bring the merged one back (not skip it as its own)."""
+    team = project
+    one = Repository.open(tmp_path / "one.db", user="amina", clock=clock)
+    two = Repository.open(tmp_path / "two.db", user="amina", clock=clock)
+    run(team, one, "amina")
+    run(team, two, "amina")
+    doc = one.assigned_document_ids("amina")[0]
+    doc_two = two.document_id_by_sha(one.document(doc).text_sha256)
+    two.add_time(doc_two, "amina", 100.0)
+    run(team, two, "amina")
+    one.set_status(doc, "amina", "done")  # newer, but only 10 s here
+    one.add_time(doc, "amina", 10.0)
+    run(team, one, "amina")
+    assert (one.status(doc, "amina"), one.seconds_spent(doc, "amina")) == ("done", 100.0)
+    assert run(team, one, "amina").waiting == 0
+    run(team, two, "amina")
+    assert (two.status(doc_two, "amina"), two.seconds_spent(doc_two, "amina")) == (
+        "done", 100.0)

@@ -20,9 +20,26 @@ from typing import Any
 
 import psycopg
 
-from annotator.core.sync import AssignmentRow, DocumentRow, EventRow, SpanRow, StatusRow
+from annotator.core.sync import (
+    AssignmentRow,
+    DecisionRow,
+    DocLabelRow,
+    DocumentRow,
+    EventRow,
+    SpanRow,
+    StatusRow,
+)
 from annotator.store.server.connection import refusals
-from annotator.store.server.push import _EVENT, _SPAN, event_row, span_row
+from annotator.store.server.push import (
+    _DECISION,
+    _DOC_LABEL,
+    _EVENT,
+    _SPAN,
+    decision_row,
+    doc_label_row,
+    event_row,
+    span_row,
+)
 
 
 @dataclass
@@ -35,18 +52,30 @@ class Page:
     spans: list[SpanRow] = field(default_factory=list)
     events: list[EventRow] = field(default_factory=list)
     statuses: list[StatusRow] = field(default_factory=list)
+    decisions: list[DecisionRow] = field(default_factory=list)  # a reviewer's or admin's
+    doc_labels: list[DocLabelRow] = field(default_factory=list)
 
 
-_TABLES = ("assignments", "spans", "events", "statuses")
+_TABLES = ("assignments", "spans", "events", "statuses", "decisions", "doc_labels")
+# Written by a push exactly as sent.
+_OWN_VERSIONS = ("spans", "events", "decisions", "doc_labels")
 
 
 class PullReader:
     """One pull's snapshot. Use as a context manager; `xmin` is the next cursor."""
 
-    def __init__(self, conn: psycopg.Connection[Any], cursor: str, user: str) -> None:
+    def __init__(self, conn: psycopg.Connection[Any], cursor: str, user: str,
+                 own: list[str] | None = None, own_statuses: list[str] | None = None
+                 ) -> None:
         self.conn = conn
         self.cursor = cursor
         self.user = user
+        # The transactions of this sync's own push: the spans, events, decisions and
+        # document labels they wrote are this project's versions, so they are not read
+        # back; nor are the statuses of the transactions in `own_statuses` (written
+        # exactly as sent).
+        self.own = own or []
+        self.own_statuses = own_statuses or []
         self.xmin = cursor
         self._tx: Any = None
 
@@ -76,10 +105,15 @@ class PullReader:
         """Server ids of the documents with anything newer than the cursor, after `after`."""
         parts = ["SELECT id FROM annotator.documents WHERE txid >= %(c)s::xid8 AND id > %(a)s"]
         parts += [f"SELECT document_id FROM annotator.{t} WHERE txid >= %(c)s::xid8 "
-                  "AND document_id > %(a)s" for t in _TABLES]
+                  "AND document_id > %(a)s"
+                  + (" AND txid <> ALL(%(own)s::xid8[])" if t in _OWN_VERSIONS else
+                     " AND txid <> ALL(%(own_statuses)s::xid8[])" if t == "statuses" else "")
+                  for t in _TABLES]
         with refusals("reading the team project"):
             return [r[0] for r in self.conn.execute(
-                " UNION ".join(parts) + " ORDER BY 1", {"c": self.cursor, "a": after})]
+                " UNION ".join(parts) + " ORDER BY 1",
+                {"c": self.cursor, "a": after, "own": self.own,
+                 "own_statuses": self.own_statuses})]
 
     def page(self, ids: list[int], have: Callable[[list[str]], set[str]]) -> Page:
         """The page's documents (texts only of those `have` says the project lacks), their
@@ -102,17 +136,21 @@ class PullReader:
             "SELECT document_id FROM annotator.assignments WHERE document_id = ANY(%s) AND "
             "annotator = %s AND txid >= %s::xid8", [ids, self.user, self.cursor])]
         whole = list({*lacking, *mine})
-        args = {"ids": list(shas), "whole": whole, "c": self.cursor}
-        newer = "document_id = ANY(%(ids)s) AND (txid >= %(c)s::xid8 OR " \
-                "document_id = ANY(%(whole)s))"
+        args = {"ids": list(shas), "whole": whole, "c": self.cursor, "own": self.own,
+                "own_statuses": self.own_statuses}
+        # What changed after the cursor, without what this sync's push wrote as sent
+        # (spans, events, decisions; statuses not merged with the server's); all of a
+        # document read whole.
+        theirs = "document_id = ANY(%(ids)s) AND ((txid >= %(c)s::xid8 AND " \
+                 "txid <> ALL(%(own)s::xid8[])) OR document_id = ANY(%(whole)s))"
         page.assignments = [AssignmentRow(shas[d], a, at) for d, a, at in conn.execute(
             "SELECT document_id, annotator, assigned_at FROM annotator.assignments "
             "WHERE document_id = ANY(%(ids)s) ORDER BY document_id, annotator", args)]
         page.spans = [span_row(r, shas[r[1]]) for r in conn.execute(
-            f"SELECT {_SPAN} FROM annotator.spans WHERE {newer} ORDER BY document_id, uid",
+            f"SELECT {_SPAN} FROM annotator.spans WHERE {theirs} ORDER BY document_id, uid",
             args)]
         page.events = [event_row(r, shas[r[1]]) for r in conn.execute(
-            f"SELECT {_EVENT} FROM annotator.events WHERE {newer} ORDER BY document_id, uid",
+            f"SELECT {_EVENT} FROM annotator.events WHERE {theirs} ORDER BY document_id, uid",
             args)]
         # The spans the events name, also when unchanged: the project may lack them.
         have_uids = {s.uid for s in page.spans}
@@ -125,5 +163,12 @@ class PullReader:
         page.statuses = [StatusRow(shas[d], layer, st, sec, at) for d, layer, st, sec, at in
                          conn.execute(
             "SELECT document_id, layer, status, seconds, updated_at FROM annotator.statuses "
-            f"WHERE {newer} ORDER BY document_id, layer", args)]
+            f"WHERE {theirs.replace('%(own)s', '%(own_statuses)s')} "
+            "ORDER BY document_id, layer", args)]
+        page.decisions = [decision_row(r, shas[r[0]]) for r in conn.execute(
+            f"SELECT {_DECISION} FROM annotator.decisions WHERE {theirs} "
+            "ORDER BY document_id, entity, key", args)]
+        page.doc_labels = [doc_label_row(r, shas[r[0]]) for r in conn.execute(
+            f"SELECT {_DOC_LABEL} FROM annotator.doc_labels WHERE {theirs} "
+            "ORDER BY document_id, layer, field", args)]
         return page

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
@@ -18,15 +19,29 @@ from annotator.core.changes import Change
 from annotator.core.errors import UserError
 from annotator.core.layers import annotator_layers
 from annotator.core.progress import Cancelled
+from annotator.operations.team import TeamProgress
 from annotator.store.merge import merge_project
 from annotator.store.repository import Repository
 from annotator.ui.actions import make_action
 from annotator.ui.dialogs.agreement_window import AgreementWindow, RunJob
 from annotator.ui.dialogs.assign_dialog import AssignChoice, AssignDialog
+from annotator.ui.dialogs.progress_window import ProgressWindow
 from annotator.ui.session import Session
 from annotator.ui.workers import BackgroundJob
 
 MAX_CONFLICTS_SHOWN = 10  # more are in the change log
+
+
+class TeamServerSource(Protocol):
+    """The window's team server connection (ui/team_sync.TeamSync), as Progress needs it."""
+
+    @property
+    def connected(self) -> bool: ...
+
+    def on_synced(self, fn: Callable[[object], None]) -> None:
+        """Call `fn(outcome)` after each background sync."""
+
+    def progress_source(self) -> Callable[[], TeamProgress]: ...
 
 
 def show_result(parent: QWidget, name: str, title: str, text: str, warning: bool) -> QMessageBox:
@@ -66,6 +81,15 @@ class TeamMenu(QObject):
         self.merge_action.triggered.connect(self.merge_dialog)
         self.agreement_action.triggered.connect(self.show_agreement)
         self.agreement: AgreementWindow | None = None
+        # The team server's progress (ui/team_sync.py gives where it reads from).
+        self.progress_action = make_action(
+            window, "actionTeamProgress", self.tr("&Progress…"),
+            tip=self.tr("Per annotator, from the team server: documents assigned, in "
+                        "progress and done, and the agreement so far"))
+        menu.addAction(self.progress_action)
+        self.progress_action.triggered.connect(self.show_progress)
+        self.progress: ProgressWindow | None = None
+        self.team_sync: TeamServerSource | None = None
 
     def _after_change(self) -> None:
         """Statuses, span counts, assignments and layers may have changed: one notice
@@ -152,3 +176,28 @@ class TeamMenu(QObject):
         self.agreement.raise_()
         self.agreement.activateWindow()
         return self.agreement
+
+    # ---------------------------------------------------------- progress
+    def show_progress(self) -> ProgressWindow | QMessageBox:
+        """Team → Progress: open it (reading from the server) or bring it to the front.
+        Without a team server it says how to connect one."""
+        source = self.team_sync
+        if source is None or not source.connected:
+            return show_result(self.window, "progressNotConnected", self.tr("Team progress"),
+                               self.tr("This project does not sync with a team server: "
+                                       "File → Connect to team server…"), False)
+        if self.progress is None:
+            self.progress = ProgressWindow(source.progress_source(), self.window)
+            source.on_synced(self._synced)
+        if not self.progress.isVisible():
+            self.progress.show()
+            self.progress.refresh()
+        self.progress.raise_()
+        self.progress.activateWindow()
+        return self.progress
+
+    def _synced(self, outcome: object) -> None:
+        """A background sync that changed something: the figures may have moved."""
+        if self.progress is not None and self.progress.isVisible() and (
+                getattr(outcome, "touched", None) or getattr(outcome, "sent", 0)):
+            self.progress.refresh()

@@ -4,407 +4,417 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../actions.py" line="92"/>
+        <location filename="../actions.py" line="93"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="93"/>
+        <location filename="../actions.py" line="94"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="94"/>
+        <location filename="../actions.py" line="95"/>
         <source>&amp;Delete span</source>
         <translation>&amp;حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="96"/>
+        <location filename="../actions.py" line="97"/>
         <source>Delete the selected span (recoverable with Undo)</source>
         <translation>حذف المقطع المحدد (يُستعاد بالتراجع)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="97"/>
+        <location filename="../actions.py" line="98"/>
         <source>Restore &amp;deleted spans…</source>
         <translation>استعادة المقاطع الم&amp;حذوفة…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="99"/>
+        <location filename="../actions.py" line="100"/>
         <source>Bring back spans of this document deleted in an earlier session</source>
         <translation>إعادة مقاطع هذا المستند التي حُذفت في جلسة سابقة</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="101"/>
+        <location filename="../actions.py" line="102"/>
         <source>&amp;Trim proclitic</source>
         <translation>&amp;قصّ السابقة</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="102"/>
+        <location filename="../actions.py" line="103"/>
         <source>Remove a leading و ف ب ل ك from the selected span</source>
         <translation>إزالة و ف ب ل ك من أول المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="103"/>
+        <location filename="../actions.py" line="104"/>
         <source>Add span as &amp;argument…</source>
         <translation>إضافة المقطع &amp;دورًا في الحدث…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="104"/>
+        <location filename="../actions.py" line="105"/>
         <source>Add the selected span to the current event: a menu lists the roles that accept its label</source>
         <translation>إضافة المقطع المحدد إلى الحدث الحالي: تعرض قائمة الأدوار التي تقبل وسمه</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="106"/>
+        <location filename="../actions.py" line="107"/>
         <source>Trim proclitics &amp;automatically</source>
         <translation>قصّ السوابق &amp;تلقائيًا</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="107"/>
+        <location filename="../actions.py" line="108"/>
         <source>Trim only when the rest of the word is already a span text in the project</source>
         <translation>لا يُقصّ إلا إذا كان باقي الكلمة نصَّ مقطع موجود في المشروع</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="109"/>
+        <location filename="../actions.py" line="110"/>
         <source>&amp;Snap selections to words</source>
         <translation>&amp;مطابقة التحديد للكلمات</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="110"/>
+        <location filename="../actions.py" line="111"/>
         <source>Extend selections to whole words (hold Alt for exact characters)</source>
         <translation>توسيع التحديد إلى كلمات كاملة (اضغط Alt لأحرف بعينها)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="113"/>
+        <location filename="../actions.py" line="114"/>
         <source>&amp;Next document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="115"/>
+        <location filename="../actions.py" line="116"/>
         <source>&amp;Previous document</source>
         <translation>المستند ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="117"/>
+        <location filename="../actions.py" line="118"/>
         <source>Mark &amp;done and go to next</source>
         <translation>تعليمه &amp;منتهيًا والانتقال إلى التالي</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="119"/>
+        <location filename="../actions.py" line="120"/>
         <source>S&amp;kip document</source>
         <translation>&amp;تخطي المستند</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="120"/>
+        <location filename="../actions.py" line="121"/>
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="121"/>
+        <location filename="../actions.py" line="122"/>
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="122"/>
+        <location filename="../actions.py" line="123"/>
         <source>Switch label &amp;schema…</source>
         <translation>تبديل م&amp;خطط الوسوم…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="123"/>
+        <location filename="../actions.py" line="124"/>
         <source>Use another schema TOML (refused if annotations would be orphaned)</source>
         <translation>استخدام ملف مخطط TOML آخر (يُرفض إن بقيت وسوم بلا تعريف)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="125"/>
+        <location filename="../actions.py" line="126"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="126"/>
+        <location filename="../actions.py" line="127"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="128"/>
+        <location filename="../actions.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="131"/>
+        <location filename="../actions.py" line="132"/>
         <source>&amp;Review mode</source>
         <translation>وضع ال&amp;مراجعة</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="132"/>
+        <location filename="../actions.py" line="133"/>
         <source>Compare every annotator&apos;s layer and adjudicate into gold</source>
         <translation>مقارنة طبقات كل الموسِّمين والفصل بينها في الطبقة الذهبية</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="134"/>
+        <location filename="../actions.py" line="135"/>
         <source>Accept &amp;unanimous</source>
         <translation>قبول المُ&amp;جمَع عليه</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="135"/>
+        <location filename="../actions.py" line="136"/>
         <source>Copy into gold what every annotator of the document marked identically</source>
         <translation>نسخ ما وسمه كل موسِّمي المستند بالتطابق إلى الطبقة الذهبية</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="137"/>
+        <location filename="../actions.py" line="138"/>
         <source>&amp;Next disagreement</source>
         <translation>الخلاف ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="140"/>
+        <location filename="../actions.py" line="141"/>
         <source>&amp;Previous disagreement</source>
         <translation>الخلاف ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="141"/>
+        <location filename="../actions.py" line="142"/>
         <source>&amp;Accept this version</source>
         <translation>&amp;قبول هذه النسخة</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="142"/>
+        <location filename="../actions.py" line="143"/>
         <source>Copy the selected candidate into gold and reject the other versions of the same place</source>
         <translation>نسخ المرشح المحدد إلى الطبقة الذهبية ورفض النسخ الأخرى في الموضع نفسه</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="145"/>
+        <location filename="../actions.py" line="146"/>
         <source>Accept also (&amp;keep both)</source>
         <translation>قبوله أيضًا (الإ&amp;بقاء على الاثنين)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="146"/>
+        <location filename="../actions.py" line="147"/>
         <source>Copy the selected candidate into gold and leave the other versions of the same place as they are (for two overlapping spans on purpose)</source>
         <translation>نسخ المرشح المحدد إلى الطبقة الذهبية وترك النسخ الأخرى في الموضع نفسه كما هي (لمقطعين متداخلين عن قصد)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="150"/>
+        <location filename="../actions.py" line="151"/>
         <source>Re&amp;ject this version</source>
         <translation>&amp;رفض هذه النسخة</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="151"/>
+        <location filename="../actions.py" line="152"/>
         <source>Decide that the selected candidate is not in gold</source>
         <translation>الحكم بأن المرشح المحدد ليس في الطبقة الذهبية</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="152"/>
+        <location filename="../actions.py" line="153"/>
         <source>Set gold &amp;boundary to selection</source>
         <translation>جعل &amp;حدود المقطع الذهبي هي التحديد</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="153"/>
+        <location filename="../actions.py" line="154"/>
         <source>Move the selected gold span to the text selected in the review text</source>
         <translation>نقل المقطع الذهبي المحدد إلى النص المحدد في نص المراجعة</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="155"/>
+        <location filename="../actions.py" line="156"/>
         <source>Show &amp;compared layer</source>
         <translation>إظهار الطبقة ال&amp;مقارَنة</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="156"/>
+        <location filename="../actions.py" line="157"/>
         <source>Draw another annotator&apos;s layer, read-only, over your own</source>
         <translation>رسم طبقة موسِّم آخر فوق طبقتك، للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="158"/>
+        <location filename="../actions.py" line="159"/>
         <source>&amp;Find in project…</source>
         <translation>بحث في ال&amp;مشروع…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="159"/>
+        <location filename="../actions.py" line="160"/>
         <source>Search the text of every document, ignoring diacritics, tatweel and letter forms</source>
         <translation>البحث في نص كل المستندات مع تجاهل التشكيل والتطويل وأشكال الحروف</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="167"/>
+        <location filename="../actions.py" line="164"/>
+        <source>Connect to &amp;team server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="164"/>
+        <source>Sync this project with a team server (PostgreSQL) in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="172"/>
         <source>{0} (reading order: in Arabic the start is the right edge)</source>
         <translation>{0} (بترتيب القراءة: البداية في العربية هي الحافة اليمنى)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="181"/>
+        <location filename="../actions.py" line="186"/>
         <source>Start one word earlier</source>
         <translation>البداية كلمةً قبل</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="183"/>
+        <location filename="../actions.py" line="188"/>
         <source>Start one word later</source>
         <translation>البداية كلمةً بعد</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="185"/>
+        <location filename="../actions.py" line="190"/>
         <source>End one word earlier</source>
         <translation>النهاية كلمةً قبل</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="187"/>
+        <location filename="../actions.py" line="192"/>
         <source>End one word later</source>
         <translation>النهاية كلمةً بعد</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="189"/>
+        <location filename="../actions.py" line="194"/>
         <source>Start one character earlier</source>
         <translation>البداية حرفًا قبل</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="191"/>
+        <location filename="../actions.py" line="196"/>
         <source>Start one character later</source>
         <translation>البداية حرفًا بعد</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="193"/>
+        <location filename="../actions.py" line="198"/>
         <source>End one character earlier</source>
         <translation>النهاية حرفًا قبل</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="195"/>
+        <location filename="../actions.py" line="200"/>
         <source>End one character later</source>
         <translation>النهاية حرفًا بعد</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="196"/>
+        <location filename="../actions.py" line="201"/>
         <source>&amp;Find in document…</source>
         <translation>&amp;بحث في المستند…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="197"/>
+        <location filename="../actions.py" line="202"/>
         <source>Find text in this document (hamza forms, ى/ي, ة/ه, diacritics and tatweel ignored)</source>
         <translation>البحث عن نص في هذا المستند (مع تجاهل صور الهمزة وى/ي وة/ه والتشكيل والتطويل)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="199"/>
+        <location filename="../actions.py" line="204"/>
         <source>Find &amp;next</source>
         <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="201"/>
+        <location filename="../actions.py" line="206"/>
         <source>Find &amp;previous</source>
         <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="203"/>
+        <location filename="../actions.py" line="208"/>
         <source>Document &amp;labels</source>
         <translation>&amp;وسوم المستند</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="204"/>
+        <location filename="../actions.py" line="209"/>
         <source>Go to the Document panel: a value&apos;s key sets it, Escape comes back</source>
         <translation>الانتقال إلى لوحة المستند: مفتاح القيمة يضبطها، وEscape يعيدك</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="206"/>
+        <location filename="../actions.py" line="211"/>
         <source>Label &amp;schema…</source>
         <translation>&amp;مخطط الوسوم…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="207"/>
+        <location filename="../actions.py" line="212"/>
         <source>Edit labels, event types and document fields; saved as a new version of the project&apos;s schema</source>
         <translation>تحرير الوسوم وأنواع الأحداث وحقول المستند؛ يُحفظ إصدارًا جديدًا من مخطط المشروع</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="210"/>
+        <location filename="../actions.py" line="215"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="239"/>
+        <location filename="../actions.py" line="244"/>
         <source>Show &amp;suggestions</source>
         <translation>إظهار الا&amp;قتراحات</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="240"/>
+        <location filename="../actions.py" line="245"/>
         <source>Draw the model&apos;s and the gazetteers&apos; suggestions (dotted outlines)</source>
         <translation>رسم اقتراحات النموذج وقوائم الأسماء (حدود منقطة)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="243"/>
+        <location filename="../actions.py" line="248"/>
         <source>&amp;Next suggestion</source>
         <translation>الاقتراح ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="244"/>
+        <location filename="../actions.py" line="249"/>
         <source>&amp;Previous suggestion</source>
         <translation>الاقتراح ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="246"/>
+        <location filename="../actions.py" line="251"/>
         <source>&amp;Accept suggestion</source>
         <translation>&amp;قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="248"/>
+        <location filename="../actions.py" line="253"/>
         <source>Make the current suggestion a span of your layer (a label key accepts it with that label)</source>
         <translation>جعل الاقتراح الحالي مقطعًا في طبقتك (مفتاح الوسم يقبله بذلك الوسم)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="250"/>
+        <location filename="../actions.py" line="255"/>
         <source>&amp;Reject suggestion</source>
         <translation>&amp;رفض الاقتراح</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="251"/>
+        <location filename="../actions.py" line="256"/>
         <source>Never suggest it again in this document (also Backspace)</source>
         <translation>عدم اقتراحه ثانيةً في هذا المستند (أو Backspace)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="254"/>
+        <location filename="../actions.py" line="259"/>
         <source>Accept a&amp;ll suggestions in document</source>
         <translation>قبول &amp;كل اقتراحات المستند</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="255"/>
+        <location filename="../actions.py" line="260"/>
         <source>Every suggestion of the document becomes a span (one undo step)</source>
         <translation>يصير كل اقتراح في المستند مقطعًا (خطوة تراجع واحدة)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="257"/>
+        <location filename="../actions.py" line="262"/>
         <source>&amp;Label all occurrences</source>
         <translation>&amp;وسم كل المواضع</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="258"/>
+        <location filename="../actions.py" line="263"/>
         <source>Label every other occurrence of the selected span&apos;s text (whole words)</source>
         <translation>وسم كل موضع آخر لنص المقطع المحدد (كلمات كاملة)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="260"/>
+        <location filename="../actions.py" line="265"/>
         <source>&amp;Train model now</source>
         <translation>&amp;تدريب النموذج الآن</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="261"/>
+        <location filename="../actions.py" line="266"/>
         <source>Train the suggestion model on the finished documents, in the background</source>
         <translation>تدريب نموذج الاقتراحات على المستندات المنتهية، في الخلفية</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="263"/>
+        <location filename="../actions.py" line="268"/>
         <source>&amp;Cancel training</source>
         <translation>&amp;إلغاء التدريب</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="265"/>
+        <location filename="../actions.py" line="270"/>
         <source>Documents: least &amp;certain first</source>
         <translation>المستندات: الأقل &amp;يقينًا أولًا</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="266"/>
+        <location filename="../actions.py" line="271"/>
         <source>Order the document list by the model&apos;s uncertainty (Next document follows it)</source>
         <translation>ترتيب قائمة المستندات بحسب عدم يقين النموذج (والمستند التالي يتبعه)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="269"/>
+        <location filename="../actions.py" line="274"/>
         <source>&amp;Import gazetteer…</source>
         <translation>&amp;استيراد قائمة أسماء…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="270"/>
+        <location filename="../actions.py" line="275"/>
         <source>A list of names with labels (TSV or CSV)</source>
         <translation>قائمة أسماء مع وسومها (TSV أو CSV)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="271"/>
+        <location filename="../actions.py" line="276"/>
         <source>Suggestion &amp;settings…</source>
         <translation>&amp;إعدادات الاقتراحات…</translation>
     </message>
@@ -812,6 +822,74 @@
         <location filename="../review/compare.py" line="100"/>
         <source>{0} (read-only): {1} «{2}» [{3}, {4})</source>
         <translation>{0} (للقراءة فقط): {1} «{2}» [{3}, {4})</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../dialogs/connect_dialog.py" line="41"/>
+        <source>Connect to team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/connect_dialog.py" line="51"/>
+        <source>The team server&apos;s PostgreSQL URL, e.g. postgresql://you@db.example/team?sslmode=require (or service=team). The password is never stored: give it when the server asks, or keep it in ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/connect_dialog.py" line="65"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/connect_dialog.py" line="66"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/connect_dialog.py" line="76"/>
+        <source>Server URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/connect_dialog.py" line="77"/>
+        <source>Sync every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/connect_dialog.py" line="84"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/connect_dialog.py" line="109"/>
+        <source>Give the server&apos;s URL first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/connect_dialog.py" line="115"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/connect_dialog.py" line="126"/>
+        <source>The server asks for a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/connect_dialog.py" line="136"/>
+        <source>Connected: you are {0} ({1}) in team project {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/connect_dialog.py" line="148"/>
+        <source>Team server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/connect_dialog.py" line="149"/>
+        <source>Password for the team server:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1528,27 +1606,27 @@ Strict export: the problems make it a failure (the files were written).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="147"/>
         <source>✓ All changes saved</source>
         <translation>✓ كل التغييرات محفوظة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="176"/>
         <source>&amp;Team</source>
         <translation>&amp;الفريق</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="216"/>
         <source>Label schema</source>
         <translation>مخطط الوسوم</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="217"/>
         <source>The project&apos;s label schema gives labels keys the program uses itself; those keys do the program&apos;s action, not the label. Switch to a schema with other keys (File → Switch label schema).</source>
         <translation>يعطي مخطط وسوم المشروع بعض الوسوم مفاتيح يستخدمها البرنامج نفسه؛ فتؤدي تلك المفاتيح عمل البرنامج لا الوسم. انتقل إلى مخطط بمفاتيح أخرى (ملف ← تبديل مخطط الوسوم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="231"/>
         <source>This project has no documents yet.
 
 Import .txt files, folders or JSONL (File → Import, Ctrl+O),
@@ -1559,151 +1637,239 @@ or drop files and folders on this window.</source>
 أو أفلت الملفات والمجلدات على هذه النافذة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="236"/>
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="272"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="273"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="277"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="279"/>
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255"/>
+        <location filename="../main_window.py" line="280"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="286"/>
         <source>Find in project</source>
         <translation>البحث في المشروع</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="293"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="299"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="303"/>
         <source>Span &amp;boundary</source>
         <translation>&amp;حدود المقطع</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="312"/>
         <source>&amp;Document</source>
         <translation>الم&amp;ستند</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="316"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="324"/>
         <source>&amp;Review</source>
         <translation>الم&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="331"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="340"/>
         <source>S&amp;uggestions</source>
         <translation>الا&amp;قتراحات</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
-        <location filename="../main_window.py" line="631"/>
+        <location filename="../main_window.py" line="426"/>
+        <location filename="../main_window.py" line="659"/>
         <source>{0} characters</source>
         <translation>الأحرف: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="466"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;تراجع عن {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../main_window.py" line="469"/>
         <source>&amp;Redo {0}</source>
         <translation>إ&amp;عادة {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="522"/>
+        <location filename="../main_window.py" line="550"/>
         <source>Every document in the list is done.</source>
         <translation>كل مستندات القائمة منتهية.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="564"/>
+        <location filename="../main_window.py" line="592"/>
         <source>✓ Saved: {0}</source>
         <translation>✓ حُفظ: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="663"/>
+        <location filename="../main_window.py" line="691"/>
         <source>warning: {0}</source>
         <translation>تحذير: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="667"/>
+        <location filename="../main_window.py" line="695"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="674"/>
+        <location filename="../main_window.py" line="702"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="686"/>
+        <location filename="../main_window.py" line="714"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="689"/>
+        <location filename="../main_window.py" line="717"/>
         <source>Switch label schema</source>
         <translation>تبديل مخطط الوسوم</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="690"/>
+        <location filename="../main_window.py" line="718"/>
         <source>Schema (*.toml)</source>
         <translation>مخطط (*.toml)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="696"/>
-        <location filename="../main_window.py" line="698"/>
+        <location filename="../main_window.py" line="724"/>
+        <location filename="../main_window.py" line="726"/>
         <source>Switch schema</source>
         <translation>تبديل المخطط</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="699"/>
+        <location filename="../main_window.py" line="727"/>
         <source>The new schema is stored in the project; reopen the window to use its labels.</source>
         <translation>حُفظ المخطط الجديد في المشروع؛ أعد فتح النافذة لاستخدام وسومه.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWindow</name>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="35"/>
+        <source>Team progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="45"/>
+        <source>The annotator (a member of the team project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="46"/>
+        <source>Documents assigned to them on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="47"/>
+        <source>Documents they are working on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="48"/>
+        <source>Documents they marked done or skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="49"/>
+        <source>Documents compared with another annotator (summed over pairs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="50"/>
+        <source>F1 of spans with the same start, end and label, over the documents both annotators marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="52"/>
+        <source>Token-level agreement corrected for chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="58"/>
+        <source>Refresh</source>
+        <translation type="unfinished">تحديث</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="61"/>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="73"/>
+        <source>Reading progress from the team server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="87"/>
+        <source>Could not read progress: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="100"/>
+        <source>No documents are assigned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="102"/>
+        <source>{0} annotator(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="104"/>
+        <source> · agreement over {0} document(s) marked done by two or more annotators: exact F1 {1}, Cohen&apos;s κ {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="109"/>
+        <source> · no agreement yet: it needs documents two annotators marked done, in a project that holds their layers (a reviewer&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="113"/>
+        <source>Updated {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2668,77 +2834,218 @@ or drop files and folders on this window.</source>
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../widgets/sync_indicator.py" line="71"/>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sync_indicator.py" line="74"/>
+        <source>1 edit waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sync_indicator.py" line="75"/>
+        <source>{0} edits waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sync_indicator.py" line="77"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sync_indicator.py" line="79"/>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sync_indicator.py" line="81"/>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sync_indicator.py" line="83"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sync_indicator.py" line="84"/>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sync_indicator.py" line="88"/>
+        <source>This project does not sync with a team server: File → Connect to team server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sync_indicator.py" line="90"/>
+        <source>Team server: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sync_indicator.py" line="92"/>
+        <source>You are {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sync_indicator.py" line="93"/>
+        <source>Last synced: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sync_indicator.py" line="94"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sync_indicator.py" line="96"/>
+        <source>Edits not yet on the server: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sync_indicator.py" line="98"/>
+        <source>Last error: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sync_indicator.py" line="100"/>
+        <source>Conflicts (the newer edit won):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sync_indicator.py" line="103"/>
+        <source>  … and {0} more (in the change log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sync_indicator.py" line="105"/>
+        <source>Click to read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sync_indicator.py" line="107"/>
+        <source>Click to sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeamMenu</name>
     <message>
-        <location filename="../dialogs/team_menu.py" line="54"/>
+        <location filename="../dialogs/team_menu.py" line="69"/>
         <source>&amp;Assign documents…</source>
         <translation>&amp;توزيع المستندات…</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="55"/>
+        <location filename="../dialogs/team_menu.py" line="70"/>
         <source>Give each document to a number of annotators, balanced</source>
         <translation>إعطاء كل مستند لعدد من الموسِّمين بالتساوي</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="57"/>
+        <location filename="../dialogs/team_menu.py" line="72"/>
         <source>&amp;Merge project files…</source>
         <translation>&amp;دمج ملفات المشاريع…</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="58"/>
+        <location filename="../dialogs/team_menu.py" line="73"/>
         <source>Bring the annotators&apos; layers from their project files into this one</source>
         <translation>جلب طبقات الموسِّمين من ملفات مشاريعهم إلى هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="60"/>
+        <location filename="../dialogs/team_menu.py" line="75"/>
         <source>A&amp;greement report…</source>
         <translation>تقرير الا&amp;تفاق…</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="61"/>
+        <location filename="../dialogs/team_menu.py" line="76"/>
         <source>How far the annotators agree: overall, per pair and per label</source>
         <translation>مدى اتفاق الموسِّمين: إجمالًا ولكل زوج ولكل وسم</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="97"/>
+        <location filename="../dialogs/team_menu.py" line="86"/>
+        <source>&amp;Progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team_menu.py" line="87"/>
+        <source>Per annotator, from the team server: documents assigned, in progress and done, and the agreement so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team_menu.py" line="121"/>
         <source>{0}: {1} new document(s)</source>
         <translation>{0}: {1} مستند جديد</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="99"/>
+        <location filename="../dialogs/team_menu.py" line="123"/>
         <source>Assigned:</source>
         <translation>وُزّع:</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="100"/>
+        <location filename="../dialogs/team_menu.py" line="124"/>
         <source>Assign documents</source>
         <translation>توزيع المستندات</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="103"/>
+        <location filename="../dialogs/team_menu.py" line="127"/>
         <source>Assigning documents…</source>
         <translation>جارٍ توزيع المستندات…</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="108"/>
-        <location filename="../dialogs/team_menu.py" line="137"/>
+        <location filename="../dialogs/team_menu.py" line="132"/>
+        <location filename="../dialogs/team_menu.py" line="161"/>
         <source>Merge project files</source>
         <translation>دمج ملفات المشاريع</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="109"/>
+        <location filename="../dialogs/team_menu.py" line="133"/>
         <source>Project files (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>ملفات المشاريع (*.db *.sqlite *.sqlite3);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="135"/>
+        <location filename="../dialogs/team_menu.py" line="159"/>
         <source>{0}: {1} file(s) not merged</source>
         <translation>{0}: لم يُدمج {1} ملف</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="142"/>
+        <location filename="../dialogs/team_menu.py" line="166"/>
         <source>Merging project files…</source>
         <translation>جارٍ دمج ملفات المشاريع…</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team_menu.py" line="186"/>
+        <source>Team progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs/team_menu.py" line="187"/>
+        <source>This project does not sync with a team server: File → Connect to team server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <location filename="../team_sync.py" line="273"/>
+        <source>Edits that lost to a newer edit of the same span elsewhere (they are in the change log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_sync.py" line="277"/>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_sync.py" line="285"/>
+        <source>Team server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../team_sync.py" line="286"/>
+        <source>Password for the team server ({0}):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
