@@ -37,7 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.formats import EXPORT_FORMATS, IMPORT_FORMATS
+from annotator.operations.team import TeamProgress
 from annotator.store.repository import Repository
+from annotator.ui.dialogs.progress_window import ProgressWindow
 from annotator.ui.i18n import LANGUAGE_SETTING, current_language
 from annotator.ui.i18n import update as i18n_update
 from annotator.ui.i18n.messages import TEMPLATES, _pattern, store_message
@@ -55,6 +57,7 @@ PgUp PgDown Page Up Down Left Right Home End Space Esc F1 F3 F8 include events s
 train dev test rrggbb db sqlite sqlite3 tsv csv json toml actor location other choice
 integer single multiple text BIO BIOES IO IOB IOB2 BILOU keep split outer outermost
 inner all none HF datasets cats English amina gold imported auto columns outermost bio bilou
+PostgreSQL postgresql sslmode require service pgpass you example team
 """.split()
 SPLIT = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 
@@ -198,6 +201,10 @@ def test_arabic_window_menus_dialogs_and_messages_have_no_english(
     agreement = win.team.show_agreement()
     qtbot.waitUntil(lambda: agreement.job is None)
     dialogs.append(agreement)
+    dialogs.append(win.team_sync.connect_dialog())
+    progress = ProgressWindow(lambda: TeamProgress([], 0, None, None), win)  # no server here
+    progress.show()
+    dialogs.append(progress)
     for dialog in dialogs:
         assert dialog.isVisible(), dialog
         assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft

@@ -19,10 +19,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from annotator.operations.team import TeamProgress
 from annotator.ui.dialogs.agreement_window import FiguresModel, _table, figure_text
+from annotator.ui.i18n.noop import QT_TRANSLATE_NOOP
 from annotator.ui.thread_task import ThreadTask, run_task
 
-COLUMNS = ("Annotator", "Assigned", "In progress", "Done", "Compared", "Exact F1",
-           "Cohen's κ")
+COLUMNS = (QT_TRANSLATE_NOOP("ProgressWindow", "Annotator"),
+           QT_TRANSLATE_NOOP("ProgressWindow", "Assigned"),
+           QT_TRANSLATE_NOOP("ProgressWindow", "In progress"),
+           QT_TRANSLATE_NOOP("ProgressWindow", "Done"),
+           QT_TRANSLATE_NOOP("ProgressWindow", "Compared"),
+           QT_TRANSLATE_NOOP("ProgressWindow", "Exact F1"),
+           QT_TRANSLATE_NOOP("ProgressWindow", "Cohen's κ"))
 
 
 class ProgressWindow(QWidget):
@@ -50,7 +56,7 @@ class ProgressWindow(QWidget):
                 self.tr("F1 of spans with the same start, end and label, over the "
                         "documents both annotators marked done"),
                 self.tr("Token-level agreement corrected for chance"))
-        self.model = FiguresModel(COLUMNS, tips)
+        self.model = FiguresModel(tuple(self.tr(c) for c in COLUMNS), tips)
         self.table = _table("progressTable", self.model)
         self.updated = QLabel()
         self.updated.setObjectName("progressUpdated")

@@ -221,12 +221,12 @@
     <message>
         <location filename="../actions.py" line="164"/>
         <source>Connect to &amp;team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال بخادم ال&amp;فريق…</translation>
     </message>
     <message>
         <location filename="../actions.py" line="164"/>
         <source>Sync this project with a team server (PostgreSQL) in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة هذا المشروع مع خادم الفريق (PostgreSQL) في الخلفية</translation>
     </message>
     <message>
         <location filename="../actions.py" line="172"/>
@@ -829,67 +829,67 @@
     <message>
         <location filename="../dialogs/connect_dialog.py" line="41"/>
         <source>Connect to team server</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال بخادم الفريق</translation>
     </message>
     <message>
         <location filename="../dialogs/connect_dialog.py" line="51"/>
         <source>The team server&apos;s PostgreSQL URL, e.g. postgresql://you@db.example/team?sslmode=require (or service=team). The password is never stored: give it when the server asks, or keep it in ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان PostgreSQL لخادم الفريق، مثل postgresql://you@db.example/team?sslmode=require (أو service=team). لا تُحفظ كلمة المرور أبدًا: أدخلها حين يطلبها الخادم، أو احفظها في ~/.pgpass.</translation>
     </message>
     <message>
         <location filename="../dialogs/connect_dialog.py" line="65"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ث</translation>
     </message>
     <message>
         <location filename="../dialogs/connect_dialog.py" line="66"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار الاتصال</translation>
     </message>
     <message>
         <location filename="../dialogs/connect_dialog.py" line="76"/>
         <source>Server URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخادم:</translation>
     </message>
     <message>
         <location filename="../dialogs/connect_dialog.py" line="77"/>
         <source>Sync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة كل:</translation>
     </message>
     <message>
         <location filename="../dialogs/connect_dialog.py" line="84"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال</translation>
     </message>
     <message>
         <location filename="../dialogs/connect_dialog.py" line="109"/>
         <source>Give the server&apos;s URL first.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوان الخادم أولًا.</translation>
     </message>
     <message>
         <location filename="../dialogs/connect_dialog.py" line="115"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
         <location filename="../dialogs/connect_dialog.py" line="126"/>
         <source>The server asks for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب الخادم كلمة مرور.</translation>
     </message>
     <message>
         <location filename="../dialogs/connect_dialog.py" line="136"/>
         <source>Connected: you are {0} ({1}) in team project {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل: أنت {0} ({1}) في مشروع الفريق {2}.</translation>
     </message>
     <message>
         <location filename="../dialogs/connect_dialog.py" line="148"/>
         <source>Team server password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور خادم الفريق</translation>
     </message>
     <message>
         <location filename="../dialogs/connect_dialog.py" line="149"/>
         <source>Password for the team server:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور لخادم الفريق:</translation>
     </message>
 </context>
 <context>
@@ -1787,89 +1787,124 @@ or drop files and folders on this window.</source>
 <context>
     <name>ProgressWindow</name>
     <message>
-        <location filename="../dialogs/progress_window.py" line="35"/>
+        <location filename="../dialogs/progress_window.py" line="25"/>
+        <source>Annotator</source>
+        <translation>الموسِّم</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="26"/>
+        <source>Assigned</source>
+        <translation>الموزعة</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="27"/>
+        <source>In progress</source>
+        <translation>قيد العمل</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="28"/>
+        <source>Done</source>
+        <translation>المنتهية</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="29"/>
+        <source>Compared</source>
+        <translation>المقارَنة</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="30"/>
+        <source>Exact F1</source>
+        <translation>F1 المطابق</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="31"/>
+        <source>Cohen&apos;s κ</source>
+        <translation>κ كوهين</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="41"/>
         <source>Team progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدم الفريق</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="45"/>
+        <location filename="../dialogs/progress_window.py" line="51"/>
         <source>The annotator (a member of the team project)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/progress_window.py" line="46"/>
-        <source>Documents assigned to them on the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/progress_window.py" line="47"/>
-        <source>Documents they are working on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/progress_window.py" line="48"/>
-        <source>Documents they marked done or skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/progress_window.py" line="49"/>
-        <source>Documents compared with another annotator (summed over pairs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dialogs/progress_window.py" line="50"/>
-        <source>F1 of spans with the same start, end and label, over the documents both annotators marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>الموسِّم (عضو في مشروع الفريق)</translation>
     </message>
     <message>
         <location filename="../dialogs/progress_window.py" line="52"/>
-        <source>Token-level agreement corrected for chance</source>
-        <translation type="unfinished"></translation>
+        <source>Documents assigned to them on the server</source>
+        <translation>المستندات الموزعة عليه في الخادم</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="53"/>
+        <source>Documents they are working on</source>
+        <translation>المستندات التي يعمل عليها</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="54"/>
+        <source>Documents they marked done or skipped</source>
+        <translation>المستندات التي علّمها منتهية أو تخطاها</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="55"/>
+        <source>Documents compared with another annotator (summed over pairs)</source>
+        <translation>المستندات المقارنة مع موسِّم آخر (مجموعة على الأزواج)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="56"/>
+        <source>F1 of spans with the same start, end and label, over the documents both annotators marked done</source>
+        <translation>F1 للمقاطع ذات البداية والنهاية والوسم نفسها، على المستندات التي علّمها الموسِّمان منتهية</translation>
     </message>
     <message>
         <location filename="../dialogs/progress_window.py" line="58"/>
+        <source>Token-level agreement corrected for chance</source>
+        <translation>الاتفاق على مستوى الكلمات مصحَّحًا للصدفة</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/progress_window.py" line="64"/>
         <source>Refresh</source>
-        <translation type="unfinished">تحديث</translation>
+        <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="61"/>
+        <location filename="../dialogs/progress_window.py" line="67"/>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="73"/>
+        <location filename="../dialogs/progress_window.py" line="79"/>
         <source>Reading progress from the team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة التقدم من خادم الفريق…</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="87"/>
+        <location filename="../dialogs/progress_window.py" line="93"/>
         <source>Could not read progress: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة التقدم: {0}</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="100"/>
+        <location filename="../dialogs/progress_window.py" line="106"/>
         <source>No documents are assigned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُوزَّع أي مستند بعد.</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="102"/>
+        <location filename="../dialogs/progress_window.py" line="108"/>
         <source>{0} annotator(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} موسِّم</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="104"/>
+        <location filename="../dialogs/progress_window.py" line="110"/>
         <source> · agreement over {0} document(s) marked done by two or more annotators: exact F1 {1}, Cohen&apos;s κ {2}</source>
-        <translation type="unfinished"></translation>
+        <translation> · الاتفاق على {0} مستند علّمه موسِّمان أو أكثر منتهيًا: F1 المطابق {1}، κ كوهين {2}</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="109"/>
+        <location filename="../dialogs/progress_window.py" line="115"/>
         <source> · no agreement yet: it needs documents two annotators marked done, in a project that holds their layers (a reviewer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation> · لا اتفاق بعد: يلزم مستندات علّمها موسِّمان منتهية، في مشروع يضم طبقاتهما (مشروع مراجع)</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="113"/>
+        <location filename="../dialogs/progress_window.py" line="119"/>
         <source>Updated {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدّث {0}</translation>
     </message>
 </context>
 <context>
@@ -2838,97 +2873,97 @@ or drop files and folders on this window.</source>
     <message>
         <location filename="../widgets/sync_indicator.py" line="71"/>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>متزامن</translation>
     </message>
     <message>
         <location filename="../widgets/sync_indicator.py" line="74"/>
         <source>1 edit waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل واحد بالانتظار</translation>
     </message>
     <message>
         <location filename="../widgets/sync_indicator.py" line="75"/>
         <source>{0} edits waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} تعديل بالانتظار</translation>
     </message>
     <message>
         <location filename="../widgets/sync_indicator.py" line="77"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل</translation>
     </message>
     <message>
         <location filename="../widgets/sync_indicator.py" line="79"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض</translation>
     </message>
     <message>
         <location filename="../widgets/sync_indicator.py" line="81"/>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت المزامنة</translation>
     </message>
     <message>
         <location filename="../widgets/sync_indicator.py" line="83"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
         <location filename="../widgets/sync_indicator.py" line="84"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مرتبط بخادم</translation>
     </message>
     <message>
         <location filename="../widgets/sync_indicator.py" line="88"/>
         <source>This project does not sync with a team server: File → Connect to team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتزامن هذا المشروع مع خادم فريق: ملف ← الاتصال بخادم الفريق…</translation>
     </message>
     <message>
         <location filename="../widgets/sync_indicator.py" line="90"/>
         <source>Team server: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم الفريق: {0}</translation>
     </message>
     <message>
         <location filename="../widgets/sync_indicator.py" line="92"/>
         <source>You are {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت {0}</translation>
     </message>
     <message>
         <location filename="../widgets/sync_indicator.py" line="93"/>
         <source>Last synced: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة: {0}</translation>
     </message>
     <message>
         <location filename="../widgets/sync_indicator.py" line="94"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <location filename="../widgets/sync_indicator.py" line="96"/>
         <source>Edits not yet on the server: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديلات لم تصل إلى الخادم بعد: {0}</translation>
     </message>
     <message>
         <location filename="../widgets/sync_indicator.py" line="98"/>
         <source>Last error: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر خطأ: {0}</translation>
     </message>
     <message>
         <location filename="../widgets/sync_indicator.py" line="100"/>
         <source>Conflicts (the newer edit won):</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات (غلب التعديل الأحدث):</translation>
     </message>
     <message>
         <location filename="../widgets/sync_indicator.py" line="103"/>
         <source>  … and {0} more (in the change log)</source>
-        <translation type="unfinished"></translation>
+        <translation>  … و{0} أخرى (في سجل التغييرات)</translation>
     </message>
     <message>
         <location filename="../widgets/sync_indicator.py" line="105"/>
         <source>Click to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر لقراءتها.</translation>
     </message>
     <message>
         <location filename="../widgets/sync_indicator.py" line="107"/>
         <source>Click to sync now.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر للمزامنة الآن.</translation>
     </message>
 </context>
 <context>
@@ -2966,12 +3001,12 @@ or drop files and folders on this window.</source>
     <message>
         <location filename="../dialogs/team_menu.py" line="86"/>
         <source>&amp;Progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تقدم…</translation>
     </message>
     <message>
         <location filename="../dialogs/team_menu.py" line="87"/>
         <source>Per annotator, from the team server: documents assigned, in progress and done, and the agreement so far</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل موسِّم، من خادم الفريق: المستندات الموزعة وقيد العمل والمنتهية، والاتفاق حتى الآن</translation>
     </message>
     <message>
         <location filename="../dialogs/team_menu.py" line="121"/>
@@ -3017,12 +3052,12 @@ or drop files and folders on this window.</source>
     <message>
         <location filename="../dialogs/team_menu.py" line="186"/>
         <source>Team progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدم الفريق</translation>
     </message>
     <message>
         <location filename="../dialogs/team_menu.py" line="187"/>
         <source>This project does not sync with a team server: File → Connect to team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتزامن هذا المشروع مع خادم فريق: ملف ← الاتصال بخادم الفريق…</translation>
     </message>
 </context>
 <context>
@@ -3030,22 +3065,22 @@ or drop files and folders on this window.</source>
     <message>
         <location filename="../team_sync.py" line="273"/>
         <source>Edits that lost to a newer edit of the same span elsewhere (they are in the change log):</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديلات غلبها تعديل أحدث للمقطع نفسه في مكان آخر (هي في سجل التغييرات):</translation>
     </message>
     <message>
         <location filename="../team_sync.py" line="277"/>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارضات المزامنة</translation>
     </message>
     <message>
         <location filename="../team_sync.py" line="285"/>
         <source>Team server password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور خادم الفريق</translation>
     </message>
     <message>
         <location filename="../team_sync.py" line="286"/>
         <source>Password for the team server ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور لخادم الفريق ({0}):</translation>
     </message>
 </context>
 <context>
