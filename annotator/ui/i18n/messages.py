@@ -15,6 +15,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
+from annotator.ui.i18n.core_messages import core_message
 from annotator.ui.i18n.noop import QT_TRANSLATE_NOOP
 
 CONTEXT = "StoreMessage"
@@ -82,7 +83,7 @@ def store_message(message: str) -> str:
             values = [status_name(v) if template == "marked {0}" else v
                       for v in match.groups()]
             return QCoreApplication.translate(CONTEXT, template).format(*values)
-    return message
+    return core_message(message)  # a refusal of core or store, or as it is
 
 
 # How a gold span came to be (core.adjudication HOW_*), and a reviewer's decision.
