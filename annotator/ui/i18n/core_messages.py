@@ -34,7 +34,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "{0} file(s) failed"),
     QT_TRANSLATE_NOOP("CoreMessage", "{0} warning(s)"),
     QT_TRANSLATE_NOOP("CoreMessage", "cancelled"),
-    QT_TRANSLATE_NOOP("CoreMessage", "warning: {0}"),
     QT_TRANSLATE_NOOP("CoreMessage", "no importable files (.txt, .jsonl, .json) found"),
     QT_TRANSLATE_NOOP("CoreMessage", "no such file or folder"),
     QT_TRANSLATE_NOOP("CoreMessage", "cannot read ({0})"),
@@ -169,7 +168,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "Expecting ',' delimiter"),
     QT_TRANSLATE_NOOP("CoreMessage", "Expecting ':' delimiter"),
     QT_TRANSLATE_NOOP("CoreMessage", "Unterminated string starting at"),
-    QT_TRANSLATE_NOOP("CoreMessage", "Invalid control character at"),
+    QT_TRANSLATE_NOOP("CoreMessage", "Invalid control character {0} at"),
     QT_TRANSLATE_NOOP("CoreMessage", "nothing to restore"),
     QT_TRANSLATE_NOOP("CoreMessage", "a span to restore needs its document and layer"),
     QT_TRANSLATE_NOOP("CoreMessage", "unknown event type '{0}'"),
@@ -190,10 +189,14 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "the same span ({0} [{1}, {2})) is already in layer {3}"),
     QT_TRANSLATE_NOOP("CoreMessage", "the span is the trigger of an event: delete the event first"),
     QT_TRANSLATE_NOOP("CoreMessage", "the trigger of a {0} event must be a {0} span, not {1}"),
-    QT_TRANSLATE_NOOP("CoreMessage", "gold already has this span"),
-    QT_TRANSLATE_NOOP("CoreMessage", "gold already has this event"),
-    QT_TRANSLATE_NOOP("CoreMessage", "gold has this span: undo or delete it instead"),
-    QT_TRANSLATE_NOOP("CoreMessage", "gold has this event: undo or delete it instead"),
+    QT_TRANSLATE_NOOP("CoreMessage", "gold already has this {0}"),
+    QT_TRANSLATE_NOOP("CoreMessage", "gold has this {0}: undo or delete it instead"),
+    QT_TRANSLATE_NOOP("CoreMessage", "span"),
+    QT_TRANSLATE_NOOP("CoreMessage", "event"),
+    QT_TRANSLATE_NOOP("CoreMessage", "Add span as argument"),
+    QT_TRANSLATE_NOOP("CoreMessage", "Next disagreement (review)"),
+    QT_TRANSLATE_NOOP("CoreMessage", "Reject this version (review) or the current suggestion"),
+    QT_TRANSLATE_NOOP("CoreMessage", "Set gold boundary to selection (review)"),
     QT_TRANSLATE_NOOP("CoreMessage", "gold's {0} «{1}» is part of a gold event and stays: accept this version as well (keep both) instead"),  # noqa: E501
     QT_TRANSLATE_NOOP("CoreMessage", "events enter gold by accepting an annotator's event"),
     QT_TRANSLATE_NOOP("CoreMessage", "only gold spans are edited in review mode"),
@@ -205,6 +208,18 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "bad --split '{0}': a train fraction above 0 is required"),
     QT_TRANSLATE_NOOP("CoreMessage", "bad --split '{0}': the fractions add up to {1}, not 1"),
     QT_TRANSLATE_NOOP("CoreMessage", "give the JSONL file (e.g. {0}.jsonl); the .spacy DocBin is written beside it"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessage", "file is not a database"),
+    QT_TRANSLATE_NOOP("CoreMessage", "no team project on this server: run annotator server init --server URL"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessage", "the team server needs upgrading to this version of annotator: its admin runs annotator server init --server URL"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessage", "the team server connection failed: {0}"),
+    QT_TRANSLATE_NOOP("CoreMessage", "the team server refused it: {0}"),
+    QT_TRANSLATE_NOOP("CoreMessage", "not a PostgreSQL connection URL: {0}"),
+    QT_TRANSLATE_NOOP("CoreMessage", "{0} is not a member of this team project: ask its admin to run annotator server add-user {1}"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessage", "wrong password for the team server ({0})"),
+    QT_TRANSLATE_NOOP("CoreMessage", "the team server ({0}) asks for a password: give it in the URL, PGPASSWORD, ~/.pgpass or a service file"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessage", "no such user on the team server ({0}): ask its admin to add you"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessage", "cannot reach the team server ({0}): {1}"),
+    QT_TRANSLATE_NOOP("CoreMessage", "the team server's label schema cannot hold this project's annotations: {0}"),  # noqa: E501
 )
 _DEPTH = 6  # messages held in messages: a few levels at most
 
