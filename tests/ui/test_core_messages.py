@@ -248,7 +248,7 @@ def test_every_template_is_still_written_by_core() -> None:
 def test_what_is_not_known_stays_as_it_is(arabic, win: MainWindow) -> None:
     """An unknown reason keeps its line whole (English), never half translated; a known
     reason after an unknown place is translated with the place kept."""
-    for line in ("x.jsonl:3: something new went wrong", "merged a.db: a new kind of part",
+    for line in ("x.jsonl:3: something new went wrong", "a.db: a new kind of refusal",
                  "not json; but close"):
         assert core_message(line) == line
     assert core_message("a b: c.jsonl:3: empty file") == "a b: c.jsonl:3: ملف فارغ"
