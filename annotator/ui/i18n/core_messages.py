@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 
 from annotator.ui.i18n.noop import QT_TRANSLATE_NOOP
 
@@ -222,6 +223,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "the team server's label schema cannot hold this project's annotations: {0}"),  # noqa: E501
 )
 _DEPTH = 6  # messages held in messages: a few levels at most
+RLM, FSI, PDI = "\u200f", "\u2068", "\u2069"
 
 
 def _literal_length(template: str) -> int:
@@ -256,8 +258,21 @@ def _line(line: str) -> str:
     stripped = line.lstrip()
     if not stripped:
         return line
-    return line[:len(line) - len(stripped)] + _message(stripped.rstrip(), 0) \
-        + stripped[len(stripped.rstrip()):]
+    text = stripped.rstrip()
+    shown = _message(text, 0)
+    if shown != text and _right_to_left():
+        shown = RLM + shown  # an Arabic line, even when it starts with a file name
+    return line[:len(line) - len(stripped)] + shown + stripped[len(text):]
+
+
+def _right_to_left() -> bool:
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def _as_is(value: str) -> str:
+    """A value shown as it is (a path, a quoted value, a number) in a translated line:
+    isolated in a right-to-left interface, so its own characters keep their order."""
+    return f"{FSI}{value}{PDI}" if _right_to_left() else value
 
 
 def _message(text: str, depth: int) -> str:
@@ -272,7 +287,7 @@ def _message(text: str, depth: int) -> str:
         shown = _message(reason, depth + 1)
         if shown != reason:
             place = text[:start]
-            return f"{_template(place, depth + 1) or place}: {shown}"
+            return f"{_template(place, depth + 1) or _as_is(place)}: {shown}"
         start = text.find(": ", start + 1)
     if "; " in text:  # PART; PART
         parts = text.split("; ")
@@ -287,6 +302,7 @@ def _template(text: str, depth: int) -> str | None:
     for template in _ORDERED:
         match = _pattern(template).match(text)
         if match:
-            values = [_message(v, depth + 1) for v in match.groups()]
+            values = [shown if (shown := _message(v, depth + 1)) != v else _as_is(v)
+                      for v in match.groups()]
             return QCoreApplication.translate(CONTEXT, template).format(*values)
     return None

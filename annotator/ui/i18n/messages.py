@@ -3,7 +3,8 @@
 The store (Qt-free, shared with the command line) reports each action with one English
 line built from a fixed template ("added PER «بغداد»"). The window shows it through
 `store_message`, which recognises the templates listed here and gives their
-translation with the same values; a line it does not know is shown as it is. A new
+translation with the same values; a line it does not know (a refusal of core or store)
+goes to `core_messages.core_message`, which shows it as it is when it knows it neither. A new
 template in `store/actions.py` belongs in TEMPLATES too (tests/ui/test_language.py
 checks that every template there is listed).
 """
