@@ -19,6 +19,7 @@ from annotator.ui.i18n import (
     current_language,
     select_language_action,
 )
+from annotator.ui.i18n.core_messages import core_message
 from annotator.ui.main_window import MainWindow
 
 FONT_FILES = ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")
@@ -116,7 +117,7 @@ def run(db_path: Path, user: str | None, paths: list[Path]) -> int:
     except UserError as exc:
         # The line for a terminal (and scripts), the box for a desktop launcher.
         print(f"error: {exc}", file=sys.stderr)
-        box = QMessageBox(QMessageBox.Icon.Critical, "annotator", str(exc))
+        box = QMessageBox(QMessageBox.Icon.Critical, "annotator", core_message(str(exc)))
         box.setTextFormat(Qt.TextFormat.PlainText)  # a path is shown as it is, never as HTML
         box.exec()
         return 2

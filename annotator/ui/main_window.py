@@ -48,6 +48,7 @@ from annotator.ui.edit_controller import EditController
 from annotator.ui.event_controller import EventController
 from annotator.ui.find_bar import FindBar
 from annotator.ui.i18n import language_menu
+from annotator.ui.i18n.core_messages import core_message
 from annotator.ui.i18n.messages import status_name, store_message
 from annotator.ui.models.document_model import (
     REVIEW_COLUMN,
@@ -721,7 +722,7 @@ class MainWindow(QMainWindow):
         try:
             self.repo.switch_schema(load_schema(path))
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Switch schema"), str(exc))
+            QMessageBox.warning(self, self.tr("Switch schema"), core_message(str(exc)))
             return
         QMessageBox.information(self, self.tr("Switch schema"), self.tr(
             "The new schema is stored in the project; reopen the window to use its labels."))

@@ -32,6 +32,7 @@ from annotator.core.suggest.offers import Labelled, Suggested
 from annotator.store.repository import Repository
 from annotator.ui.actions import SuggestionActions
 from annotator.ui.dialogs.label_all_dialog import LabelAllDialog, context
+from annotator.ui.i18n.core_messages import core_message
 from annotator.ui.session import Session
 from annotator.ui.suggestion_lane import SuggestionLane, describe
 from annotator.ui.text_view import TextView
@@ -104,7 +105,7 @@ class SuggestionController(QObject):
             try:
                 self.all = suggestions.document_suggestions(doc)
             except UserError as exc:  # a model another version made: train it again
-                self.show_message(str(exc), 8000)
+                self.show_message(core_message(str(exc)), 8000)
             if self.all:
                 self.rejected = suggestions.rejected(doc, self.session.layer)
                 labelled = Labelled(self.document.spans.triples())

@@ -21,6 +21,7 @@ from annotator.core.types import Status
 from annotator.store.repository import Repository
 from annotator.ui.actions import SuggestionActions
 from annotator.ui.dialogs.suggestion_settings import SuggestionSettings, SuggestionSettingsDialog
+from annotator.ui.i18n.core_messages import core_message
 from annotator.ui.models.document_model import DocumentListModel
 from annotator.ui.session import Session
 from annotator.ui.suggestion_controller import SuggestionController
@@ -148,7 +149,7 @@ class SuggestionProject(QObject):
             try:
                 entries = read_gazetteer(path, labels)
             except ImportFileError as exc:
-                problems.append(str(exc))
+                problems.append(core_message(str(exc)))
                 continue
             names += self.repo.parts.gazetteers.import_entries(path.name, entries)
         if problems:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from annotator.core.errors import UserError
 from annotator.core.progress import Cancelled
 from annotator.store.repository import Repository
+from annotator.ui.i18n.core_messages import core_message
 
 JobFn = Callable[[Repository, Callable[[int, int], None]], str]
 
@@ -87,7 +88,7 @@ class BackgroundJob(QObject):
         self.worker_thread.wait()
         self.dialog.reset()
         self.dialog.hide()
-        self.done.emit(ok, message)
+        self.done.emit(ok, core_message(message))  # core's result or refusal, translated
 
     def wait(self, ms: int = 60000) -> bool:
         return self.worker_thread.wait(ms)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from annotator.core.errors import UserError
 from annotator.core.exporters import write_lines_atomic
 from annotator.store.repository import Repository
+from annotator.ui.i18n.core_messages import core_message
 from annotator.ui.i18n.noop import QT_TRANSLATE_NOOP
 from annotator.ui.models.table_model import ColumnsModel, Index
 from annotator.ui.workers import BackgroundJob, JobFn
@@ -357,4 +358,4 @@ class AgreementWindow(QWidget):
         try:
             write_lines_atomic([self.report_json()], target)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Save agreement report"), str(exc))
+            QMessageBox.warning(self, self.tr("Save agreement report"), core_message(str(exc)))

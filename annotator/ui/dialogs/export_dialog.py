@@ -40,6 +40,7 @@ from annotator.core.limits import MAX_SEED
 from annotator.core.splits import DEFAULT_SPLIT
 from annotator.operations.exporting import export
 from annotator.store.repository import Repository
+from annotator.ui.i18n.core_messages import core_message
 from annotator.ui.workers import cancelled_message
 
 # clitics "auto": each format's own default (its registry entry; TokenOptions.for_format).
@@ -210,7 +211,7 @@ class ExportDialog(QDialog):
         try:
             req.check()
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(core_message(str(exc)))
             return
         target = Path(req.target)
         folder = target if self.wants_folder() else target.parent
@@ -252,6 +253,6 @@ class ExportRun:
         box.setObjectName("exportReport")
         box.setTextFormat(Qt.TextFormat.PlainText)
         if self.report is not None and self.report.problems:
-            box.setDetailedText("\n".join(self.report.shown_problems()))
+            box.setDetailedText(core_message("\n".join(self.report.shown_problems())))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from annotator.operations.team import TeamProgress
 from annotator.ui.dialogs.agreement_window import FiguresModel, _table, figure_text
+from annotator.ui.i18n.core_messages import core_message
 from annotator.ui.i18n.noop import QT_TRANSLATE_NOOP
 from annotator.ui.thread_task import ThreadTask, run_task
 
@@ -90,7 +91,8 @@ class ProgressWindow(QWidget):
         self.task = None
         self.refresh_button.setEnabled(True)
         if not ok:
-            self.summary.setText(self.tr("Could not read progress: {0}").format(value))
+            self.summary.setText(self.tr("Could not read progress: {0}").format(
+                core_message(str(value))))
         else:
             assert isinstance(value, TeamProgress)
             self._show(value)

@@ -52,6 +52,7 @@ from annotator.ui.dialogs.schema_tables import (
     split_names,
     split_values,
 )
+from annotator.ui.i18n.core_messages import core_message
 
 Save = Callable[[SchemaEdit], Change]
 CATEGORY_CHOICES = ("actor", "location", "other")
@@ -358,7 +359,7 @@ class SchemaEditorDialog(QDialog):
             built = parse_schema(schema_to_toml(self.schema()), self.tr("label schema"),
                                  reserved=RESERVED_KEYS)
         except SchemaError as exc:
-            lines = str(exc).splitlines()
+            lines = core_message(str(exc)).splitlines()
             self.errors.addItems([x.strip() for x in lines[1:]] or lines)
             built = None
         if built is not None and self._unchanged(built):
@@ -395,4 +396,5 @@ class SchemaEditorDialog(QDialog):
             self.accept()
             return
         self.errors.clear()
-        self.errors.addItems([x.strip() for x in change.message.splitlines() if x.strip()])
+        self.errors.addItems([x.strip() for x in core_message(change.message).splitlines()
+                              if x.strip()])

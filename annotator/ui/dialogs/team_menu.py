@@ -26,6 +26,7 @@ from annotator.ui.actions import make_action
 from annotator.ui.dialogs.agreement_window import AgreementWindow, RunJob
 from annotator.ui.dialogs.assign_dialog import AssignChoice, AssignDialog
 from annotator.ui.dialogs.progress_window import ProgressWindow
+from annotator.ui.i18n.core_messages import core_message
 from annotator.ui.session import Session
 from annotator.ui.workers import BackgroundJob
 
@@ -153,7 +154,7 @@ class TeamMenu(QObject):
 
         def after(ok: bool, message: str) -> None:
             self._after_change()
-            lines = [text for text, _ in outcomes]
+            lines = [core_message(text) for text, _ in outcomes]
             if not ok:
                 left = len(paths) - len(outcomes)
                 lines.append(self.tr("{0}: {1} file(s) not merged").format(message, left))

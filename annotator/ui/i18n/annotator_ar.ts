@@ -422,249 +422,249 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="42"/>
+        <location filename="../dialogs/agreement_window.py" line="43"/>
         <source>Nothing to compare yet: agreement counts the documents that two or more annotators marked done (merge their project files first).</source>
         <translation>لا شيء للمقارنة بعد: يُحسب الاتفاق على المستندات التي علّمها موسِّمان أو أكثر منتهيةً (ادمج ملفات مشاريعهم أولًا).</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="47"/>
+        <location filename="../dialogs/agreement_window.py" line="48"/>
         <source>Exact F1</source>
         <translation>F1 التطابق التام</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="48"/>
+        <location filename="../dialogs/agreement_window.py" line="49"/>
         <source>F1 of spans with the same start, end and label</source>
         <translation>F1 للمقاطع ذات البداية والنهاية والوسم نفسها</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="49"/>
+        <location filename="../dialogs/agreement_window.py" line="50"/>
         <source>Overlap F1</source>
         <translation>F1 التداخل</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="50"/>
+        <location filename="../dialogs/agreement_window.py" line="51"/>
         <source>F1 of spans that overlap and have the same label</source>
         <translation>F1 للمقاطع المتداخلة ذات الوسم نفسه</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="51"/>
+        <location filename="../dialogs/agreement_window.py" line="52"/>
         <source>Cohen&apos;s κ</source>
         <translation>κ كوهين</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="52"/>
+        <location filename="../dialogs/agreement_window.py" line="53"/>
         <source>Token-level agreement corrected for chance (pairs)</source>
         <translation>الاتفاق على مستوى الكلمات مصحَّحًا للصدفة (أزواج)</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="54"/>
+        <location filename="../dialogs/agreement_window.py" line="55"/>
         <source>Krippendorff&apos;s α</source>
         <translation>α كريبندورف</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="55"/>
+        <location filename="../dialogs/agreement_window.py" line="56"/>
         <source>Token-level agreement corrected for chance (any number of annotators)</source>
         <translation>الاتفاق على مستوى الكلمات مصحَّحًا للصدفة (أي عدد من الموسِّمين)</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="57"/>
+        <location filename="../dialogs/agreement_window.py" line="58"/>
         <source>Trigger F1</source>
         <translation>F1 المُطلِقات</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="58"/>
+        <location filename="../dialogs/agreement_window.py" line="59"/>
         <source>F1 of event triggers (same span and event type)</source>
         <translation>F1 لمُطلِقات الأحداث (المقطع ونوع الحدث نفسهما)</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="59"/>
+        <location filename="../dialogs/agreement_window.py" line="60"/>
         <source>Argument F1</source>
         <translation>F1 الأدوار</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="60"/>
+        <location filename="../dialogs/agreement_window.py" line="61"/>
         <source>F1 of event arguments (same role and span)</source>
         <translation>F1 لأدوار الأحداث (الدور والمقطع نفسهما)</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="142"/>
+        <location filename="../dialogs/agreement_window.py" line="143"/>
         <source>Agreement report</source>
         <translation>تقرير الاتفاق</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="152"/>
+        <location filename="../dialogs/agreement_window.py" line="153"/>
         <source>All annotators</source>
         <translation>كل الموسِّمين</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="155"/>
+        <location filename="../dialogs/agreement_window.py" line="156"/>
         <source>{0}:</source>
         <translation>{0}:</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="166"/>
+        <location filename="../dialogs/agreement_window.py" line="167"/>
         <source>Annotator A</source>
         <translation>الموسِّم أ</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="166"/>
+        <location filename="../dialogs/agreement_window.py" line="167"/>
         <source>Annotator B</source>
         <translation>الموسِّم ب</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="166"/>
+        <location filename="../dialogs/agreement_window.py" line="167"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="168"/>
+        <location filename="../dialogs/agreement_window.py" line="169"/>
         <source>Documents both annotated</source>
         <translation>المستندات التي وسمها كلاهما</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="170"/>
+        <location filename="../dialogs/agreement_window.py" line="171"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="176"/>
+        <location filename="../dialogs/agreement_window.py" line="177"/>
         <source>All pairs</source>
         <translation>كل الأزواج</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="185"/>
+        <location filename="../dialogs/agreement_window.py" line="186"/>
         <source>Pairs of annotators (select one for its labels):</source>
         <translation>أزواج الموسِّمين (اختر زوجًا لترى وسومه):</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="203"/>
+        <location filename="../dialogs/agreement_window.py" line="204"/>
         <source>Accepted suggestions count</source>
         <translation>الاقتراحات المقبولة تُحتسب</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="204"/>
+        <location filename="../dialogs/agreement_window.py" line="205"/>
         <source>Leave accepted suggestions out</source>
         <translation>استبعاد الاقتراحات المقبولة</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="205"/>
+        <location filename="../dialogs/agreement_window.py" line="206"/>
         <source>Show accepted suggestions apart</source>
         <translation>إظهار الاقتراحات المقبولة على حدة</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="207"/>
+        <location filename="../dialogs/agreement_window.py" line="208"/>
         <source>Spans made from suggestions (accepted, labelled all, pre-annotated) can anchor annotators: leave them out to measure what people marked themselves</source>
         <translation>المقاطع الناتجة عن الاقتراحات (المقبولة، أو بوسم كل المواضع، أو الموسومة مسبقًا) قد تُرسّخ أحكام الموسِّمين: استبعدها لقياس ما وسمه الناس بأنفسهم</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="215"/>
+        <location filename="../dialogs/agreement_window.py" line="216"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="216"/>
+        <location filename="../dialogs/agreement_window.py" line="217"/>
         <source>Copy as JSON</source>
         <translation>نسخ بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="218"/>
+        <location filename="../dialogs/agreement_window.py" line="219"/>
         <source>Save JSON…</source>
         <translation>حفظ JSON…</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="220"/>
+        <location filename="../dialogs/agreement_window.py" line="221"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="239"/>
+        <location filename="../dialogs/agreement_window.py" line="240"/>
         <source>Document field</source>
         <translation>حقل المستند</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="239"/>
+        <location filename="../dialogs/agreement_window.py" line="240"/>
         <source>Units</source>
         <translation>الوحدات</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="239"/>
+        <location filename="../dialogs/agreement_window.py" line="240"/>
         <source>Observed</source>
         <translation>المرصود</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="240"/>
+        <location filename="../dialogs/agreement_window.py" line="241"/>
         <source>Kappa</source>
         <translation>كابا</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="240"/>
+        <location filename="../dialogs/agreement_window.py" line="241"/>
         <source>Alpha</source>
         <translation>ألفا</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="241"/>
+        <location filename="../dialogs/agreement_window.py" line="242"/>
         <source>Documents (choices: document x value) given a value by two or more annotators</source>
         <translation>المستندات (في الاختيارات: مستند × قيمة) التي أعطاها موسِّمان أو أكثر قيمةً</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="243"/>
+        <location filename="../dialogs/agreement_window.py" line="244"/>
         <source>Share of pairs of annotators that gave the same value</source>
         <translation>نسبة أزواج الموسِّمين الذين أعطوا القيمة نفسها</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="244"/>
+        <location filename="../dialogs/agreement_window.py" line="245"/>
         <source>Cohen&apos;s kappa, mean over pairs of annotators</source>
         <translation>كابا كوهين، متوسطًا على أزواج الموسِّمين</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="245"/>
+        <location filename="../dialogs/agreement_window.py" line="246"/>
         <source>Krippendorff&apos;s alpha (nominal) over all annotators</source>
         <translation>ألفا كريبندورف (اسمي) على كل الموسِّمين</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="250"/>
+        <location filename="../dialogs/agreement_window.py" line="251"/>
         <source>Document labels, per field:</source>
         <translation>وسوم المستند، لكل حقل:</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="277"/>
         <location filename="../dialogs/agreement_window.py" line="278"/>
+        <location filename="../dialogs/agreement_window.py" line="279"/>
         <source>Computing agreement…</source>
         <translation>جارٍ حساب الاتفاق…</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="304"/>
+        <location filename="../dialogs/agreement_window.py" line="305"/>
         <source>{0} annotator(s): {1}  ·  {2} document(s) annotated by two or more</source>
         <translation>الموسِّمون ({0}): {1}  ·  مستندات وسمها اثنان أو أكثر: {2}</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="321"/>
+        <location filename="../dialogs/agreement_window.py" line="322"/>
         <source>Accepted suggestions: {0}. Without them: {1}</source>
         <translation>الاقتراحات المقبولة: {0}. بدونها: {1}</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="322"/>
+        <location filename="../dialogs/agreement_window.py" line="323"/>
         <source>none</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="332"/>
+        <location filename="../dialogs/agreement_window.py" line="333"/>
         <source>Per label: {0} and {1}</source>
         <translation>لكل وسم: {0} و{1}</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="336"/>
+        <location filename="../dialogs/agreement_window.py" line="337"/>
         <source>Per label: all annotators</source>
         <translation>لكل وسم: كل الموسِّمين</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="353"/>
-        <location filename="../dialogs/agreement_window.py" line="360"/>
+        <location filename="../dialogs/agreement_window.py" line="354"/>
+        <location filename="../dialogs/agreement_window.py" line="361"/>
         <source>Save agreement report</source>
         <translation>حفظ تقرير الاتفاق</translation>
     </message>
     <message>
-        <location filename="../dialogs/agreement_window.py" line="354"/>
+        <location filename="../dialogs/agreement_window.py" line="355"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -672,7 +672,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="107"/>
+        <location filename="../app.py" line="108"/>
         <source>Your name (your annotations are stored under it):</source>
         <translation>اسمك (تُحفظ وسومك باسمك):</translation>
     </message>
@@ -743,12 +743,12 @@
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../workers.py" line="24"/>
+        <location filename="../workers.py" line="25"/>
         <source>cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../workers.py" line="66"/>
+        <location filename="../workers.py" line="67"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -890,6 +890,974 @@
         <location filename="../dialogs/connect_dialog.py" line="149"/>
         <source>Password for the team server:</source>
         <translation>كلمة المرور لخادم الفريق:</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessage</name>
+    <message>
+        <location filename="core_messages.py" line="30"/>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="32"/>
+        <source>imported {0} document(s), {1} span(s)</source>
+        <translation>استُورد {0} مستند و{1} مقطع</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="33"/>
+        <source>added layers to {0} existing document(s)</source>
+        <translation>أُضيفت طبقات إلى {0} مستند موجود</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="34"/>
+        <source>skipped {0} already in the project</source>
+        <translation>تُخطّي {0} موجود في المشروع</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="35"/>
+        <source>{0} file(s) failed</source>
+        <translation>فشل {0} ملف</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="36"/>
+        <source>{0} warning(s)</source>
+        <translation>{0} تحذير</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="37"/>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="38"/>
+        <source>no importable files (.txt, .jsonl, .json) found</source>
+        <translation>لم يوجد ملف قابل للاستيراد (.txt، .jsonl، .json)</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="39"/>
+        <source>no such file or folder</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="40"/>
+        <source>cannot read ({0})</source>
+        <translation>تتعذر القراءة ({0})</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="41"/>
+        <source>empty file</source>
+        <translation>ملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="42"/>
+        <source>empty file (only white space)</source>
+        <translation>ملف فارغ (مسافات بيضاء فقط)</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="43"/>
+        <source>looks like {0}, not plain text: pass --format {1} to import its records, or --format txt to import the file as one text</source>
+        <translation>يبدو أنه {0} وليس نصًا عاديًا: اختر الصيغة {1} لاستيراد سجلاته، أو الصيغة txt لاستيراد الملف نصًا واحدًا</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="44"/>
+        <source>cannot import ({0})</source>
+        <translation>يتعذر الاستيراد ({0})</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="45"/>
+        <source>a Label Studio export is a JSON array of tasks</source>
+        <translation>تصدير Label Studio مصفوفة JSON من المهام</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="46"/>
+        <source>task {0}</source>
+        <translation>المهمة {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="47"/>
+        <source>no tasks</source>
+        <translation>لا مهام</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="48"/>
+        <source>no records</source>
+        <translation>لا سجلات</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="49"/>
+        <source>no tokens</source>
+        <translation>لا وحدات نصية</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="50"/>
+        <source>record {0}</source>
+        <translation>السجل {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="51"/>
+        <source>line {0}</source>
+        <translation>السطر {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="52"/>
+        <source>expected a token and at least one tag</source>
+        <translation>كان المتوقع وحدة نصية ووسمًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="53"/>
+        <source>cannot read tag {0} (expected O or B-, I-, L-, U-, E-, S- and a label)</source>
+        <translation>تتعذر قراءة الوسم {0} (المتوقع O أو B- أو I- أو L- أو U- أو E- أو S- يليها تصنيف)</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="54"/>
+        <source>unknown label {0} in tag {1}</source>
+        <translation>تصنيف غير معروف {0} في الوسم {1}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="55"/>
+        <source>a record must be a JSON object</source>
+        <translation>يجب أن يكون السجل كائن JSON</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="56"/>
+        <source>{0} must be an integer, got {1}</source>
+        <translation>يجب أن يكون {0} عددًا صحيحًا، والموجود {1}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="57"/>
+        <source>{0} {1} is out of range</source>
+        <translation>{0} {1} خارج النطاق</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="58"/>
+        <source>&apos;text&apos; is missing or empty</source>
+        <translation>الحقل &apos;text&apos; مفقود أو فارغ</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="59"/>
+        <source>&apos;text&apos; contains NUL characters (U+0000)</source>
+        <translation>الحقل &apos;text&apos; يحوي محارف NUL ‏(U+0000)</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="60"/>
+        <source>&apos;text_sha256&apos; does not match the text</source>
+        <translation>الحقل &apos;text_sha256&apos; لا يطابق النص</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="61"/>
+        <source>unknown label {0}</source>
+        <translation>تصنيف غير معروف {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="62"/>
+        <source>span &apos;text&apos; must be a string</source>
+        <translation>يجب أن يكون &apos;text&apos; المقطع سلسلة نصية</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="63"/>
+        <source>&apos;label&apos; must be a list</source>
+        <translation>يجب أن يكون &apos;label&apos; قائمة</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="64"/>
+        <source>cannot read span {0}</source>
+        <translation>تتعذر قراءة المقطع {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="65"/>
+        <source>&apos;spans&apos; must be a list</source>
+        <translation>يجب أن يكون &apos;spans&apos; قائمة</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="66"/>
+        <source>each span must be an object</source>
+        <translation>يجب أن يكون كل مقطع كائنًا</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="67"/>
+        <source>a record with spans, events or doc_labels needs a &apos;layer&apos;</source>
+        <translation>السجل الذي فيه spans أو events أو doc_labels يحتاج إلى &apos;layer&apos;</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="68"/>
+        <source>&apos;layer&apos; must be a non-empty string</source>
+        <translation>يجب أن يكون &apos;layer&apos; سلسلة نصية غير فارغة</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="69"/>
+        <source>unknown status {0}</source>
+        <translation>حالة غير معروفة {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="70"/>
+        <source>&apos;spans&apos; and &apos;events&apos; must be lists</source>
+        <translation>يجب أن يكون &apos;spans&apos; و&apos;events&apos; قائمتين</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="71"/>
+        <source>&apos;doc_labels&apos; must be an object</source>
+        <translation>يجب أن يكون &apos;doc_labels&apos; كائنًا</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="72"/>
+        <source>span id {0} is used twice</source>
+        <translation>معرّف المقطع {0} مستعمل مرتين</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="73"/>
+        <source>each event must be an object</source>
+        <translation>يجب أن يكون كل حدث كائنًا</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="74"/>
+        <source>unknown event type {0}</source>
+        <translation>نوع حدث غير معروف {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="75"/>
+        <source>event {0}</source>
+        <translation>الحدث {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="76"/>
+        <source>event {0}, role {1}</source>
+        <translation>الحدث {0}، الدور {1}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="77"/>
+        <source>trigger {0} is not a span id of this record</source>
+        <translation>المُطلِق {0} ليس معرّف مقطع في هذا السجل</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="78"/>
+        <source>its trigger span is labelled {0}</source>
+        <translation>مقطعه المُطلِق مصنّف {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="79"/>
+        <source>&apos;arguments&apos; must be a list</source>
+        <translation>يجب أن يكون &apos;arguments&apos; قائمة</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="80"/>
+        <source>unknown role in {0}</source>
+        <translation>دور غير معروف في {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="81"/>
+        <source>span {0} is not a span id of this record</source>
+        <translation>المقطع {0} ليس معرّف مقطع في هذا السجل</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="82"/>
+        <source>&apos;attributes&apos; must be an object</source>
+        <translation>يجب أن يكون &apos;attributes&apos; كائنًا</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="83"/>
+        <source>invalid JSON ({0}, column {1})</source>
+        <translation>JSON غير صالح ({0}، العمود {1})</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="84"/>
+        <source>invalid JSON ({0})</source>
+        <translation>JSON غير صالح ({0})</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="85"/>
+        <source>invalid JSON (nested too deeply to read)</source>
+        <translation>JSON غير صالح (متداخل أعمق من أن يُقرأ)</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="86"/>
+        <source>span [{0}, {1}) text {2} does not match the document ({3})</source>
+        <translation>نص المقطع [{0}, {1}) ‏{2} لا يطابق المستند ({3})</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="87"/>
+        <source>span [{0}, {1}) is out of range for a text of {2} characters</source>
+        <translation>المقطع [{0}, {1}) خارج نطاق نص من {2} محرفًا</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="88"/>
+        <source>span offsets must be integers, got {0}</source>
+        <translation>يجب أن تكون مواضع المقطع أعدادًا صحيحة، والموجود {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="89"/>
+        <source>id {0} is also the id of {1}, with a different text (both imported)</source>
+        <translation>المعرّف {0} هو أيضًا معرّف {1} بنص مختلف (استُورد كلاهما)</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="90"/>
+        <source>unknown import format &apos;{0}&apos; (use {1})</source>
+        <translation>صيغة استيراد غير معروفة &apos;{0}&apos; (استعمل {1})</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="91"/>
+        <source>unknown export format &apos;{0}&apos; (use {1})</source>
+        <translation>صيغة تصدير غير معروفة &apos;{0}&apos; (استعمل {1})</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="92"/>
+        <source>wrote {0} record(s), {1} span(s) to {2}</source>
+        <translation>كُتب {0} سجل و{1} مقطع في {2}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="93"/>
+        <source>widened {0} span(s) to whole tokens</source>
+        <translation>وُسّع {0} مقطع إلى وحدات نصية كاملة</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="94"/>
+        <source>{0} problem(s)</source>
+        <translation>{0} مشكلة</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="95"/>
+        <source>... {0} more</source>
+        <translation>… و{0} غيرها</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="96"/>
+        <source>covers no token; left out</source>
+        <translation>لا يغطي أي وحدة نصية؛ تُرك</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="97"/>
+        <source>not on token boundaries; widened to {0}</source>
+        <translation>ليس على حدود الوحدات النصية؛ وُسّع إلى {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="98"/>
+        <source>label {0} is not in the label list; left out</source>
+        <translation>التصنيف {0} ليس في قائمة التصنيفات؛ تُرك</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="99"/>
+        <source>triggers no event; Label Studio reads it as one</source>
+        <translation>لا يُطلق حدثًا؛ يقرؤه Label Studio حدثًا</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="100"/>
+        <source>merged {0}: nothing new ({1})</source>
+        <translation>دُمج {0}: لا جديد ({1})</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="101"/>
+        <source>merged {0}: {1}</source>
+        <translation>دُمج {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="102"/>
+        <source>{0} documents matched, {1} added</source>
+        <translation>تطابق {0} مستند، وأُضيف {1}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="103"/>
+        <source>{0} document matched, {1} added</source>
+        <translation>تطابق {0} مستند، وأُضيف {1}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="104"/>
+        <source>{0} spans added, {1} updated (newer), {2} deleted</source>
+        <translation>أُضيف {0} مقطع، وحُدّث {1} (الأحدث)، وحُذف {2}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="105"/>
+        <source>{0} span added, {1} updated (newer), {2} deleted</source>
+        <translation>أُضيف {0} مقطع، وحُدّث {1} (الأحدث)، وحُذف {2}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="106"/>
+        <source>{0} events added, {1} updated (newer), {2} deleted</source>
+        <translation>أُضيف {0} حدث، وحُدّث {1} (الأحدث)، وحُذف {2}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="107"/>
+        <source>{0} event added, {1} updated (newer), {2} deleted</source>
+        <translation>أُضيف {0} حدث، وحُدّث {1} (الأحدث)، وحُذف {2}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="108"/>
+        <source>{0} statuses updated</source>
+        <translation>حُدّثت {0} حالة</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="109"/>
+        <source>{0} status updated</source>
+        <translation>حُدّثت {0} حالة</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="110"/>
+        <source>{0} document labels updated</source>
+        <translation>حُدّث {0} تصنيف مستند</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="111"/>
+        <source>{0} document label updated</source>
+        <translation>حُدّث {0} تصنيف مستند</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="112"/>
+        <source>{0} conflicts kept local</source>
+        <translation>{0} تعارض أُبقي فيه على المحلي</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="113"/>
+        <source>{0} conflict kept local</source>
+        <translation>{0} تعارض أُبقي فيه على المحلي</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="114"/>
+        <source>this is the project itself; merge another annotator&apos;s file</source>
+        <translation>هذا هو المشروع نفسه؛ ادمج ملف مُعلِّم آخر</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="115"/>
+        <source>its label schema differs from the project&apos;s ({0}); nothing merged</source>
+        <translation>مخطط تصنيفاته يختلف عن مخطط المشروع ({0})؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="116"/>
+        <source>it lacks {0}</source>
+        <translation>ينقصه {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="117"/>
+        <source>it has {0}, which the project lacks</source>
+        <translation>فيه {0}، وهو ما ينقص المشروع</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="118"/>
+        <source>{0} is defined differently</source>
+        <translation>{0} معرَّف بطريقة مختلفة</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="119"/>
+        <source>label {0}</source>
+        <translation>التصنيف {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="120"/>
+        <source>event attribute {0}</source>
+        <translation>سمة الحدث {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="121"/>
+        <source>document field {0}</source>
+        <translation>حقل المستند {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="122"/>
+        <source>database problem ({0}); nothing merged</source>
+        <translation>مشكلة في قاعدة البيانات ({0})؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="123"/>
+        <source>no such file</source>
+        <translation>لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="124"/>
+        <source>not a file</source>
+        <translation>ليس ملفًا</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="125"/>
+        <source>not an annotator project file</source>
+        <translation>ليس ملف مشروع annotator</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="126"/>
+        <source>not an annotator project file ({0})</source>
+        <translation>ليس ملف مشروع annotator ‏({0})</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="127"/>
+        <source>not an annotator project file (no label schema)</source>
+        <translation>ليس ملف مشروع annotator (لا مخطط تصنيفات)</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="128"/>
+        <source>made by an older version of annotator; open it once with this version to upgrade it (annotator stats --db {0})</source>
+        <translation>صنعه إصدار أقدم من annotator؛ افتحه مرة بهذا الإصدار لترقيته (annotator stats --db {0})</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="129"/>
+        <source>made by a newer version of annotator: upgrade annotator to open it ({0} is unknown to annotator {1})</source>
+        <translation>صنعه إصدار أحدث من annotator: رقِّ annotator لتفتحه ({0} مجهول لدى annotator {1})</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="130"/>
+        <source>migration {0}</source>
+        <translation>الترحيل {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="131"/>
+        <source>table {0}</source>
+        <translation>الجدول {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="132"/>
+        <source>column {0}</source>
+        <translation>العمود {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="133"/>
+        <source>the team server was made by a newer version of annotator: upgrade annotator (migration {0} is unknown to annotator {1})</source>
+        <translation>صنع خادمَ الفريق إصدارٌ أحدث من annotator: رقِّ annotator (الترحيل {0} مجهول لدى annotator {1})</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="134"/>
+        <source>no such folder: {0}</source>
+        <translation>لا يوجد مجلد بهذا الاسم: {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="135"/>
+        <source>cannot open as a project database ({0})</source>
+        <translation>يتعذر فتحه قاعدةَ بيانات مشروع ({0})</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="136"/>
+        <source>invalid schema:</source>
+        <translation>مخطط غير صالح:</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="137"/>
+        <source>cannot read schema ({0})</source>
+        <translation>تتعذر قراءة المخطط ({0})</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="138"/>
+        <source>schema is not UTF-8</source>
+        <translation>المخطط ليس بترميز UTF-8</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="139"/>
+        <source>not valid TOML: {0}</source>
+        <translation>ليس TOML صالحًا: {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="140"/>
+        <source>&apos;{0}&apos; must be a string</source>
+        <translation>يجب أن يكون &apos;{0}&apos; سلسلة نصية</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="141"/>
+        <source>&apos;{0}&apos; is missing</source>
+        <translation>&apos;{0}&apos; مفقود</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="142"/>
+        <source>must be a table</source>
+        <translation>يجب أن يكون جدولًا</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="143"/>
+        <source>name must start with a letter and use only A-Z, 0-9, _ or -</source>
+        <translation>يجب أن يبدأ الاسم بحرف وألا يستعمل إلا A-Z و0-9 و_ و-</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="144"/>
+        <source>category &apos;{0}&apos; is not one of actor, location, other</source>
+        <translation>الفئة &apos;{0}&apos; ليست من actor وlocation وother</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="145"/>
+        <source>color &apos;{0}&apos; is not of the form #rrggbb</source>
+        <translation>اللون &apos;{0}&apos; ليس على الصورة #rrggbb</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="146"/>
+        <source>hotkey &apos;{0}&apos; must be one ASCII letter or digit, or Shift+digit</source>
+        <translation>يجب أن يكون المفتاح &apos;{0}&apos; حرفًا أو رقمًا واحدًا من ASCII، أو Shift+رقم</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="147"/>
+        <source>type &apos;{0}&apos; is not &apos;choice&apos; or &apos;integer&apos;</source>
+        <translation>النوع &apos;{0}&apos; ليس &apos;choice&apos; ولا &apos;integer&apos;</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="148"/>
+        <source>&apos;values&apos; must be a non-empty list of strings</source>
+        <translation>يجب أن يكون &apos;values&apos; قائمة غير فارغة من السلاسل النصية</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="149"/>
+        <source>&apos;values&apos; has duplicates</source>
+        <translation>في &apos;values&apos; قيم مكررة</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="150"/>
+        <source>default &apos;{0}&apos; is not one of its values</source>
+        <translation>القيمة الافتراضية &apos;{0}&apos; ليست من قيمه</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="151"/>
+        <source>default must be an integer</source>
+        <translation>يجب أن تكون القيمة الافتراضية عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="152"/>
+        <source>must be a list of tables</source>
+        <translation>يجب أن يكون قائمة جداول</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="153"/>
+        <source>{0} &apos;{1}&apos; is defined twice</source>
+        <translation>{0} &apos;{1}&apos; معرَّف مرتين</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="154"/>
+        <source>[schema] must be a table</source>
+        <translation>يجب أن يكون [schema] جدولًا</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="155"/>
+        <source>&apos;version&apos; must be a positive integer</source>
+        <translation>يجب أن يكون &apos;version&apos; عددًا صحيحًا موجبًا</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="156"/>
+        <source>the schema needs at least one label</source>
+        <translation>يحتاج المخطط إلى تصنيف واحد على الأقل</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="157"/>
+        <source>[[event_types]] must be a list of tables</source>
+        <translation>يجب أن يكون [[event_types]] قائمة جداول</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="158"/>
+        <source>&apos;roles&apos; must be a list of tables</source>
+        <translation>يجب أن يكون &apos;roles&apos; قائمة جداول</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="159"/>
+        <source>{0} role &apos;{1}&apos;</source>
+        <translation>{0} الدور &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="160"/>
+        <source>&apos;labels&apos; must list the allowed labels</source>
+        <translation>يجب أن يسرد &apos;labels&apos; التصنيفات المسموح بها</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="161"/>
+        <source>attribute &apos;{0}&apos; is already defined for every event</source>
+        <translation>السمة &apos;{0}&apos; معرَّفة من قبل لكل حدث</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="162"/>
+        <source>hotkey &apos;{0}&apos; is already used by {1}</source>
+        <translation>المفتاح &apos;{0}&apos; يستعمله {1} من قبل</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="163"/>
+        <source>hotkey &apos;{0}&apos; is the program&apos;s key for {1}; choose another key</source>
+        <translation>المفتاح &apos;{0}&apos; هو مفتاح البرنامج لـ{1}؛ اختر مفتاحًا آخر</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="164"/>
+        <source>event type {0}, role {1}</source>
+        <translation>نوع الحدث {0}، الدور {1}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="165"/>
+        <source>names unknown label &apos;{0}&apos;</source>
+        <translation>يذكر تصنيفًا غير معروف &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="166"/>
+        <source>Expecting value</source>
+        <translation>كان المتوقع قيمة</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="167"/>
+        <source>Extra data</source>
+        <translation>بيانات زائدة</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="168"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>كان المتوقع اسم خاصية بين علامتي تنصيص مزدوجتين</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="169"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>كان المتوقع الفاصل &apos;,&apos;</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="170"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>كان المتوقع الفاصل &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="171"/>
+        <source>Unterminated string starting at</source>
+        <translation>سلسلة نصية غير منتهية تبدأ عند</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="172"/>
+        <source>Invalid control character {0} at</source>
+        <translation>محرف تحكم غير صالح {0} عند</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="173"/>
+        <source>nothing to restore</source>
+        <translation>لا شيء للاستعادة</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="174"/>
+        <source>a span to restore needs its document and layer</source>
+        <translation>المقطع المراد استعادته يحتاج إلى مستنده وطبقته</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="175"/>
+        <source>unknown event type &apos;{0}&apos;</source>
+        <translation>نوع حدث غير معروف &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="176"/>
+        <source>unknown label &apos;{0}&apos;</source>
+        <translation>تصنيف غير معروف &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="177"/>
+        <source>the document labels are already so</source>
+        <translation>تصنيفات المستند على هذا من قبل</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="178"/>
+        <source>Gold already has every document label all annotators agree on.</source>
+        <translation>في المرجع من قبل كل تصنيف مستند اتفق عليه جميع المُعلِّمين.</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="179"/>
+        <source>Gold already has everything all annotators marked identically.</source>
+        <translation>في المرجع من قبل كل ما علّمه جميع المُعلِّمين بالطريقة نفسها.</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="180"/>
+        <source>cannot rename {0} to {1}: {1} is already a label (rename it first, in another save)</source>
+        <translation>تتعذر إعادة تسمية {0} إلى {1}: {1} تصنيف موجود (أعد تسميته أولًا، في حفظ آخر)</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="181"/>
+        <source>cannot rename {0} to {1}: the new schema has no {1}</source>
+        <translation>تتعذر إعادة تسمية {0} إلى {1}: ليس في المخطط الجديد {1}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="182"/>
+        <source>cannot rename {0} to {1}: layer {2} has both on [{3}, {4}) of document {5}</source>
+        <translation>تتعذر إعادة تسمية {0} إلى {1}: في الطبقة {2} كلاهما على [{3}, {4}) من المستند {5}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="183"/>
+        <source>the schema cannot be saved, existing annotations would be orphaned:</source>
+        <translation>يتعذر حفظ المخطط، فستبقى تعليقات موجودة بلا تصنيف:</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="184"/>
+        <source>no suggestion to accept</source>
+        <translation>لا اقتراح للقبول</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="185"/>
+        <source>nothing to accept: the layer has those places labelled</source>
+        <translation>لا شيء للقبول: هذه المواضع مصنّفة في الطبقة</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="186"/>
+        <source>no other occurrence to label</source>
+        <translation>لا ورود آخر للتصنيف</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="187"/>
+        <source>nothing to remove</source>
+        <translation>لا شيء للحذف</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="188"/>
+        <source>no span with id {0}</source>
+        <translation>لا مقطع بالمعرّف {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="189"/>
+        <source>no event with id {0}</source>
+        <translation>لا حدث بالمعرّف {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="190"/>
+        <source>the same span ({0} [{1}, {2})) is already in layer {3}</source>
+        <translation>المقطع نفسه ({0} [{1}, {2})) موجود من قبل في الطبقة {3}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="191"/>
+        <source>the span is the trigger of an event: delete the event first</source>
+        <translation>المقطع مُطلِق حدث: احذف الحدث أولًا</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="192"/>
+        <source>the trigger of a {0} event must be a {0} span, not {1}</source>
+        <translation>يجب أن يكون مُطلِق حدث {0} مقطعًا من {0}، لا {1}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="193"/>
+        <source>gold already has this {0}</source>
+        <translation>هذا {0} في المرجع من قبل</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="194"/>
+        <source>gold has this {0}: undo or delete it instead</source>
+        <translation>هذا {0} في المرجع: تراجع عنه أو احذفه بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="195"/>
+        <source>span</source>
+        <translation>المقطع</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="196"/>
+        <source>event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="197"/>
+        <source>Add span as argument</source>
+        <translation>إضافة مقطع وسيطًا</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="198"/>
+        <source>Next disagreement (review)</source>
+        <translation>الخلاف التالي (المراجعة)</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="199"/>
+        <source>Reject this version (review) or the current suggestion</source>
+        <translation>رفض هذه النسخة (المراجعة) أو الاقتراح الحالي</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="200"/>
+        <source>Set gold boundary to selection (review)</source>
+        <translation>جعل حدّ المرجع هو التحديد (المراجعة)</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="201"/>
+        <source>gold&apos;s {0} «{1}» is part of a gold event and stays: accept this version as well (keep both) instead</source>
+        <translation>{0} «{1}» في المرجع جزء من حدث في المرجع ويبقى: اقبل هذه النسخة أيضًا (أبقِ الاثنين) بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="202"/>
+        <source>events enter gold by accepting an annotator&apos;s event</source>
+        <translation>تدخل الأحداث المرجع بقبول حدث أحد المُعلِّمين</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="203"/>
+        <source>only gold spans are edited in review mode</source>
+        <translation>لا تُحرَّر في وضع المراجعة إلا مقاطع المرجع</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="204"/>
+        <source>bad --split &apos;{0}&apos;: expected e.g. {1}</source>
+        <translation>قيمة --split غير صالحة &apos;{0}&apos;: المتوقع مثلًا {1}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="205"/>
+        <source>bad --split &apos;{0}&apos;: &apos;{1}&apos; is not NAME=FRACTION</source>
+        <translation>قيمة --split غير صالحة &apos;{0}&apos;: &apos;{1}&apos; ليس على الصورة NAME=FRACTION</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="206"/>
+        <source>bad --split &apos;{0}&apos;: unknown split &apos;{1}&apos; (use {2})</source>
+        <translation>قيمة --split غير صالحة &apos;{0}&apos;: قسم غير معروف &apos;{1}&apos; (استعمل {2})</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="207"/>
+        <source>bad --split &apos;{0}&apos;: &apos;{1}&apos; is given twice</source>
+        <translation>قيمة --split غير صالحة &apos;{0}&apos;: &apos;{1}&apos; مذكور مرتين</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="208"/>
+        <source>bad --split &apos;{0}&apos;: {1}={2} is not a fraction between 0 and 1</source>
+        <translation>قيمة --split غير صالحة &apos;{0}&apos;: {1}={2} ليس كسرًا بين 0 و1</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="209"/>
+        <source>bad --split &apos;{0}&apos;: a train fraction above 0 is required</source>
+        <translation>قيمة --split غير صالحة &apos;{0}&apos;: يلزم كسر train أكبر من 0</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="210"/>
+        <source>bad --split &apos;{0}&apos;: the fractions add up to {1}, not 1</source>
+        <translation>قيمة --split غير صالحة &apos;{0}&apos;: مجموع الكسور {1} لا 1</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="211"/>
+        <source>give the JSONL file (e.g. {0}.jsonl); the .spacy DocBin is written beside it</source>
+        <translation>اختر ملف JSONL (مثلًا {0}.jsonl)؛ يُكتب DocBin ‏.spacy بجانبه</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="212"/>
+        <source>file is not a database</source>
+        <translation>الملف ليس قاعدة بيانات</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="213"/>
+        <source>no team project on this server: run annotator server init --server URL</source>
+        <translation>لا مشروع فريق على هذا الخادم: شغّل annotator server init --server URL</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="214"/>
+        <source>the team server needs upgrading to this version of annotator: its admin runs annotator server init --server URL</source>
+        <translation>يحتاج خادم الفريق إلى الترقية إلى هذا الإصدار من annotator: يشغّل مديره annotator server init --server URL</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="215"/>
+        <source>the team server connection failed: {0}</source>
+        <translation>فشل الاتصال بخادم الفريق: {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="216"/>
+        <source>the team server refused it: {0}</source>
+        <translation>رفضه خادم الفريق: {0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="217"/>
+        <source>not a PostgreSQL connection URL: {0}</source>
+        <translation>ليس عنوان اتصال PostgreSQL: ‏{0}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="218"/>
+        <source>{0} is not a member of this team project: ask its admin to run annotator server add-user {1}</source>
+        <translation>{0} ليس عضوًا في مشروع الفريق هذا: اطلب من مديره تشغيل annotator server add-user {1}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="219"/>
+        <source>wrong password for the team server ({0})</source>
+        <translation>كلمة مرور خاطئة لخادم الفريق ({0})</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="220"/>
+        <source>the team server ({0}) asks for a password: give it in the URL, PGPASSWORD, ~/.pgpass or a service file</source>
+        <translation>يطلب خادم الفريق ({0}) كلمة مرور: اكتبها في العنوان أو في PGPASSWORD أو ~/.pgpass أو ملف service</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="221"/>
+        <source>no such user on the team server ({0}): ask its admin to add you</source>
+        <translation>لا مستخدم بهذا الاسم على خادم الفريق ({0}): اطلب من مديره إضافتك</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="222"/>
+        <source>cannot reach the team server ({0}): {1}</source>
+        <translation>يتعذر الوصول إلى خادم الفريق ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="223"/>
+        <source>the team server&apos;s label schema cannot hold this project&apos;s annotations: {0}</source>
+        <translation>مخطط تصنيفات خادم الفريق لا يتسع لتعليقات هذا المشروع: {0}</translation>
     </message>
 </context>
 <context>
@@ -1138,143 +2106,143 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="51"/>
+        <location filename="../dialogs/export_dialog.py" line="52"/>
         <source>{0} (*{1});;All files (*)</source>
         <translation>{0} (*{1});;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="69"/>
+        <location filename="../dialogs/export_dialog.py" line="70"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="73"/>
+        <location filename="../dialogs/export_dialog.py" line="74"/>
         <source>all layers</source>
         <translation>كل الطبقات</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="77"/>
+        <location filename="../dialogs/export_dialog.py" line="78"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="84"/>
+        <location filename="../dialogs/export_dialog.py" line="85"/>
         <source>Split by document into train/dev/test</source>
         <translation>التقسيم بحسب المستند إلى train/dev/test</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="92"/>
+        <location filename="../dialogs/export_dialog.py" line="93"/>
         <source>Token options</source>
         <translation>خيارات الكلمات</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="100"/>
+        <location filename="../dialogs/export_dialog.py" line="101"/>
         <source>Include event triggers (--include-events)</source>
         <translation>تضمين مُطلِقات الأحداث (--include-events)</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="103"/>
+        <location filename="../dialogs/export_dialog.py" line="104"/>
         <source>Token formats are entity data: event trigger spans are left out unless ticked</source>
         <translation>صيغ الكلمات بيانات كيانات: تُستبعد مقاطع مُطلِقات الأحداث ما لم تُعلَّم</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="105"/>
+        <location filename="../dialogs/export_dialog.py" line="106"/>
         <source>Strict: report problems as a failure (--strict)</source>
         <translation>صارم: اعتبار المشكلات إخفاقًا (--strict)</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="108"/>
+        <location filename="../dialogs/export_dialog.py" line="109"/>
         <source>Problems (such as spans widened to whole tokens) make the export fail; the files are still written, as with the command line</source>
         <translation>المشكلات (كمقاطع وُسّعت إلى كلمات كاملة) تُفشل التصدير؛ وتُكتب الملفات مع ذلك، كما في سطر الأوامر</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="123"/>
+        <location filename="../dialogs/export_dialog.py" line="124"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="124"/>
+        <location filename="../dialogs/export_dialog.py" line="125"/>
         <source>Layer:</source>
         <translation>الطبقة:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="125"/>
-        <location filename="../dialogs/export_dialog.py" line="178"/>
+        <location filename="../dialogs/export_dialog.py" line="126"/>
+        <location filename="../dialogs/export_dialog.py" line="179"/>
         <source>Output file:</source>
         <translation>ملف الإخراج:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="128"/>
+        <location filename="../dialogs/export_dialog.py" line="129"/>
         <source>Split:</source>
         <translation>التقسيم:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="129"/>
+        <location filename="../dialogs/export_dialog.py" line="130"/>
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="144"/>
+        <location filename="../dialogs/export_dialog.py" line="145"/>
         <source>automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="144"/>
+        <location filename="../dialogs/export_dialog.py" line="145"/>
         <source>keep attached</source>
         <translation>إبقاؤها ملتصقة</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="145"/>
+        <location filename="../dialogs/export_dialog.py" line="146"/>
         <source>split off</source>
         <translation>فصلها</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="145"/>
+        <location filename="../dialogs/export_dialog.py" line="146"/>
         <source>one column per level</source>
         <translation>عمود لكل مستوى</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="146"/>
+        <location filename="../dialogs/export_dialog.py" line="147"/>
         <source>outermost only</source>
         <translation>الخارجي فقط</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="150"/>
+        <location filename="../dialogs/export_dialog.py" line="151"/>
         <source>Scheme:</source>
         <translation>نظام الوسم:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="150"/>
+        <location filename="../dialogs/export_dialog.py" line="151"/>
         <source>Clitics:</source>
         <translation>اللواصق:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="151"/>
+        <location filename="../dialogs/export_dialog.py" line="152"/>
         <source>Nested:</source>
         <translation>المتداخلة:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="177"/>
+        <location filename="../dialogs/export_dialog.py" line="178"/>
         <source>Output folder:</source>
         <translation>مجلد الإخراج:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="184"/>
+        <location filename="../dialogs/export_dialog.py" line="185"/>
         <source>Export to folder</source>
         <translation>تصدير إلى مجلد</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="189"/>
+        <location filename="../dialogs/export_dialog.py" line="190"/>
         <source>Export to file</source>
         <translation>تصدير إلى ملف</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="207"/>
+        <location filename="../dialogs/export_dialog.py" line="208"/>
         <source>Choose where to write the export.</source>
         <translation>اختر أين يُكتب التصدير.</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="218"/>
+        <location filename="../dialogs/export_dialog.py" line="219"/>
         <source>The folder {0} does not exist.</source>
         <translation>المجلد {0} غير موجود.</translation>
     </message>
@@ -1282,19 +2250,19 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="243"/>
+        <location filename="../dialogs/export_dialog.py" line="244"/>
         <source>{0}
 Strict export: the problems make it a failure (the files were written).</source>
         <translation>{0}
 تصدير صارم: المشكلات تجعله إخفاقًا (كُتبت الملفات).</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="246"/>
+        <location filename="../dialogs/export_dialog.py" line="247"/>
         <source>Export: {0}</source>
         <translation>التصدير: {0}</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="250"/>
+        <location filename="../dialogs/export_dialog.py" line="251"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -1593,12 +2561,12 @@ Strict export: the problems make it a failure (the files were written).</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../app.py" line="79"/>
+        <location filename="../app.py" line="80"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../app.py" line="80"/>
+        <location filename="../app.py" line="81"/>
         <source>The window is opened again in the other language; the undo history starts afresh (everything is saved). Switch now?</source>
         <translation>ستُفتح النافذة من جديد باللغة الأخرى، ويبدأ سجل التراجع من جديد (كل شيء محفوظ). هل تبدّل الآن؟</translation>
     </message>
@@ -1606,27 +2574,27 @@ Strict export: the problems make it a failure (the files were written).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="148"/>
         <source>✓ All changes saved</source>
         <translation>✓ كل التغييرات محفوظة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="177"/>
         <source>&amp;Team</source>
         <translation>&amp;الفريق</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="217"/>
         <source>Label schema</source>
         <translation>مخطط الوسوم</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="218"/>
         <source>The project&apos;s label schema gives labels keys the program uses itself; those keys do the program&apos;s action, not the label. Switch to a schema with other keys (File → Switch label schema).</source>
         <translation>يعطي مخطط وسوم المشروع بعض الوسوم مفاتيح يستخدمها البرنامج نفسه؛ فتؤدي تلك المفاتيح عمل البرنامج لا الوسم. انتقل إلى مخطط بمفاتيح أخرى (ملف ← تبديل مخطط الوسوم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="232"/>
         <source>This project has no documents yet.
 
 Import .txt files, folders or JSONL (File → Import, Ctrl+O),
@@ -1637,149 +2605,149 @@ or drop files and folders on this window.</source>
 أو أفلت الملفات والمجلدات على هذه النافذة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="237"/>
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="273"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="275"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="280"/>
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="281"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="287"/>
         <source>Find in project</source>
         <translation>البحث في المشروع</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="304"/>
         <source>Span &amp;boundary</source>
         <translation>&amp;حدود المقطع</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="313"/>
         <source>&amp;Document</source>
         <translation>الم&amp;ستند</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="317"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="325"/>
         <source>&amp;Review</source>
         <translation>الم&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331"/>
+        <location filename="../main_window.py" line="332"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="341"/>
         <source>S&amp;uggestions</source>
         <translation>الا&amp;قتراحات</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426"/>
-        <location filename="../main_window.py" line="659"/>
+        <location filename="../main_window.py" line="427"/>
+        <location filename="../main_window.py" line="660"/>
         <source>{0} characters</source>
         <translation>الأحرف: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="466"/>
+        <location filename="../main_window.py" line="467"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;تراجع عن {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469"/>
+        <location filename="../main_window.py" line="470"/>
         <source>&amp;Redo {0}</source>
         <translation>إ&amp;عادة {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="550"/>
+        <location filename="../main_window.py" line="551"/>
         <source>Every document in the list is done.</source>
         <translation>كل مستندات القائمة منتهية.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="592"/>
+        <location filename="../main_window.py" line="593"/>
         <source>✓ Saved: {0}</source>
         <translation>✓ حُفظ: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="691"/>
+        <location filename="../main_window.py" line="692"/>
         <source>warning: {0}</source>
         <translation>تحذير: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="695"/>
+        <location filename="../main_window.py" line="696"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="702"/>
+        <location filename="../main_window.py" line="703"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="714"/>
+        <location filename="../main_window.py" line="715"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="717"/>
+        <location filename="../main_window.py" line="718"/>
         <source>Switch label schema</source>
         <translation>تبديل مخطط الوسوم</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="718"/>
+        <location filename="../main_window.py" line="719"/>
         <source>Schema (*.toml)</source>
         <translation>مخطط (*.toml)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="724"/>
-        <location filename="../main_window.py" line="726"/>
+        <location filename="../main_window.py" line="725"/>
+        <location filename="../main_window.py" line="727"/>
         <source>Switch schema</source>
         <translation>تبديل المخطط</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="727"/>
+        <location filename="../main_window.py" line="728"/>
         <source>The new schema is stored in the project; reopen the window to use its labels.</source>
         <translation>حُفظ المخطط الجديد في المشروع؛ أعد فتح النافذة لاستخدام وسومه.</translation>
     </message>
@@ -1787,122 +2755,122 @@ or drop files and folders on this window.</source>
 <context>
     <name>ProgressWindow</name>
     <message>
-        <location filename="../dialogs/progress_window.py" line="25"/>
+        <location filename="../dialogs/progress_window.py" line="26"/>
         <source>Annotator</source>
         <translation>الموسِّم</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="26"/>
+        <location filename="../dialogs/progress_window.py" line="27"/>
         <source>Assigned</source>
         <translation>الموزعة</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="27"/>
+        <location filename="../dialogs/progress_window.py" line="28"/>
         <source>In progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="28"/>
+        <location filename="../dialogs/progress_window.py" line="29"/>
         <source>Done</source>
         <translation>المنتهية</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="29"/>
+        <location filename="../dialogs/progress_window.py" line="30"/>
         <source>Compared</source>
         <translation>المقارَنة</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="30"/>
+        <location filename="../dialogs/progress_window.py" line="31"/>
         <source>Exact F1</source>
         <translation>F1 المطابق</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="31"/>
+        <location filename="../dialogs/progress_window.py" line="32"/>
         <source>Cohen&apos;s κ</source>
         <translation>κ كوهين</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="41"/>
+        <location filename="../dialogs/progress_window.py" line="42"/>
         <source>Team progress</source>
         <translation>تقدم الفريق</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="51"/>
+        <location filename="../dialogs/progress_window.py" line="52"/>
         <source>The annotator (a member of the team project)</source>
         <translation>الموسِّم (عضو في مشروع الفريق)</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="52"/>
+        <location filename="../dialogs/progress_window.py" line="53"/>
         <source>Documents assigned to them on the server</source>
         <translation>المستندات الموزعة عليه في الخادم</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="53"/>
+        <location filename="../dialogs/progress_window.py" line="54"/>
         <source>Documents they are working on</source>
         <translation>المستندات التي يعمل عليها</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="54"/>
+        <location filename="../dialogs/progress_window.py" line="55"/>
         <source>Documents they marked done or skipped</source>
         <translation>المستندات التي علّمها منتهية أو تخطاها</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="55"/>
+        <location filename="../dialogs/progress_window.py" line="56"/>
         <source>Documents compared with another annotator (summed over pairs)</source>
         <translation>المستندات المقارنة مع موسِّم آخر (مجموعة على الأزواج)</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="56"/>
+        <location filename="../dialogs/progress_window.py" line="57"/>
         <source>F1 of spans with the same start, end and label, over the documents both annotators marked done</source>
         <translation>F1 للمقاطع ذات البداية والنهاية والوسم نفسها، على المستندات التي علّمها الموسِّمان منتهية</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="58"/>
+        <location filename="../dialogs/progress_window.py" line="59"/>
         <source>Token-level agreement corrected for chance</source>
         <translation>الاتفاق على مستوى الكلمات مصحَّحًا للصدفة</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="64"/>
+        <location filename="../dialogs/progress_window.py" line="65"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="67"/>
+        <location filename="../dialogs/progress_window.py" line="68"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="79"/>
+        <location filename="../dialogs/progress_window.py" line="80"/>
         <source>Reading progress from the team server…</source>
         <translation>جارٍ قراءة التقدم من خادم الفريق…</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="93"/>
+        <location filename="../dialogs/progress_window.py" line="94"/>
         <source>Could not read progress: {0}</source>
         <translation>تعذّرت قراءة التقدم: {0}</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="106"/>
+        <location filename="../dialogs/progress_window.py" line="108"/>
         <source>No documents are assigned yet.</source>
         <translation>لم يُوزَّع أي مستند بعد.</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="108"/>
+        <location filename="../dialogs/progress_window.py" line="110"/>
         <source>{0} annotator(s)</source>
         <translation>{0} موسِّم</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="110"/>
+        <location filename="../dialogs/progress_window.py" line="112"/>
         <source> · agreement over {0} document(s) marked done by two or more annotators: exact F1 {1}, Cohen&apos;s κ {2}</source>
         <translation> · الاتفاق على {0} مستند علّمه موسِّمان أو أكثر منتهيًا: F1 المطابق {1}، κ كوهين {2}</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="115"/>
+        <location filename="../dialogs/progress_window.py" line="117"/>
         <source> · no agreement yet: it needs documents two annotators marked done, in a project that holds their layers (a reviewer&apos;s)</source>
         <translation> · لا اتفاق بعد: يلزم مستندات علّمها موسِّمان منتهية، في مشروع يضم طبقاتهما (مشروع مراجع)</translation>
     </message>
     <message>
-        <location filename="../dialogs/progress_window.py" line="119"/>
+        <location filename="../dialogs/progress_window.py" line="121"/>
         <source>Updated {0}</source>
         <translation>حُدّث {0}</translation>
     </message>
@@ -1938,37 +2906,37 @@ or drop files and folders on this window.</source>
 <context>
     <name>Review</name>
     <message>
-        <location filename="messages.py" line="90"/>
+        <location filename="messages.py" line="92"/>
         <source>unanimous</source>
         <translation>بالإجماع</translation>
     </message>
     <message>
-        <location filename="messages.py" line="91"/>
+        <location filename="messages.py" line="93"/>
         <source>accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="messages.py" line="92"/>
+        <location filename="messages.py" line="94"/>
         <source>edited</source>
         <translation>معدَّل</translation>
     </message>
     <message>
-        <location filename="messages.py" line="93"/>
+        <location filename="messages.py" line="95"/>
         <source>manual</source>
         <translation>يدوي</translation>
     </message>
     <message>
-        <location filename="messages.py" line="94"/>
+        <location filename="messages.py" line="96"/>
         <source>imported</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="messages.py" line="95"/>
+        <location filename="messages.py" line="97"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="messages.py" line="96"/>
+        <location filename="messages.py" line="98"/>
         <source>open</source>
         <translation>مفتوح</translation>
     </message>
@@ -2146,205 +3114,205 @@ or drop files and folders on this window.</source>
 <context>
     <name>SchemaEditorDialog</name>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="81"/>
+        <location filename="../dialogs/schema_editor.py" line="82"/>
         <source>Label schema</source>
         <translation>مخطط الوسوم</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="94"/>
+        <location filename="../dialogs/schema_editor.py" line="95"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="95"/>
+        <location filename="../dialogs/schema_editor.py" line="96"/>
         <source>Event types</source>
         <translation>أنواع الأحداث</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="96"/>
+        <location filename="../dialogs/schema_editor.py" line="97"/>
         <source>Event attributes</source>
         <translation>سمات الأحداث</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="97"/>
+        <location filename="../dialogs/schema_editor.py" line="98"/>
         <source>Document fields</source>
         <translation>حقول المستند</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="98"/>
+        <location filename="../dialogs/schema_editor.py" line="99"/>
         <source>Schema</source>
         <translation>المخطط</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="111"/>
+        <location filename="../dialogs/schema_editor.py" line="112"/>
         <source>Problems (the schema is saved when there are none):</source>
         <translation>المشكلات (يُحفظ المخطط حين لا توجد):</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="131"/>
-        <location filename="../dialogs/schema_editor.py" line="146"/>
-        <location filename="../dialogs/schema_editor.py" line="193"/>
+        <location filename="../dialogs/schema_editor.py" line="132"/>
+        <location filename="../dialogs/schema_editor.py" line="147"/>
+        <location filename="../dialogs/schema_editor.py" line="194"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="131"/>
+        <location filename="../dialogs/schema_editor.py" line="132"/>
         <source>Category</source>
         <translation>الفئة</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/schema_editor.py" line="131"/>
-        <location filename="../dialogs/schema_editor.py" line="146"/>
-        <location filename="../dialogs/schema_editor.py" line="193"/>
-        <location filename="../dialogs/schema_editor.py" line="207"/>
-        <source>Arabic</source>
-        <translation>العربية</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/schema_editor.py" line="131"/>
-        <location filename="../dialogs/schema_editor.py" line="146"/>
-        <location filename="../dialogs/schema_editor.py" line="193"/>
-        <location filename="../dialogs/schema_editor.py" line="207"/>
-        <source>English</source>
-        <translation>الإنجليزية</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/schema_editor.py" line="132"/>
-        <location filename="../dialogs/schema_editor.py" line="146"/>
-        <source>Colour</source>
-        <translation>اللون</translation>
-    </message>
-    <message>
-        <location filename="../dialogs/schema_editor.py" line="132"/>
-        <location filename="../dialogs/schema_editor.py" line="147"/>
-        <source>Hotkey</source>
-        <translation>المفتاح</translation>
     </message>
     <message>
         <location filename="../dialogs/schema_editor.py" line="132"/>
         <location filename="../dialogs/schema_editor.py" line="147"/>
         <location filename="../dialogs/schema_editor.py" line="194"/>
         <location filename="../dialogs/schema_editor.py" line="208"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schema_editor.py" line="132"/>
+        <location filename="../dialogs/schema_editor.py" line="147"/>
+        <location filename="../dialogs/schema_editor.py" line="194"/>
+        <location filename="../dialogs/schema_editor.py" line="208"/>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schema_editor.py" line="133"/>
+        <location filename="../dialogs/schema_editor.py" line="147"/>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schema_editor.py" line="133"/>
+        <location filename="../dialogs/schema_editor.py" line="148"/>
+        <source>Hotkey</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/schema_editor.py" line="133"/>
+        <location filename="../dialogs/schema_editor.py" line="148"/>
+        <location filename="../dialogs/schema_editor.py" line="195"/>
+        <location filename="../dialogs/schema_editor.py" line="209"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="140"/>
+        <location filename="../dialogs/schema_editor.py" line="141"/>
         <source>Hotkeys: a letter or digit, or Shift+digit (labels beyond nine). Colour: #rrggbb. A renamed label is renamed on its spans.</source>
         <translation>المفاتيح: حرف أو رقم، أو Shift+رقم (للوسوم بعد التاسع). اللون: ‎#rrggbb. الوسم المعاد تسميته يُعاد تسميته على مقاطعه.</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="162"/>
+        <location filename="../dialogs/schema_editor.py" line="163"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="162"/>
+        <location filename="../dialogs/schema_editor.py" line="163"/>
         <source>Labels it accepts</source>
         <translation>الوسوم التي يقبلها</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="162"/>
+        <location filename="../dialogs/schema_editor.py" line="163"/>
         <source>Several spans</source>
         <translation>عدة مقاطع</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="165"/>
-        <location filename="../dialogs/schema_editor.py" line="183"/>
+        <location filename="../dialogs/schema_editor.py" line="166"/>
+        <location filename="../dialogs/schema_editor.py" line="184"/>
         <source>Attribute</source>
         <translation>السمة</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="165"/>
-        <location filename="../dialogs/schema_editor.py" line="183"/>
-        <location filename="../dialogs/schema_editor.py" line="193"/>
+        <location filename="../dialogs/schema_editor.py" line="166"/>
+        <location filename="../dialogs/schema_editor.py" line="184"/>
+        <location filename="../dialogs/schema_editor.py" line="194"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="165"/>
-        <location filename="../dialogs/schema_editor.py" line="183"/>
+        <location filename="../dialogs/schema_editor.py" line="166"/>
+        <location filename="../dialogs/schema_editor.py" line="184"/>
         <source>Values</source>
         <translation>القيم</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="165"/>
-        <location filename="../dialogs/schema_editor.py" line="183"/>
+        <location filename="../dialogs/schema_editor.py" line="166"/>
+        <location filename="../dialogs/schema_editor.py" line="184"/>
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="174"/>
+        <location filename="../dialogs/schema_editor.py" line="175"/>
         <source>Roles of the selected event type (labels: names separated by commas)</source>
         <translation>أدوار نوع الحدث المحدد (الوسوم: أسماء تفصل بينها فواصل)</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="176"/>
+        <location filename="../dialogs/schema_editor.py" line="177"/>
         <source>Its own attributes</source>
         <translation>سماته الخاصة</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="178"/>
+        <location filename="../dialogs/schema_editor.py" line="179"/>
         <source>An event&apos;s trigger span carries the event type as its label.</source>
         <translation>مقطع مُطلِق الحدث يحمل نوع الحدث وسمًا له.</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="188"/>
+        <location filename="../dialogs/schema_editor.py" line="189"/>
         <source>Attributes every event has (values separated by commas).</source>
         <translation>سمات يحملها كل حدث (قيم تفصل بينها فواصل).</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="207"/>
+        <location filename="../dialogs/schema_editor.py" line="208"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="207"/>
+        <location filename="../dialogs/schema_editor.py" line="208"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="215"/>
+        <location filename="../dialogs/schema_editor.py" line="216"/>
         <source>Values of the selected field (a key works in the Document panel)</source>
         <translation>قيم الحقل المحدد (المفتاح يعمل في لوحة المستند)</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="218"/>
+        <location filename="../dialogs/schema_editor.py" line="219"/>
         <source>Labels of a whole document: single choice, multiple choice or free text (text has no values).</source>
         <translation>وسوم المستند كله: اختيار واحد أو اختيار متعدد أو نص حر (النص بلا قيم).</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="231"/>
+        <location filename="../dialogs/schema_editor.py" line="232"/>
         <source>{0}; saved as version {1}</source>
         <translation>{0}؛ يُحفظ إصدارًا {1}</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="236"/>
+        <location filename="../dialogs/schema_editor.py" line="237"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="237"/>
+        <location filename="../dialogs/schema_editor.py" line="238"/>
         <source>Version:</source>
         <translation>الإصدار:</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="238"/>
+        <location filename="../dialogs/schema_editor.py" line="239"/>
         <source>Description:</source>
         <translation>الوصف:</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="239"/>
+        <location filename="../dialogs/schema_editor.py" line="240"/>
         <source>Boundary guideline:</source>
         <translation>إرشاد الحدود:</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="358"/>
+        <location filename="../dialogs/schema_editor.py" line="359"/>
         <source>label schema</source>
         <translation>مخطط الوسوم</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="366"/>
+        <location filename="../dialogs/schema_editor.py" line="367"/>
         <source>Nothing changed yet.</source>
         <translation>لم يتغير شيء بعد.</translation>
     </message>
@@ -2547,22 +3515,22 @@ or drop files and folders on this window.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="messages.py" line="57"/>
+        <location filename="messages.py" line="59"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="messages.py" line="58"/>
+        <location filename="messages.py" line="60"/>
         <source>in progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="messages.py" line="59"/>
+        <location filename="messages.py" line="61"/>
         <source>done</source>
         <translation>منتهٍ</translation>
     </message>
     <message>
-        <location filename="messages.py" line="60"/>
+        <location filename="messages.py" line="62"/>
         <source>skipped</source>
         <translation>متخطّى</translation>
     </message>
@@ -2570,162 +3538,162 @@ or drop files and folders on this window.</source>
 <context>
     <name>StoreMessage</name>
     <message>
-        <location filename="messages.py" line="23"/>
+        <location filename="messages.py" line="25"/>
         <source>labelled {0} occurrence(s) as {1} in {2} documents</source>
         <translation>وُسم {0} موضع بـ {1} في {2} مستند</translation>
     </message>
     <message>
-        <location filename="messages.py" line="24"/>
+        <location filename="messages.py" line="26"/>
         <source>labelled {0} occurrence(s) as {1}</source>
         <translation>وُسم {0} موضع بـ {1}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="25"/>
+        <location filename="messages.py" line="27"/>
         <source>added {0} event «{1}»</source>
         <translation>أُضيف حدث {0} «{1}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="26"/>
+        <location filename="messages.py" line="28"/>
         <source>added gold {0}</source>
         <translation>أُضيف ذهبي {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="27"/>
+        <location filename="messages.py" line="29"/>
         <source>added {0} «{1}»</source>
         <translation>أُضيف {0} «{1}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="28"/>
+        <location filename="messages.py" line="30"/>
         <source>deleted {0} event</source>
         <translation>حُذف حدث {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="29"/>
+        <location filename="messages.py" line="31"/>
         <source>deleted {0} «{1}»</source>
         <translation>حُذف {0} «{1}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="30"/>
+        <location filename="messages.py" line="32"/>
         <source>restored {0} span(s)</source>
         <translation>استُعيد {0} مقطع</translation>
     </message>
     <message>
-        <location filename="messages.py" line="31"/>
+        <location filename="messages.py" line="33"/>
         <source>restored {0} argument(s)</source>
         <translation>استُعيد {0} دور</translation>
     </message>
     <message>
-        <location filename="messages.py" line="32"/>
+        <location filename="messages.py" line="34"/>
         <source>restored {0} event</source>
         <translation>استُعيد حدث {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="33"/>
+        <location filename="messages.py" line="35"/>
         <source>restored {0} «{1}»</source>
         <translation>استُعيد {0} «{1}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="34"/>
+        <location filename="messages.py" line="36"/>
         <source>removed {0} span(s)</source>
         <translation>أُزيل {0} مقطع</translation>
     </message>
     <message>
-        <location filename="messages.py" line="35"/>
+        <location filename="messages.py" line="37"/>
         <source>relabelled «{0}» as {1}</source>
         <translation>أُعيد وسم «{0}» بـ {1}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="36"/>
+        <location filename="messages.py" line="38"/>
         <source>span is now «{0}»</source>
         <translation>المقطع الآن «{0}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="37"/>
+        <location filename="messages.py" line="39"/>
         <source>{0} of {1} added</source>
         <translation>أُضيف {0} في {1}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="38"/>
+        <location filename="messages.py" line="40"/>
         <source>{0} of {1} removed</source>
         <translation>أُزيل {0} من {1}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="39"/>
+        <location filename="messages.py" line="41"/>
         <source>{0} attributes saved</source>
         <translation>حُفظت سمات {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="40"/>
+        <location filename="messages.py" line="42"/>
         <source>marked {0}</source>
         <translation>عُلّم: {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="41"/>
+        <location filename="messages.py" line="43"/>
         <source>document: {0}</source>
         <translation>المستند: {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="42"/>
+        <location filename="messages.py" line="44"/>
         <source>label schema saved as version {0}</source>
         <translation>حُفظ مخطط الوسوم إصدارًا {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="43"/>
+        <location filename="messages.py" line="45"/>
         <source>label schema is again version {0}</source>
         <translation>عاد مخطط الوسوم إلى الإصدار {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="44"/>
+        <location filename="messages.py" line="46"/>
         <source>undone</source>
         <translation>تُرُاجع عنه</translation>
     </message>
     <message>
-        <location filename="messages.py" line="45"/>
+        <location filename="messages.py" line="47"/>
         <source>redone</source>
         <translation>أُعيد</translation>
     </message>
     <message>
-        <location filename="messages.py" line="46"/>
+        <location filename="messages.py" line="48"/>
         <source>gold span is now {0} «{1}»</source>
         <translation>المقطع الذهبي الآن {0} «{1}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="47"/>
+        <location filename="messages.py" line="49"/>
         <source>gold span is again {0} «{1}»</source>
         <translation>عاد المقطع الذهبي {0} «{1}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="48"/>
+        <location filename="messages.py" line="50"/>
         <source>accepted unanimous</source>
         <translation>قُبل المُجمَع عليه</translation>
     </message>
     <message>
-        <location filename="messages.py" line="49"/>
+        <location filename="messages.py" line="51"/>
         <source>accepted {0} suggestions</source>
         <translation>قُبل {0} اقتراح</translation>
     </message>
     <message>
-        <location filename="messages.py" line="50"/>
+        <location filename="messages.py" line="52"/>
         <source>accepted {0} «{1}»</source>
         <translation>قُبل {0} «{1}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="51"/>
+        <location filename="messages.py" line="53"/>
         <source>rejected {0} suggestions</source>
         <translation>رُفض {0} اقتراح</translation>
     </message>
     <message>
-        <location filename="messages.py" line="52"/>
+        <location filename="messages.py" line="54"/>
         <source>rejected {0} suggestion</source>
         <translation>رُفض اقتراح {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="53"/>
+        <location filename="messages.py" line="55"/>
         <source>rejected {0} «{1}»</source>
         <translation>رُفض {0} «{1}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="54"/>
+        <location filename="messages.py" line="56"/>
         <source>{0} suggestion(s) offered again</source>
         <translation>عُرض {0} اقتراح من جديد</translation>
     </message>
@@ -2733,17 +3701,17 @@ or drop files and folders on this window.</source>
 <context>
     <name>SuggestionController</name>
     <message>
-        <location filename="../suggestion_controller.py" line="258"/>
+        <location filename="../suggestion_controller.py" line="259"/>
         <source>Select a span first: label all labels the other occurrences of its text.</source>
         <translation>حدّد مقطعًا أولًا: «وسم كل المواضع» يسم المواضع الأخرى لنصه.</translation>
     </message>
     <message>
-        <location filename="../suggestion_controller.py" line="282"/>
+        <location filename="../suggestion_controller.py" line="283"/>
         <source>Looking for «{0}»…</source>
         <translation>جارٍ البحث عن «{0}»…</translation>
     </message>
     <message>
-        <location filename="../suggestion_controller.py" line="308"/>
+        <location filename="../suggestion_controller.py" line="309"/>
         <source>«{0}» occurs nowhere else unlabelled.</source>
         <translation>لا يرد «{0}» في موضع آخر دون وسم.</translation>
     </message>
@@ -2759,43 +3727,43 @@ or drop files and folders on this window.</source>
 <context>
     <name>SuggestionProject</name>
     <message>
-        <location filename="../suggestion_project.py" line="102"/>
+        <location filename="../suggestion_project.py" line="103"/>
         <source>Retraining the suggestion model in the background (Cancel in the status bar).</source>
         <translation>جارٍ إعادة تدريب نموذج الاقتراحات في الخلفية (الإلغاء في شريط الحالة).</translation>
     </message>
     <message>
-        <location filename="../suggestion_project.py" line="110"/>
+        <location filename="../suggestion_project.py" line="111"/>
         <source>Suggestion model not trained: {0}</source>
         <translation>لم يُدرَّب نموذج الاقتراحات: {0}</translation>
     </message>
     <message>
-        <location filename="../suggestion_project.py" line="117"/>
+        <location filename="../suggestion_project.py" line="118"/>
         <source>; held-out F1 {0:.2f}</source>
         <translation>؛ F1 على البيانات المحجوزة {0:.2f}</translation>
     </message>
     <message>
-        <location filename="../suggestion_project.py" line="119"/>
+        <location filename="../suggestion_project.py" line="120"/>
         <source>Suggestion model v{0} trained on {1} document(s){2}.</source>
         <translation>دُرّب نموذج الاقتراحات v{0} على {1} مستند{2}.</translation>
     </message>
     <message>
-        <location filename="../suggestion_project.py" line="138"/>
-        <location filename="../suggestion_project.py" line="155"/>
+        <location filename="../suggestion_project.py" line="139"/>
+        <location filename="../suggestion_project.py" line="156"/>
         <source>Import gazetteer</source>
         <translation>استيراد قائمة أسماء</translation>
     </message>
     <message>
-        <location filename="../suggestion_project.py" line="139"/>
+        <location filename="../suggestion_project.py" line="140"/>
         <source>Name lists (*.tsv *.csv *.txt);;All files (*)</source>
         <translation>قوائم أسماء (*.tsv *.csv *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../suggestion_project.py" line="163"/>
+        <location filename="../suggestion_project.py" line="164"/>
         <source>{0} name(s) imported.</source>
         <translation>استُورد {0} اسم.</translation>
     </message>
     <message>
-        <location filename="../suggestion_project.py" line="175"/>
+        <location filename="../suggestion_project.py" line="176"/>
         <source>No document is scored yet: train the model (Suggestions → Train model now).</source>
         <translation>لم يُقيَّم أي مستند بعد: درّب النموذج (الاقتراحات ← تدريب النموذج الآن).</translation>
     </message>
@@ -2871,97 +3839,97 @@ or drop files and folders on this window.</source>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../widgets/sync_indicator.py" line="71"/>
+        <location filename="../widgets/sync_indicator.py" line="72"/>
         <source>Synced</source>
         <translation>متزامن</translation>
     </message>
     <message>
-        <location filename="../widgets/sync_indicator.py" line="74"/>
+        <location filename="../widgets/sync_indicator.py" line="75"/>
         <source>1 edit waiting</source>
         <translation>تعديل واحد بالانتظار</translation>
     </message>
     <message>
-        <location filename="../widgets/sync_indicator.py" line="75"/>
+        <location filename="../widgets/sync_indicator.py" line="76"/>
         <source>{0} edits waiting</source>
         <translation>{0} تعديل بالانتظار</translation>
     </message>
     <message>
-        <location filename="../widgets/sync_indicator.py" line="77"/>
+        <location filename="../widgets/sync_indicator.py" line="78"/>
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../widgets/sync_indicator.py" line="79"/>
+        <location filename="../widgets/sync_indicator.py" line="80"/>
         <source>Conflict</source>
         <translation>تعارض</translation>
     </message>
     <message>
-        <location filename="../widgets/sync_indicator.py" line="81"/>
+        <location filename="../widgets/sync_indicator.py" line="82"/>
         <source>Sync failed</source>
         <translation>فشلت المزامنة</translation>
     </message>
     <message>
-        <location filename="../widgets/sync_indicator.py" line="83"/>
+        <location filename="../widgets/sync_indicator.py" line="84"/>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../widgets/sync_indicator.py" line="84"/>
+        <location filename="../widgets/sync_indicator.py" line="85"/>
         <source>Not connected</source>
         <translation>غير مرتبط بخادم</translation>
     </message>
     <message>
-        <location filename="../widgets/sync_indicator.py" line="88"/>
+        <location filename="../widgets/sync_indicator.py" line="89"/>
         <source>This project does not sync with a team server: File → Connect to team server…</source>
         <translation>لا يتزامن هذا المشروع مع خادم فريق: ملف ← الاتصال بخادم الفريق…</translation>
     </message>
     <message>
-        <location filename="../widgets/sync_indicator.py" line="90"/>
+        <location filename="../widgets/sync_indicator.py" line="91"/>
         <source>Team server: {0}</source>
         <translation>خادم الفريق: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/sync_indicator.py" line="92"/>
+        <location filename="../widgets/sync_indicator.py" line="93"/>
         <source>You are {0}</source>
         <translation>أنت {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/sync_indicator.py" line="93"/>
+        <location filename="../widgets/sync_indicator.py" line="94"/>
         <source>Last synced: {0}</source>
         <translation>آخر مزامنة: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/sync_indicator.py" line="94"/>
+        <location filename="../widgets/sync_indicator.py" line="95"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../widgets/sync_indicator.py" line="96"/>
+        <location filename="../widgets/sync_indicator.py" line="97"/>
         <source>Edits not yet on the server: {0}</source>
         <translation>تعديلات لم تصل إلى الخادم بعد: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/sync_indicator.py" line="98"/>
+        <location filename="../widgets/sync_indicator.py" line="99"/>
         <source>Last error: {0}</source>
         <translation>آخر خطأ: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/sync_indicator.py" line="100"/>
+        <location filename="../widgets/sync_indicator.py" line="101"/>
         <source>Conflicts (the newer edit won):</source>
         <translation>التعارضات (غلب التعديل الأحدث):</translation>
     </message>
     <message>
-        <location filename="../widgets/sync_indicator.py" line="103"/>
+        <location filename="../widgets/sync_indicator.py" line="104"/>
         <source>  … and {0} more (in the change log)</source>
         <translation>  … و{0} أخرى (في سجل التغييرات)</translation>
     </message>
     <message>
-        <location filename="../widgets/sync_indicator.py" line="105"/>
+        <location filename="../widgets/sync_indicator.py" line="106"/>
         <source>Click to read them.</source>
         <translation>انقر لقراءتها.</translation>
     </message>
     <message>
-        <location filename="../widgets/sync_indicator.py" line="107"/>
+        <location filename="../widgets/sync_indicator.py" line="108"/>
         <source>Click to sync now.</source>
         <translation>انقر للمزامنة الآن.</translation>
     </message>
@@ -2969,93 +3937,93 @@ or drop files and folders on this window.</source>
 <context>
     <name>TeamMenu</name>
     <message>
-        <location filename="../dialogs/team_menu.py" line="69"/>
+        <location filename="../dialogs/team_menu.py" line="70"/>
         <source>&amp;Assign documents…</source>
         <translation>&amp;توزيع المستندات…</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="70"/>
+        <location filename="../dialogs/team_menu.py" line="71"/>
         <source>Give each document to a number of annotators, balanced</source>
         <translation>إعطاء كل مستند لعدد من الموسِّمين بالتساوي</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="72"/>
+        <location filename="../dialogs/team_menu.py" line="73"/>
         <source>&amp;Merge project files…</source>
         <translation>&amp;دمج ملفات المشاريع…</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="73"/>
+        <location filename="../dialogs/team_menu.py" line="74"/>
         <source>Bring the annotators&apos; layers from their project files into this one</source>
         <translation>جلب طبقات الموسِّمين من ملفات مشاريعهم إلى هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="75"/>
+        <location filename="../dialogs/team_menu.py" line="76"/>
         <source>A&amp;greement report…</source>
         <translation>تقرير الا&amp;تفاق…</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="76"/>
+        <location filename="../dialogs/team_menu.py" line="77"/>
         <source>How far the annotators agree: overall, per pair and per label</source>
         <translation>مدى اتفاق الموسِّمين: إجمالًا ولكل زوج ولكل وسم</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="86"/>
+        <location filename="../dialogs/team_menu.py" line="87"/>
         <source>&amp;Progress…</source>
         <translation>ال&amp;تقدم…</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="87"/>
+        <location filename="../dialogs/team_menu.py" line="88"/>
         <source>Per annotator, from the team server: documents assigned, in progress and done, and the agreement so far</source>
         <translation>لكل موسِّم، من خادم الفريق: المستندات الموزعة وقيد العمل والمنتهية، والاتفاق حتى الآن</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="121"/>
+        <location filename="../dialogs/team_menu.py" line="122"/>
         <source>{0}: {1} new document(s)</source>
         <translation>{0}: {1} مستند جديد</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="123"/>
+        <location filename="../dialogs/team_menu.py" line="124"/>
         <source>Assigned:</source>
         <translation>وُزّع:</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="124"/>
+        <location filename="../dialogs/team_menu.py" line="125"/>
         <source>Assign documents</source>
         <translation>توزيع المستندات</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="127"/>
+        <location filename="../dialogs/team_menu.py" line="128"/>
         <source>Assigning documents…</source>
         <translation>جارٍ توزيع المستندات…</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="132"/>
-        <location filename="../dialogs/team_menu.py" line="161"/>
+        <location filename="../dialogs/team_menu.py" line="133"/>
+        <location filename="../dialogs/team_menu.py" line="162"/>
         <source>Merge project files</source>
         <translation>دمج ملفات المشاريع</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="133"/>
+        <location filename="../dialogs/team_menu.py" line="134"/>
         <source>Project files (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>ملفات المشاريع (*.db *.sqlite *.sqlite3);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="159"/>
+        <location filename="../dialogs/team_menu.py" line="160"/>
         <source>{0}: {1} file(s) not merged</source>
         <translation>{0}: لم يُدمج {1} ملف</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="166"/>
+        <location filename="../dialogs/team_menu.py" line="167"/>
         <source>Merging project files…</source>
         <translation>جارٍ دمج ملفات المشاريع…</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="186"/>
+        <location filename="../dialogs/team_menu.py" line="187"/>
         <source>Team progress</source>
         <translation>تقدم الفريق</translation>
     </message>
     <message>
-        <location filename="../dialogs/team_menu.py" line="187"/>
+        <location filename="../dialogs/team_menu.py" line="188"/>
         <source>This project does not sync with a team server: File → Connect to team server…</source>
         <translation>لا يتزامن هذا المشروع مع خادم فريق: ملف ← الاتصال بخادم الفريق…</translation>
     </message>

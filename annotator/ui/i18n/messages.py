@@ -3,7 +3,8 @@
 The store (Qt-free, shared with the command line) reports each action with one English
 line built from a fixed template ("added PER «بغداد»"). The window shows it through
 `store_message`, which recognises the templates listed here and gives their
-translation with the same values; a line it does not know is shown as it is. A new
+translation with the same values; a line it does not know (a refusal of core or store)
+goes to `core_messages.core_message`, which shows it as it is when it knows it neither. A new
 template in `store/actions.py` belongs in TEMPLATES too (tests/ui/test_language.py
 checks that every template there is listed).
 """
@@ -15,6 +16,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
+from annotator.ui.i18n.core_messages import core_message
 from annotator.ui.i18n.noop import QT_TRANSLATE_NOOP
 
 CONTEXT = "StoreMessage"
@@ -82,7 +84,7 @@ def store_message(message: str) -> str:
             values = [status_name(v) if template == "marked {0}" else v
                       for v in match.groups()]
             return QCoreApplication.translate(CONTEXT, template).format(*values)
-    return message
+    return core_message(message)  # a refusal of core or store, or as it is
 
 
 # How a gold span came to be (core.adjudication HOW_*), and a reviewer's decision.

@@ -14,6 +14,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from annotator.ui.bidi import plain_tooltip
+from annotator.ui.i18n.core_messages import core_message
 
 # The indicator's states (also its `state` property, for tests and style sheets).
 NOT_CONNECTED = "not connected"
@@ -95,7 +96,7 @@ class SyncIndicator(QToolButton):
         if view.waiting:
             lines.append(self.tr("Edits not yet on the server: {0}").format(view.waiting))
         if view.last_error:
-            lines.append(self.tr("Last error: {0}").format(view.last_error))
+            lines.append(self.tr("Last error: {0}").format(core_message(view.last_error)))
         if view.conflicts:
             lines.append(self.tr("Conflicts (the newer edit won):"))
             lines += [f"  {c}" for c in view.conflicts[:MAX_CONFLICTS_SHOWN]]
