@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Set as AbstractSet
 from functools import cache
 
@@ -143,6 +144,66 @@ def _changing() -> re.Pattern[str]:
     return re.compile(f"[^{kept}]")
 
 
+class _KindTable(dict[int, str]):
+    """Code point -> its kind in the view: "d" dropped, "s" a space, "k" one character
+    kept; filled lazily so ``str.translate`` writes a text's kinds in C."""
+
+    def __missing__(self, codepoint: int) -> str:
+        mapped = _VIEW[codepoint]
+        kind = self[codepoint] = "d" if mapped is None else "s" if mapped == " " else "k"
+        return kind
+
+
+_KIND = _KindTable()
+_KIND_PATTERNS = (re.compile("d+"), re.compile("s(?:d*s)+"))
+# Latin-1, the Arabic block, general punctuation: nearly every character of the news.
+_COMMON = (range(0x0, 0x100), range(0x600, 0x700), range(0x2000, 0x2070))
+
+
+@cache
+def _common_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """For a text of common characters only: a character that is not one, a run of
+    dropped characters, a run of spaces with only dropped characters between."""
+    chars = [chr(c) for r in _COMMON for c in r]
+    dropped = "".join(re.escape(ch) for ch in chars if _view_char(ch) is None)
+    spaces = "".join(re.escape(ch) for ch in chars if _view_char(ch) == " ")
+    common = "".join(f"{re.escape(chr(r.start))}-{re.escape(chr(r.stop - 1))}"
+                     for r in _COMMON)
+    return (re.compile(f"[^{common}]"), re.compile(f"[{dropped}]+"),
+            re.compile(f"[{spaces}](?:[{dropped}]*[{spaces}])+"))
+
+
+def _dropped(text: str) -> list[int]:
+    """The stored offsets that the view leaves out, ascending (what `matching_view`
+    skips): dropped characters, and every space of a run but its first. Found by
+    regular expressions, not a Python step per character: over the text itself when
+    it holds common characters only, else over its kinds (`_KIND`)."""
+    uncommon, dropped_run, space_run = _common_patterns()
+    if uncommon.search(text):
+        text = text.translate(_KIND)
+        dropped_run, space_run = _KIND_PATTERNS
+    out: list[int] = []
+    for match in dropped_run.finditer(text):
+        out.extend(range(match.start(), match.end()))
+    table = _VIEW
+    runs = [i for match in space_run.finditer(text)
+            for i in range(match.start() + 1, match.end())
+            if text[i] == "s" or table[ord(text[i])] == " "]
+    if runs:
+        out = sorted(out + runs)
+    return out
+
+
+def _stored_offset(dropped: list[int], v: int) -> int:
+    """The stored offset of view character `v`: the v-th offset not in `dropped`."""
+    s = v
+    while True:
+        nxt = v + bisect_right(dropped, s)
+        if nxt == s:
+            return s
+        s = nxt
+
+
 def normalize_for_search(s: str) -> str:
     """The matching-view string alone, for queries and for cheap containment tests.
 
@@ -216,12 +277,14 @@ def find_all(text: str, query: str) -> list[tuple[int, int]]:
             hits.append((i, i + width))
             i = view.find(needle, i + width)
         return hits
-    view, orig = matching_view(text)
+    # Otherwise the offsets the view drops, and each hit's ends found among them (as
+    # `matching_view` would map them, without a Python step per character).
+    dropped = _dropped(text)
     n = len(text)
     i = view.find(needle)
     while i >= 0:
-        start = orig[i]
-        end = orig[i + width - 1] + 1
+        start = _stored_offset(dropped, i)
+        end = _stored_offset(dropped, i + width - 1) + 1
         if not text[end - 1].isspace():  # marks after a space start the next word
             while end < n and _is_mark(text[end]) and _VIEW[ord(text[end])] is None:
                 end += 1

@@ -372,6 +372,10 @@ def brute_force(repo: Any, query: str, limit: int) -> int:
 def phase_find(db: Path, tmp: Path, reps: int) -> None:
     start_qt(tmp)
     win, _ = window_shown(db)
+    indexer = getattr(win, "search_indexer", None)
+    if indexer is not None:  # what the window reads in the background once shown
+        indexer.wait()
+        settle()
     result: dict[str, Any] = {"queries": {}}
     finder = getattr(win, "find_in_project", None)
     if finder is None:

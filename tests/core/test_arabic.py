@@ -201,6 +201,19 @@ def test_find_all_back_pointers(base: str, data: st.DataObject, noise: list) -> 
     assert matches(text, query) == bool(hits)
 
 
+@SETTINGS
+@given(text=any_text)
+def test_the_dropped_offsets_give_the_back_pointers(text: str) -> None:
+    """find_all maps a hit through the offsets the view drops (found by a regular
+    expression) instead of a back pointer per character: the same offsets."""
+    from annotator.core.arabic import _dropped, _stored_offset
+
+    view, orig = matching_view(text)
+    dropped = _dropped(text)
+    assert [_stored_offset(dropped, v) for v in range(len(view))] == orig
+    assert sorted(set(range(len(text))) - set(orig)) == dropped
+
+
 def mapped_hits(text: str, query: str) -> list[tuple[int, int]]:
     """find_all's hits through the back pointers alone, end marks included."""
     view, orig = matching_view(text)
