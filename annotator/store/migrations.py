@@ -237,12 +237,14 @@ def m006_search(db: Database) -> None:
     index_titles(db)
 
 
-def index_titles(db: Database) -> int:
-    """Put the queued titles into the matching view (inside the caller's transaction);
-    how many. Here, not in store/search.py, because m006 fills them too."""
+def index_titles(db: Database, limit: int = -1) -> int:
+    """Put the queued titles (up to `limit`; -1: all) into the matching view (inside the
+    caller's transaction); how many. Here, not in store/search.py, because m006 fills
+    them too."""
     rows = db.execute(
         "SELECT d.id, d.title, d.external_id FROM search_titles s "
-        "JOIN documents d ON d.id = s.document_id WHERE s.title IS NULL").fetchall()
+        "JOIN documents d ON d.id = s.document_id WHERE s.title IS NULL LIMIT ?",
+        [limit]).fetchall()
     if not rows:
         return 0
     # Imported here: pyarabic takes ~0.1 s to import, which most commands never need.

@@ -9,7 +9,7 @@ get the same guarantees: committed before shown, deletes recoverable.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -234,8 +234,9 @@ class Repository:
     def search_pending(self) -> int:
         return self.parts.search.pending()
 
-    def search_catch_up(self, progress: Progress | None = None) -> int:
-        return self.parts.search.catch_up(progress)
+    def search_catch_up(self, progress: Progress | None = None,
+                        pause: Callable[[float], object] | None = None) -> int:
+        return self.parts.search.catch_up(progress, pause=pause)
 
     def document_rows(self, ids: list[int], layer: str,
                       counts: bool = True) -> dict[int, tuple[str, str, int]]:

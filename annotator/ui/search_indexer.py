@@ -3,9 +3,10 @@
 New documents (an import, a merge, an upgraded project) are only queued for the index
 by SQLite triggers (store/search.py); the searches read queued ones themselves, so they
 are complete at once, only slower. This moves them into the index on a thread of its own
-with its own connection, one short transaction per batch, so an edit in the window
-waits for at most one batch (about 0.1 s) for the write lock. Stopping it (closing the
-window) ends it between two batches: a batch is committed whole or not at all.
+with its own connection, one short transaction per batch and a pause after each, so an
+edit in the window waits for at most one batch (20-40 ms) for the write lock. Stopping
+it (closing the window) ends it between two batches: a batch is committed whole or not
+at all.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from PySide6.QtCore import QObject, QThread, Signal
 from annotator.core.errors import UserError
 from annotator.core.progress import Cancelled
 from annotator.store.repository import Repository
+
+PAUSE_MS = 25
 
 
 class _Worker(QObject):
@@ -34,6 +37,12 @@ class _Worker(QObject):
             raise Cancelled("cancelled")
         self.progress.emit(done, total)
 
+    @staticmethod
+    def _pause(held: float) -> None:
+        """After each batch, leave the write lock free about as long as it was held (at
+        least PAUSE_MS): a write on the GUI thread waiting for it gets in meanwhile."""
+        QThread.msleep(max(PAUSE_MS, int(held * 1000)))
+
     def run(self) -> None:
         message = ""
         try:
@@ -46,7 +55,7 @@ class _Worker(QObject):
                 total = repo.search_pending()
                 if total:
                     self.progress.emit(0, total)
-                repo.search_catch_up(self._progress)
+                repo.search_catch_up(self._progress, self._pause)
             finally:
                 repo.close()
         except Cancelled:

@@ -18,6 +18,7 @@ from annotator.core.errors import UserError
 from annotator.operations.sync import edits_waiting, record_failure, sync
 from annotator.store import sync_state
 from annotator.store.repository import Repository
+from annotator.store.search import TitleView
 from annotator.store.server.connection import NotPermitted, ServerError, TeamServer
 from annotator.store.sync_rows import last_change_id, written_by_sync
 from annotator.ui.team_connection import Credentials, PasswordNeeded, project_problem
@@ -37,6 +38,9 @@ class SyncOutcome:
     waiting: int = 0
     touched: dict[int, set[str]] = field(default_factory=dict)  # document -> layers
     documents_changed: bool = False  # documents or assignments arrived
+    # The document filter's titles with those documents (store/search.py's TitleView),
+    # read on the sync thread: reading 2,500 new ones took the GUI thread 55 ms.
+    titles: TitleView | None = None
     server: str = ""
     member: str = ""
     last_ok: str | None = None
@@ -122,10 +126,12 @@ class SyncWorker(QObject):
                 last_ok=state.last_ok if state else None)
         received = result.received
         state = sync_state.load(repo.db)
+        documents_changed = bool(received.documents or received.assignments)
         return SyncOutcome(
             True, conflicts=result.conflicts, sent=result.sent, waiting=result.waiting,
             touched=written_by_sync(repo.db, before),
-            documents_changed=bool(received.documents or received.assignments),
+            documents_changed=documents_changed,
+            titles=repo.parts.search.title_view() if received.documents else None,
             server=result.server, member=f"{result.user} ({result.role})",
             last_ok=state.last_ok if state else None)
 

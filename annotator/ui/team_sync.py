@@ -240,6 +240,8 @@ class TeamSync(QObject):
     def _update_window(self, outcome: SyncOutcome) -> None:
         """Show what the sync brought, through the session's change notice."""
         session = self.session
+        if outcome.titles is not None:  # the list's filter reads no title itself
+            session.repo.parts.search.adopt(outcome.titles)
         if outcome.documents_changed or len(outcome.touched) > MANY_DOCUMENTS:
             self._keeping_scroll(lambda: session.publish(Change(documents=True)))
             return

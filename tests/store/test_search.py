@@ -83,6 +83,34 @@ def test_a_document_imported_after_the_index_was_built_is_found(repo: Repository
     assert repo.find_document_ids("زياره") == [d4]
 
 
+def test_catching_up_leaves_the_write_lock_free_between_batches(repo: Repository,
+                                                                tmp_path: Path) -> None:
+    """Many new documents (a first sync) are indexed in short transactions, and after
+    each the indexer's pause lets another writer in: here one that does not wait for
+    the lock at all, as an edit on the window's thread must not wait long."""
+    repo.import_records([DocumentRecord(f"n{i}", f"{PLAIN} {i}", f"نشرة {i}")
+                         for i in range(120)])
+    other = Repository.open(tmp_path / "p.db", user="amina")
+    other.db.execute("PRAGMA busy_timeout = 0")  # 'database is locked' if it had to wait
+    held: list[float] = []
+
+    def pause(seconds: float) -> None:
+        held.append(seconds)
+        other.set_setting("last_document:amina", str(len(held)))
+
+    try:
+        assert repo.search_catch_up(pause=pause) == 123
+        assert other.setting("last_document:amina") == str(len(held))
+    finally:
+        other.close()
+    assert len(held) >= 4  # the titles, then 123 texts 50 at a time
+    assert repo.search_pending() == 0
+    d = ids_of(repo)
+    assert repo.find_document_ids("نشره 119") == [d["n119"]]
+    assert {doc for doc, _ in hits(repo, "الايراني")} == {d["d2"], *(d[f"n{i}"]
+                                                              for i in range(120))}
+
+
 def test_a_short_query_reads_every_document(repo: Repository) -> None:
     repo.search_catch_up()
     d = ids_of(repo)

@@ -286,3 +286,30 @@ def test_document_labels_travel_and_the_panel_shows_what_a_sync_brought(
     assert win.findChild(QRadioButton, "docValue_relevance_partly").isChecked()
     assert not win.findChild(QRadioButton, "docValue_relevance_relevant").isChecked()
     other.close()
+
+
+def test_the_document_filter_finds_the_documents_a_sync_brought(
+        shared, open_window, gui, qtbot, tmp_path):
+    """The titles of the documents a sync brings are read on the sync's thread; the
+    list's filter finds them by their titles as typed (without hamza or tashkeel)."""
+    from annotator.core.arabic import normalize_for_search
+
+    win = open_window(tmp_path / "amina.db")
+    dialog = connect_window(win, qtbot, shared.url("amina"))
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.sync_indicator.state == SYNCED, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: win.doc_model.rowCount() == 5)
+    everything = list(win.doc_model.ids)
+    last = everything[-1]
+    title = win.repo.document(last).title
+    word = max(title.split(), key=len)
+    wanted = [doc for doc in everything
+              if normalize_for_search(word) in normalize_for_search(
+                  win.repo.document(doc).title)]
+    box = win.doc_panel.filter
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    gui.type_text(box, normalize_for_search(word))
+    qtbot.waitUntil(lambda: win.doc_model.query != "")
+    assert list(win.doc_model.ids) == wanted and last in wanted
+    box.clear()
+    qtbot.waitUntil(lambda: list(win.doc_model.ids) == everything)
