@@ -4031,22 +4031,22 @@ or drop files and folders on this window.</source>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../team_sync.py" line="273"/>
+        <location filename="../team_sync.py" line="275"/>
         <source>Edits that lost to a newer edit of the same span elsewhere (they are in the change log):</source>
         <translation>تعديلات غلبها تعديل أحدث للمقطع نفسه في مكان آخر (هي في سجل التغييرات):</translation>
     </message>
     <message>
-        <location filename="../team_sync.py" line="277"/>
+        <location filename="../team_sync.py" line="279"/>
         <source>Sync conflicts</source>
         <translation>تعارضات المزامنة</translation>
     </message>
     <message>
-        <location filename="../team_sync.py" line="285"/>
+        <location filename="../team_sync.py" line="287"/>
         <source>Team server password</source>
         <translation>كلمة مرور خادم الفريق</translation>
     </message>
     <message>
-        <location filename="../team_sync.py" line="286"/>
+        <location filename="../team_sync.py" line="288"/>
         <source>Password for the team server ({0}):</source>
         <translation>كلمة المرور لخادم الفريق ({0}):</translation>
     </message>
