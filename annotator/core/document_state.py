@@ -19,7 +19,7 @@ from typing import Generic, TypeVar
 
 from annotator.core.changes import Change
 from annotator.core.document_fields import DocLabels
-from annotator.core.spans import text_order
+from annotator.core.span_index import SpanIndex
 from annotator.core.types import Event, Span
 
 T = TypeVar("T")
@@ -49,7 +49,11 @@ class Observers(Generic[T]):
 
 
 class OpenDocument:
-    """One document in one layer as shown: text, spans and events by id, selection."""
+    """One document in one layer as shown: text, spans and events by id, selection.
+
+    `spans` is a `SpanIndex` (read as a mapping from id to span): a document with
+    50,000 spans opens without building a Span object for each (issue 13).
+    """
 
     def __init__(self) -> None:
         self.id: int | None = None
@@ -57,7 +61,7 @@ class OpenDocument:
         self.text = ""
         self.title = ""
         self.status = "new"
-        self.spans: dict[int, Span] = {}
+        self.spans = SpanIndex()
         self.events: dict[int, Event] = {}
         self.selected: int | None = None
         self.doc_labels: DocLabels = {}  # the layer's document labels (set fields only)
@@ -74,14 +78,16 @@ class OpenDocument:
         self.changed.disconnect(callback)
 
     # ---------------------------------------------------------------- state
-    def open(self, document_id: int, text: str, layer: str, spans: Iterable[Span],
-             events: Iterable[Event], title: str = "", status: str = "new",
-             doc_labels: DocLabels | None = None) -> None:
-        """Show a document: replaces everything, then tells `opened`."""
+    def open(self, document_id: int, text: str, layer: str,
+             spans: Iterable[Span] | SpanIndex, events: Iterable[Event], title: str = "",
+             status: str = "new", doc_labels: DocLabels | None = None) -> None:
+        """Show a document: replaces everything, then tells `opened`. `spans` may be an
+        index the store's rows were read into (`SpanIndex.from_rows`)."""
         self.id, self.text, self.layer = document_id, text, layer
         self.title, self.status = title, status
         self.doc_labels = dict(doc_labels or {})
-        self.spans = {s.id: s for s in spans if s.id is not None}
+        self.spans = spans if isinstance(spans, SpanIndex) else SpanIndex.of(
+            [s for s in spans if s.id is not None], text, layer, document_id)
         self.events = {e.id: e for e in events if e.id is not None}
         self.selected = None
         self.opened.emit(self)
@@ -89,7 +95,7 @@ class OpenDocument:
     def close(self) -> None:
         """No document (the project has none any more)."""
         self.id, self.text, self.title, self.status = None, "", "", "new"
-        self.spans, self.events, self.selected = {}, {}, None
+        self.spans, self.events, self.selected = SpanIndex(), {}, None
         self.doc_labels = {}
         self.opened.emit(self)
 
@@ -109,10 +115,10 @@ class OpenDocument:
             return
         for span in change.spans_removed:
             if span.id is not None:
-                self.spans.pop(span.id, None)
+                self.spans.remove(span.id)
         for span in (*change.spans_added, *change.spans_modified):
             if span.id is not None:
-                self.spans[span.id] = span
+                self.spans.replace(span)
         for event in change.events_removed:
             if event.id is not None:
                 self.events.pop(event.id, None)
@@ -150,8 +156,8 @@ class OpenDocument:
         return self.span(self.selected)
 
     def span_list(self) -> list[Span]:
-        """The spans in text order."""
-        return sorted(self.spans.values(), key=text_order)
+        """The spans in text order (builds every Span: not for a view of a big document)."""
+        return self.spans.values()
 
     def event_list(self) -> list[Event]:
         """The events in the order they were made (by id)."""

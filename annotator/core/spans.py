@@ -11,18 +11,24 @@ from annotator.core.types import Span
 
 def check_span(text: str, start: int, end: int, expected: str | None = None) -> str:
     """Return text[start:end] after checking the offsets (and the span text, if given)."""
-    if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool):
-        raise SpanError(f"span offsets must be integers, got {start!r}, {end!r}")
-    if not 0 <= start < end <= len(text):
-        raise SpanError(
-            f"span [{start}, {end}) is out of range for a text of {len(text)} characters"
-        )
+    check_offsets(len(text), start, end)
     actual = text[start:end]
     if expected is not None and actual != expected:
         raise SpanError(
             f"span [{start}, {end}) text {expected!r} does not match the document ({actual!r})"
         )
     return actual
+
+
+def check_offsets(length: int, start: int, end: int) -> None:
+    """Refuse offsets that are not integers or not a non-empty range of a text of
+    `length` characters (the store checks a span this way without reading the text)."""
+    if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool):
+        raise SpanError(f"span offsets must be integers, got {start!r}, {end!r}")
+    if not 0 <= start < end <= length:
+        raise SpanError(
+            f"span [{start}, {end}) is out of range for a text of {length} characters"
+        )
 
 
 def text_order(span: Span) -> tuple[int, int, str]:

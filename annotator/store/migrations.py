@@ -189,6 +189,71 @@ def m004_change_groups(db: Database) -> None:
         db.execute(statement)
 
 
+_SEARCH = [
+    # The document list's filter (store/search.py): each document's title and external id
+    # through the matching view (core.arabic.normalize_for_search), matched with instr()
+    # in SQL. NULL until the store has normalized them (a trigger cannot call Python);
+    # until then the filter reads those documents' titles itself.
+    """CREATE TABLE search_titles (
+        document_id INTEGER PRIMARY KEY,
+        title TEXT,
+        external_id TEXT
+    )""",
+    "CREATE INDEX search_titles_pending ON search_titles (document_id) WHERE title IS NULL",
+    # Find in project: every text's matching view as trigrams, for candidate documents
+    # only (the hits are found in the stored text). No copy of the text: its content
+    # table is `documents` (so a SELECT reads the stored text), while the index holds
+    # what store/search.py inserts, the view; never 'rebuild' it from the content. No
+    # positions (detail=none): about a fifth of the texts' size.
+    """CREATE VIRTUAL TABLE search_text USING fts5(
+        text, tokenize = 'trigram case_sensitive 1', content = 'documents',
+        content_rowid = 'id', detail = 'none', columnsize = 0
+    )""",
+    # Texts not yet in search_text; the search reads them itself until the store has
+    # indexed them (the window does it in the background).
+    "CREATE TABLE search_pending (document_id INTEGER PRIMARY KEY)",
+    """CREATE TRIGGER documents_search AFTER INSERT ON documents BEGIN
+        INSERT OR IGNORE INTO search_titles (document_id) VALUES (NEW.id);
+        INSERT OR IGNORE INTO search_pending (document_id) VALUES (NEW.id);
+    END""",
+    """CREATE TRIGGER documents_search_delete AFTER DELETE ON documents BEGIN
+        DELETE FROM search_titles WHERE document_id = OLD.id;
+        DELETE FROM search_pending WHERE document_id = OLD.id;
+    END""",
+    "INSERT INTO search_titles (document_id) SELECT id FROM documents",
+    "INSERT INTO search_pending (document_id) SELECT id FROM documents",
+    # Which layers hold something (Repository.layers) from three index seeks per layer,
+    # not a scan of every span.
+    "CREATE INDEX spans_layer ON spans (layer)",
+    "CREATE INDEX events_layer ON events (layer)",
+    "CREATE INDEX document_status_layer ON document_status (layer)",
+]
+
+
+@migrations()
+def m006_search(db: Database) -> None:
+    for statement in _SEARCH:
+        db.execute(statement)
+    index_titles(db)
+
+
+def index_titles(db: Database) -> int:
+    """Put the queued titles into the matching view (inside the caller's transaction);
+    how many. Here, not in store/search.py, because m006 fills them too."""
+    rows = db.execute(
+        "SELECT d.id, d.title, d.external_id FROM search_titles s "
+        "JOIN documents d ON d.id = s.document_id WHERE s.title IS NULL").fetchall()
+    if not rows:
+        return 0
+    # Imported here: pyarabic takes ~0.1 s to import, which most commands never need.
+    from annotator.core.arabic import normalize_for_search as view
+
+    db.conn.executemany(
+        "UPDATE search_titles SET title = ?, external_id = ? WHERE document_id = ?",
+        [(view(title), view(ext), doc) for doc, title, ext in rows])
+    return len(rows)
+
+
 _SYNC = [
     # A project that syncs with a team server (docs/decisions/0014): one row. server: the
     # connection string without a password; project_id: the server project's identity;

@@ -129,10 +129,16 @@ class ProjectInfo:
         )
 
     def layers(self) -> list[str]:
-        """Layers that hold annotations or statuses, in name order."""
+        """Layers that hold annotations or statuses, in name order.
+
+        Every layer is a row of `annotators` (a foreign key), and each table has an index
+        on its layer (m006): a few index seeks per layer, not a scan of every span.
+        """
         rows = self.ctx.db.execute(
-            "SELECT layer FROM spans UNION SELECT layer FROM document_status "
-            "UNION SELECT layer FROM events ORDER BY 1"
+            "SELECT name FROM annotators a WHERE "
+            "EXISTS (SELECT 1 FROM spans WHERE layer = a.name) "
+            "OR EXISTS (SELECT 1 FROM document_status WHERE layer = a.name) "
+            "OR EXISTS (SELECT 1 FROM events WHERE layer = a.name) ORDER BY name"
         ).fetchall()
         return [r[0] for r in rows]
 

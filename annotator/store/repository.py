@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from annotator.core.adjudication import Candidate, Provenance, Review
 from annotator.core.document_fields import DocLabels, DocLabelValue
 from annotator.core.progress import Progress
+from annotator.core.project_search import SearchPage
 from annotator.core.schema import Schema, load_schema
 from annotator.core.suggest.offers import Suggested
 from annotator.core.types import Argument, Document, DocumentRecord, Event, Origin, Span
@@ -43,6 +44,7 @@ from annotator.store.gold import GoldStore, GoldWrite
 from annotator.store.importing import ImportOutcome, ImportStore
 from annotator.store.project import ProjectInfo
 from annotator.store.schema_edit import SchemaEditStore
+from annotator.store.search import SearchStore
 from annotator.store.spans import SpanStore
 from annotator.store.stats import StatsStore
 from annotator.store.statuses import StatusStore
@@ -68,6 +70,7 @@ class StoreParts:
     importing: ImportStore
     exporting: ExportStore
     stats: StatsStore
+    search: SearchStore
     doc_labels: DocLabelStore
     schema_edit: SchemaEditStore
     models: ModelStore
@@ -92,6 +95,7 @@ class StoreParts:
             importing=ImportStore(ctx, log, project, documents, statuses),
             exporting=ExportStore(ctx, project, documents),
             stats=StatsStore(ctx, documents),
+            search=SearchStore(ctx),
             doc_labels=DocLabelStore(ctx, log, project, statuses),
             schema_edit=SchemaEditStore(ctx, log, project),
             models=models, gazetteers=gazetteers,
@@ -222,14 +226,28 @@ class Repository:
         return self.parts.documents.id_by_sha(text_sha256)
 
     def find_document_ids(self, query: str = "") -> list[int]:
-        return self.parts.documents.find(query)
+        return self.parts.search.filter_ids(query)
 
-    def document_rows(self, ids: list[int], layer: str) -> dict[int, tuple[str, str, int]]:
-        return self.parts.documents.rows(ids, layer)
+    def find_in_project(self, query: str, after: int = 0, limit: int = 200) -> SearchPage:
+        return self.parts.search.find(query, after, limit)
+
+    def search_pending(self) -> int:
+        return self.parts.search.pending()
+
+    def search_catch_up(self, progress: Progress | None = None) -> int:
+        return self.parts.search.catch_up(progress)
+
+    def document_rows(self, ids: list[int], layer: str,
+                      counts: bool = True) -> dict[int, tuple[str, str, int]]:
+        return self.parts.documents.rows(ids, layer, counts)
 
     # -------------------------------------------------------------------- spans
     def spans(self, document_id: int, layer: str) -> list[Span]:
         return self.parts.spans.spans(document_id, layer)
+
+    def span_rows(self, document_id: int, layer: str,
+                  before: int | None = None) -> list[tuple[int, int, int, str, str]]:
+        return self.parts.spans.rows(document_id, layer, before)
 
     def span(self, span_id: int) -> Span:
         return self.parts.spans.span(span_id)

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from annotator.core.errors import SpanError, UserError
 from annotator.core.events import relabel_problem
-from annotator.core.spans import check_span
 from annotator.core.types import Origin, Span
 from annotator.store.changelog import ChangeLog, span_state
 from annotator.store.context import StoreContext
@@ -50,6 +49,21 @@ class SpanStore:
         return [(r[0], r[1], r[2]) for r in self.ctx.db.execute(
             "SELECT start, end, label FROM spans WHERE document_id = ? AND layer = ? "
             "AND start < ? AND end > ?", [document_id, layer, end, start])]
+
+    def rows(self, document_id: int, layer: str,
+             before: int | None = None) -> list[tuple[int, int, int, str, str]]:
+        """(id, start, end, label, origin) of the layer's spans in text order (those
+        that start before `before`, if given): what the window's span index is built
+        from, without a Span object per span."""
+        rows: list[tuple[int, int, int, str, str]] = self.ctx.db.execute(
+            "SELECT id, start, end, label, origin FROM spans "
+            "WHERE document_id = ? AND layer = ? AND start < ?",
+            [document_id, layer, (1 << 62) if before is None else before],
+        ).fetchall()
+        # Sorted here: the rows come nearly in order (by start, then end), which Python's
+        # sort finishes in a pass; SQLite's ORDER BY took twice as long on 50,000.
+        rows.sort(key=lambda r: (r[1], -r[2], r[3], r[0]))
+        return rows
 
     def span(self, span_id: int) -> Span:
         r = self.ctx.db.execute(
@@ -114,7 +128,7 @@ class SpanStore:
         """Store a new span; `span_id` re-creates a deleted span under its old id and
         identity (undo, restore). `origin_detail` says how a suggested span was made."""
         self.check_label(label)
-        text = check_span(self.documents.text(document_id), start, end)
+        text = self.documents.span_text(document_id, start, end)
         if uid is None and span_id is not None:
             uid = self.log.deleted_uid("span", span_id)
         with write_transaction(self.ctx.db):
@@ -185,7 +199,7 @@ class SpanStore:
         """Change a span's boundaries (trim a proclitic, edit a boundary)."""
         span = self.span(span_id)
         document_id, layer = _placed(span)
-        text = check_span(self.documents.text(document_id), start, end)
+        text = self.documents.span_text(document_id, start, end)
         with write_transaction(self.ctx.db):
             self.check_not_duplicate(document_id, layer, start, end, span.label,
                                      exclude=span_id)

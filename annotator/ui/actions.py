@@ -53,6 +53,7 @@ class Actions:
     reject_candidate: QAction
     edit_boundary: QAction
     compare_layer: QAction
+    find_in_project: QAction
     # Boundary editing (issue 16): the selected span's start or end, by word or character.
     start_earlier_word: QAction
     start_later_word: QAction
@@ -88,55 +89,56 @@ def _tr(text: str) -> str:
 def create_actions(win: QWidget) -> Actions:
     S = QKeySequence.StandardKey  # noqa: N806
     return Actions(
-        undo=make_action(win, "actionUndo", "&Undo", QKeySequence(S.Undo)),
-        redo=make_action(win, "actionRedo", "&Redo", QKeySequence(S.Redo), "Ctrl+Shift+Z"),
-        delete_span=make_action(win, "actionDeleteSpan", "&Delete span",
+        undo=make_action(win, "actionUndo", _tr("&Undo"), QKeySequence(S.Undo)),
+        redo=make_action(win, "actionRedo", _tr("&Redo"), QKeySequence(S.Redo), "Ctrl+Shift+Z"),
+        delete_span=make_action(win, "actionDeleteSpan", _tr("&Delete span"),
                                 QKeySequence(S.Delete), "Backspace",
-                                tip="Delete the selected span (recoverable with Undo)"),
-        restore_deleted=make_action(win, "actionRestoreDeleted", "Restore &deleted spans…",
+                                tip=_tr("Delete the selected span (recoverable with Undo)")),
+        restore_deleted=make_action(win, "actionRestoreDeleted", _tr("Restore &deleted spans…"),
                                     "Ctrl+Shift+Backspace",
-                                    tip="Bring back spans of this document deleted in "
-                                        "an earlier session"),
-        trim=make_action(win, "actionTrimProclitic", "&Trim proclitic", "Ctrl+T",
-                         tip="Remove a leading و ف ب ل ك from the selected span"),
-        add_argument=make_action(win, "actionAddArgument", "Add span as &argument…", "R",
-                                 tip="Add the selected span to the current event: a menu "
-                                     "lists the roles that accept its label"),
-        auto_trim=make_action(win, "actionAutoTrim", "Trim proclitics &automatically",
-                              tip="Trim only when the rest of the word is already a span "
-                                  "text in the project", checkable=True),
-        snap=make_action(win, "actionSnapToWords", "&Snap selections to words",
-                         tip="Extend selections to whole words (hold Alt for exact characters)",
+                                    tip=_tr("Bring back spans of this document deleted in "
+                                        "an earlier session")),
+        trim=make_action(win, "actionTrimProclitic", _tr("&Trim proclitic"), "Ctrl+T",
+                         tip=_tr("Remove a leading و ف ب ل ك from the selected span")),
+        add_argument=make_action(win, "actionAddArgument", _tr("Add span as &argument…"), "R",
+                                 tip=_tr("Add the selected span to the current event: a menu "
+                                     "lists the roles that accept its label")),
+        auto_trim=make_action(win, "actionAutoTrim", _tr("Trim proclitics &automatically"),
+                              tip=_tr("Trim only when the rest of the word is already a span "
+                                  "text in the project"), checkable=True),
+        snap=make_action(win, "actionSnapToWords", _tr("&Snap selections to words"),
+                         tip=_tr("Extend selections to whole words (hold Alt for exact "
+                                 "characters)"),
                          checkable=True),
-        next_document=make_action(win, "actionNextDocument", "&Next document",
+        next_document=make_action(win, "actionNextDocument", _tr("&Next document"),
                                   QKeySequence(S.MoveToNextPage)),
-        previous_document=make_action(win, "actionPreviousDocument", "&Previous document",
+        previous_document=make_action(win, "actionPreviousDocument", _tr("&Previous document"),
                                       QKeySequence(S.MoveToPreviousPage)),
-        mark_done=make_action(win, "actionMarkDone", "Mark &done and go to next", "Ctrl+Return",
-                              "Ctrl+Enter"),
-        skip=make_action(win, "actionSkip", "S&kip document", "Ctrl+Shift+Return"),
-        import_=make_action(win, "actionImport", "&Import…", QKeySequence(S.Open)),
-        export=make_action(win, "actionExport", "&Export…", "Ctrl+E"),
-        switch_schema=make_action(win, "actionSwitchSchema", "Switch label &schema…",
-                                  tip="Use another schema TOML (refused if annotations "
-                                      "would be orphaned)"),
-        zoom_in=make_action(win, "actionZoomIn", "Zoom &in", "Ctrl+=", QKeySequence(S.ZoomIn)),
-        zoom_out=make_action(win, "actionZoomOut", "Zoom &out", "Ctrl+-",
+        mark_done=make_action(win, "actionMarkDone", _tr("Mark &done and go to next"),
+                              "Ctrl+Return", "Ctrl+Enter"),
+        skip=make_action(win, "actionSkip", _tr("S&kip document"), "Ctrl+Shift+Return"),
+        import_=make_action(win, "actionImport", _tr("&Import…"), QKeySequence(S.Open)),
+        export=make_action(win, "actionExport", _tr("&Export…"), "Ctrl+E"),
+        switch_schema=make_action(win, "actionSwitchSchema", _tr("Switch label &schema…"),
+                                  tip=_tr("Use another schema TOML (refused if annotations "
+                                      "would be orphaned)")),
+        zoom_in=make_action(win, "actionZoomIn", _tr("Zoom &in"), "Ctrl+=", QKeySequence(S.ZoomIn)),
+        zoom_out=make_action(win, "actionZoomOut", _tr("Zoom &out"), "Ctrl+-",
                              QKeySequence(S.ZoomOut)),
-        quit=make_action(win, "actionQuit", "&Quit", QKeySequence(S.Quit)),
+        quit=make_action(win, "actionQuit", _tr("&Quit"), QKeySequence(S.Quit)),
         # Review mode (ui/review): enabled only while it is on, so their plain keys stay
         # free in annotation.
-        review_mode=make_action(win, "actionReviewMode", "&Review mode", "Ctrl+Shift+R",
-                                tip="Compare every annotator's layer and adjudicate into gold",
+        review_mode=make_action(win, "actionReviewMode", _tr("&Review mode"), "Ctrl+Shift+R",
+                                tip=_tr("Compare every annotator's layer and adjudicate into gold"),
                                 checkable=True),
-        accept_unanimous=make_action(win, "actionAcceptUnanimous", "Accept &unanimous",
-                                     "Ctrl+Shift+A", tip="Copy into gold what every "
-                                     "annotator of the document marked identically"),
-        next_disagreement=make_action(win, "actionNextDisagreement", "&Next disagreement",
+        accept_unanimous=make_action(win, "actionAcceptUnanimous", _tr("Accept &unanimous"),
+                                     "Ctrl+Shift+A", tip=_tr("Copy into gold what every "
+                                     "annotator of the document marked identically")),
+        next_disagreement=make_action(win, "actionNextDisagreement", _tr("&Next disagreement"),
                                       "F8", "J"),
         previous_disagreement=make_action(win, "actionPreviousDisagreement",
-                                          "&Previous disagreement", "Shift+F8", "Shift+J"),
-        accept_candidate=make_action(win, "actionAcceptCandidate", "&Accept this version",
+                                          _tr("&Previous disagreement"), "Shift+F8", "Shift+J"),
+        accept_candidate=make_action(win, "actionAcceptCandidate", _tr("&Accept this version"),
                                      "Return", "Enter", tip=_tr(
                                          "Copy the selected candidate into gold and reject "
                                          "the other versions of the same place")),
@@ -145,14 +147,18 @@ def create_actions(win: QWidget) -> Actions:
                                     "Copy the selected candidate into gold and leave the "
                                     "other versions of the same place as they are "
                                     "(for two overlapping spans on purpose)")),
-        reject_candidate=make_action(win, "actionRejectCandidate", "Re&ject this version", "X",
-                                     tip="Decide that the selected candidate is not in gold"),
-        edit_boundary=make_action(win, "actionEditBoundary", "Set gold &boundary to selection",
-                                  "E", tip="Move the selected gold span to the text selected "
-                                  "in the review text"),
-        compare_layer=make_action(win, "actionCompareLayer", "Show &compared layer",
-                                  "Ctrl+Shift+C", tip="Draw another annotator's layer, "
-                                  "read-only, over your own", checkable=True),
+        reject_candidate=make_action(win, "actionRejectCandidate", _tr("Re&ject this version"), "X",
+                                     tip=_tr("Decide that the selected candidate is not in gold")),
+        edit_boundary=make_action(win, "actionEditBoundary", _tr("Set gold &boundary to selection"),
+                                  "E", tip=_tr("Move the selected gold span to the text selected "
+                                  "in the review text")),
+        compare_layer=make_action(win, "actionCompareLayer", _tr("Show &compared layer"),
+                                  "Ctrl+Shift+C", tip=_tr("Draw another annotator's layer, "
+                                  "read-only, over your own"), checkable=True),
+        find_in_project=make_action(win, "actionFindInProject", _tr("&Find in project…"),
+                                    "Ctrl+Shift+F", tip=_tr(
+                                        "Search the text of every document, ignoring "
+                                        "diacritics, tatweel and letter forms")),
         **_issue16_actions(win),
     )
 

@@ -5,13 +5,20 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from annotator.core.errors import UserError
 from annotator.paths import resource_path
 from annotator.store.repository import Repository
+from annotator.ui.i18n import (
+    LANGUAGE_SETTING,
+    apply_language,
+    chosen_language,
+    current_language,
+    select_language_action,
+)
 from annotator.ui.main_window import MainWindow
 
 FONT_FILES = ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")
@@ -44,6 +51,7 @@ def ensure_app() -> QApplication:
 def create_main_window(db_path: str | Path, user: str | None = None) -> MainWindow:
     """Build the main window on a project (no event loop). `user` None: the remembered one."""
     ensure_app()
+    apply_language(chosen_language())
     family = load_fonts()
     path = Path(db_path)
     repo = Repository.open(path)
@@ -53,13 +61,51 @@ def create_main_window(db_path: str | Path, user: str | None = None) -> MainWind
     repo.user = name
     if repo.setting("last_user") != name:
         repo.set_setting("last_user", name)
-    return MainWindow(repo, path, name, family)
+    win = MainWindow(repo, path, name, family)
+    win.languageChosen.connect(lambda language: switch_language(win, language))
+    return win
+
+
+_switched: list[MainWindow] = []  # windows a language switch opened (nothing else holds them)
+
+
+def switch_language(window: MainWindow, language: str, ask: bool = True) -> MainWindow:
+    """View → Language: remember `language`, apply it, and show the project in a new
+    window in that language (the old one closes as on quit: time recorded, geometry and
+    docks saved). Returns the window now shown (the same one if nothing changed)."""
+    if language == current_language():
+        return window
+    if ask and window.session.undo_stack.count():
+        answer = QMessageBox.question(window, QCoreApplication.translate("Language", "Language"),
+                                      QCoreApplication.translate(
+            "Language", "The window is opened again in the other language; the undo "
+            "history starts afresh (everything is saved). Switch now?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            select_language_action(window, current_language())
+            return window
+    QSettings("annotator", "annotator").setValue(LANGUAGE_SETTING, language)
+    quits = QApplication.quitOnLastWindowClosed()
+    QApplication.setQuitOnLastWindowClosed(False)  # the application outlives the switch
+    try:
+        if not window.close():  # records the time, waits for jobs, saves the layout
+            return window
+        apply_language(language)
+        new = create_main_window(window.db_path, window.session.user)
+        _switched.append(new)
+        new.show()
+    finally:
+        QApplication.setQuitOnLastWindowClosed(quits)
+    window.repo.close()
+    if window in _switched:
+        _switched.remove(window)
+    window.deleteLater()
+    return new
 
 
 def ask_user_name() -> str:
     name, ok = QInputDialog.getText(
-        None, "annotator", "Your name (your annotations are stored under it):"
-    )
+        None, "annotator", QCoreApplication.translate(
+            "App", "Your name (your annotations are stored under it):"))
     return name.strip() if ok else ""
 
 

@@ -30,3 +30,12 @@ class RightToLeftDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         option.direction = Qt.LayoutDirection.RightToLeft
         option.displayAlignment = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+
+
+class LeftToRightDelegate(QStyledItemDelegate):
+    """Lays a column of key sequences out left to right in a mirrored (Arabic) window,
+    so "Ctrl+=, Ctrl++" does not lose its order to the neutral characters."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.direction = Qt.LayoutDirection.LeftToRight

@@ -8,7 +8,7 @@ through the session's undoable actions.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QObject, QPoint
@@ -68,8 +68,8 @@ class EventController(QObject):
                                        for ev in self.events}
         self._mark()
 
-    def describe(self, ev: Event, spans: dict[int, Span]) -> str:
-        parts = [f"{ev.type} event"]
+    def describe(self, ev: Event, spans: Mapping[int, Span]) -> str:
+        parts = [self.tr("{0} event").format(ev.type)]
         for arg in ev.arguments:
             span = spans.get(arg.span)
             parts.append(f"  {arg.role}: «{isolate(span.text if span else '?')}»")
@@ -150,7 +150,7 @@ class EventController(QObject):
         menu = QMenu(self.text_view)
         menu.setObjectName("roleMenu")
         for role in roles:
-            action = menu.addAction(f"&{role} of {ev.type}")
+            action = menu.addAction(self.tr("&{0} of {1}").format(role, ev.type))
             action.setObjectName(f"role_{role}")
             action.triggered.connect(lambda _=False, r=role: self.add_argument(r))
         if at is not None:

@@ -8,11 +8,12 @@ they need. It holds no SQL and no text logic of its own.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -31,6 +32,7 @@ from annotator.core.changes import Change
 from annotator.core.document_state import OpenDocument
 from annotator.core.errors import UserError
 from annotator.core.schema import load_schema, reserved_key_clashes
+from annotator.core.span_index import SpanIndex
 from annotator.core.types import Status
 from annotator.operations.importing import import_files
 from annotator.store.repository import Repository
@@ -45,10 +47,19 @@ from annotator.ui.doc_labels_controller import DocLabelsController
 from annotator.ui.edit_controller import EditController
 from annotator.ui.event_controller import EventController
 from annotator.ui.find_bar import FindBar
-from annotator.ui.models.document_model import REVIEW_COLUMN, STATUS_COLUMN, DocumentListModel
+from annotator.ui.i18n import language_menu
+from annotator.ui.i18n.messages import status_name, store_message
+from annotator.ui.models.document_model import (
+    REVIEW_COLUMN,
+    STATUS_COLUMN,
+    STATUS_ROLE,
+    DocumentListModel,
+)
 from annotator.ui.models.span_model import SpanTableModel
+from annotator.ui.names import shown_labels
 from annotator.ui.review.compare import CompareController
 from annotator.ui.review.controller import ReviewController
+from annotator.ui.search_indexer import SearchIndexer
 from annotator.ui.session import Session
 from annotator.ui.suggestion_controller import SuggestionController
 from annotator.ui.suggestion_project import SuggestionProject
@@ -56,6 +67,7 @@ from annotator.ui.text_view import TextView
 from annotator.ui.widgets.doc_labels_panel import DocumentLabelsPanel
 from annotator.ui.widgets.document_panel import DocumentPanel
 from annotator.ui.widgets.event_panel import EventPanel
+from annotator.ui.widgets.find_panel import FindPanel
 from annotator.ui.widgets.guidelines import GuidelinesPanel, guidelines_html
 from annotator.ui.widgets.label_palette import LabelPalette
 from annotator.ui.widgets.span_table import SpanTable
@@ -66,6 +78,8 @@ MAX_SECONDS_PER_VISIT = 30 * 60
 
 
 class MainWindow(QMainWindow):
+    languageChosen = Signal(str)  # View → Language (ui/app.py switches)
+
     def __init__(self, repo: Repository, db_path: Path, user: str, font_family: str = "") -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -103,17 +117,20 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.text_view)
         self.setCentralWidget(self.stack)
 
-        self.doc_model = DocumentListModel(repo, self.session.layer)
+        self.doc_model = DocumentListModel(repo, self.session.layer, load=False)
         self.doc_panel = DocumentPanel(self.doc_model)
         self.span_model = SpanTableModel()
         self.span_model.colors = {lb.name: lb.color for lb in self.schema.all_labels}
         self.span_model.label_names[:] = [lb.name for lb in self.schema.labels]
+        self.span_model.shown_labels = shown_labels(self.schema.all_labels)
         self.span_table = SpanTable(self.span_model)
         self.palette_widget = LabelPalette(all_labels)
         self.guidelines = GuidelinesPanel(self.schema)
         self.event_panel = EventPanel(self.schema)
+        self.find_panel = FindPanel(repo.find_in_project)
         self.doc_labels_panel = DocumentLabelsPanel(self.schema)
         self._docks()
+        self._find_dock()
         # The window's own views first: the controllers' observers find them filled.
         self.document.opened.connect(self._document_opened)
         self.document.subscribe(self._document_changed)
@@ -125,7 +142,7 @@ class MainWindow(QMainWindow):
         self.span_info = QLabel()
         self.span_info.setObjectName("spanInfo")
         self.span_info.setTextFormat(Qt.TextFormat.PlainText)
-        self.saved_label = QLabel("✓ All changes saved")
+        self.saved_label = QLabel(self.tr("✓ All changes saved"))
         self.saved_label.setObjectName("savedIndicator")
         self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.span_info, 1)
@@ -154,16 +171,26 @@ class MainWindow(QMainWindow):
             self.statusBar(), self.show_message, self)
         self._wire()
         self._menus()
-        self.team = TeamMenu(self, self.menuBar().addMenu("&Team"), self.session,
+        self.team = TeamMenu(self, self.menuBar().addMenu(self.tr("&Team")), self.session,
                              self.run_job)
         self._warn_reserved_keys()
+        # New documents wait in the search index's queue; index them in the background.
+        self.search_indexer = SearchIndexer(db_path, user, self)
+        self.search_indexer.left.connect(self.find_panel.set_indexing)
+        self.search_indexer.titles.connect(repo.parts.search.adopt)
+        QTimer.singleShot(0, self, self.search_indexer.start)
         geometry = self.settings.value("window/geometry")
         if geometry:
             self.restoreGeometry(geometry)
-        state = self.settings.value("window/state")
+        state = self.settings.value(self._state_key())
         if state:
             self.restoreState(state)
         self.refresh_documents()
+        # What exists now (modules, widgets, their wrappers) lives as long as the window:
+        # keep it out of Python's full collections, which otherwise walked it all in the
+        # middle of a page step (50 ms; docs/decisions/0006, window at scale).
+        gc.collect()
+        gc.freeze()
 
     def _warn_reserved_keys(self) -> None:
         """A project made before schemas were checked may give a label one of the
@@ -186,12 +213,12 @@ class MainWindow(QMainWindow):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        hint = QLabel("This project has no documents yet.\n\n"
-                      "Import .txt files, folders or JSONL (File → Import, Ctrl+O),\n"
-                      "or drop files and folders on this window.")
+        hint = QLabel(self.tr("This project has no documents yet.\n\n"
+                              "Import .txt files, folders or JSONL (File → Import, Ctrl+O),\n"
+                              "or drop files and folders on this window."))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setObjectName("emptyHint")
-        button = QPushButton("Import files…")
+        button = QPushButton(self.tr("Import files…"))
         button.setObjectName("emptyImportButton")
         button.clicked.connect(self.import_dialog)
         layout.addWidget(hint)
@@ -215,28 +242,44 @@ class MainWindow(QMainWindow):
         beside.raise_()
         return dock
 
+    def _state_key(self) -> str:
+        """Docks are kept per direction: a layout arranged in English must not undo the
+        Arabic window's mirrored one."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        return "window/state-rtl" if rtl else "window/state"
+
     def _docks(self) -> None:
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        self.doc_dock = self._dock("Documents", "documentsDock", self.doc_panel, left)
-        self.palette_dock = self._dock("Labels", "labelsDock", self.palette_widget, right)
-        self.span_dock = self._dock("Spans", "spansDock", self.span_table, right)
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            # QMainWindow does not mirror its dock areas; the documents go to the right,
+            # where a right-to-left reader starts.
+            left, right = right, left
+        self.doc_dock = self._dock(self.tr("Documents"), "documentsDock", self.doc_panel, left)
+        self.palette_dock = self._dock(self.tr("Labels"), "labelsDock", self.palette_widget, right)
+        self.span_dock = self._dock(self.tr("Spans"), "spansDock", self.span_table, right)
         # Spans and Events are stacked, not tabbed: tabifying them left a stale second
         # tab bar on screen (Qt 6.11).
-        self.guide_dock = self._tab("Guidelines", "guidelinesDock", self.guidelines,
+        self.guide_dock = self._tab(self.tr("Guidelines"), "guidelinesDock", self.guidelines,
                                     self.palette_dock)
-        self.event_dock = self._dock("Events", "eventsDock", self.event_panel, right)
+        self.event_dock = self._dock(self.tr("Events"), "eventsDock", self.event_panel, right)
         self.doc_labels_dock = self._dock(self.tr("Document"), "documentLabelsDock",
                                           self.doc_labels_panel, left)
         self.resizeDocks([self.doc_dock, self.palette_dock], [300, 400], Qt.Orientation.Horizontal)
 
+    def _find_dock(self) -> None:
+        """Edit → Find in project: a dock under the text, hidden until asked for."""
+        self.find_dock = self._dock(self.tr("Find in project"), "findInProjectDock",
+                                    self.find_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.find_dock.hide()
+
     def _menus(self) -> None:
         a = self.menu_actions
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([a.import_, a.export, a.switch_schema])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([a.undo, a.redo])
         edit.addSeparator()
         edit.addActions([a.delete_span, a.restore_deleted, a.trim, a.add_argument])
@@ -244,23 +287,24 @@ class MainWindow(QMainWindow):
         boundary.setObjectName("boundaryMenu")
         boundary.addActions([action for action, *_ in a.boundary_actions()])
         edit.addSeparator()
-        edit.addActions([a.find, a.find_next, a.find_previous])
+        edit.addActions([a.find, a.find_next, a.find_previous, a.find_in_project])
         edit.addSeparator()
         edit.addActions([a.snap, a.auto_trim])
         edit.addSeparator()
         edit.addAction(a.edit_schema)
-        doc = bar.addMenu("&Document")
+        doc = bar.addMenu(self.tr("&Document"))
         doc.addActions([a.previous_document, a.next_document, a.mark_done, a.skip])
         doc.addSeparator()
         doc.addAction(a.doc_labels)
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         view.addActions([a.zoom_in, a.zoom_out])
         view.addMenu(self.compare.menu)
+        view.addMenu(language_menu(self, self.languageChosen.emit))
         view.addSeparator()
         for dock in (self.doc_dock, self.palette_dock, self.guide_dock, self.span_dock,
-                     self.event_dock, self.doc_labels_dock):
+                     self.event_dock, self.doc_labels_dock, self.find_dock):
             view.addAction(dock.toggleViewAction())
-        review = bar.addMenu("&Review")
+        review = bar.addMenu(self.tr("&Review"))
         review.setObjectName("reviewMenu")
         review.addActions([a.review_mode, a.accept_unanimous])
         review.addSeparator()
@@ -316,6 +360,8 @@ class MainWindow(QMainWindow):
         a.zoom_in.triggered.connect(lambda: self.zoom(1.0))
         a.zoom_out.triggered.connect(lambda: self.zoom(-1.0))
         a.quit.triggered.connect(self.close)
+        a.find_in_project.triggered.connect(self.find_in_project)
+        self.find_panel.hitActivated.connect(self.show_hit)
         s.changed.connect(self._changed)
         self.text_view.labelKeyPressed.connect(self.apply_label)
         self.text_view.spanSelected.connect(self.document.select)
@@ -385,8 +431,10 @@ class MainWindow(QMainWindow):
         self.text_view.set_labels(colors, hotkeys)
         self.review.view.text.set_labels(colors, hotkeys)
         self.review.view.model.colors = colors
+        self.review.view.model.shown_labels = shown_labels(labels)
         self.span_model.colors = colors
         self.span_model.label_names[:] = [lb.name for lb in schema.labels]
+        self.span_model.shown_labels = shown_labels(labels)
         self.palette_widget.set_labels(labels)
         self.event_panel.schema = schema
         self.guidelines.setHtml(guidelines_html(schema))
@@ -398,10 +446,10 @@ class MainWindow(QMainWindow):
             self.edits.delete_selected_span()
 
     def _undo_text(self, text: str) -> None:
-        self.menu_actions.undo.setText(f"&Undo {text}".strip())
+        self.menu_actions.undo.setText(self.tr("&Undo {0}").format(text).strip())
 
     def _redo_text(self, text: str) -> None:
-        self.menu_actions.redo.setText(f"&Redo {text}".strip())
+        self.menu_actions.redo.setText(self.tr("&Redo {0}").format(text).strip())
 
     # --------------------------------------------------------------- documents
     def refresh_documents(self) -> None:
@@ -435,13 +483,16 @@ class MainWindow(QMainWindow):
         self.doc_panel.select_document(document_id, emit=False)
         status = self.document.status
         self.span_info.setText(f"{LRM}«{isolate(self.document.title)}»  ·  "
-                               f"{status.replace('_', ' ')}")
+                               f"{status_name(status)}")
 
     def _document_opened(self, doc: OpenDocument) -> None:
         self._generation += 1
         self.text_view.set_text(doc.text)
-        self.text_view.set_spans(list(doc.spans.values()))  # sorts them into text order
-        self.span_model.set_spans(self.text_view.spans)
+        # Each view its own copy of the columns; Spans are built for what is shown. The
+        # table after the first paint: it counts every span, which reads them all.
+        self.text_view.set_index(doc.spans.copy())
+        self.span_model.set_index(SpanIndex())
+        self._later_here(lambda: self.span_model.set_index(self.document.spans.copy()))
 
     def _record_time(self) -> None:
         if self.document_id is None or not self.visit.isValid():
@@ -475,10 +526,30 @@ class MainWindow(QMainWindow):
         column = REVIEW_COLUMN if self.review.active else STATUS_COLUMN
         for k in range(1, n + 1):
             row = (start + k) % n
-            if model.data(model.index(row, column)) not in ("done", "skipped"):
+            if model.data(model.index(row, column), STATUS_ROLE) not in ("done", "skipped"):
                 self.doc_panel.select_row(row)
                 return
-        self.statusBar().showMessage("Every document in the list is done.", 5000)
+        self.statusBar().showMessage(self.tr("Every document in the list is done."), 5000)
+
+    # ---------------------------------------------------------- find in project
+    def find_in_project(self) -> FindPanel:
+        """Show the Find in project panel with its query box ready for typing."""
+        self.find_dock.show()
+        self.find_dock.raise_()
+        self.find_panel.focus_query()
+        return self.find_panel
+
+    def show_hit(self, document_id: int, start: int, end: int) -> None:
+        """Open a document with exactly [start, end) of its stored text selected (not
+        snapped to words: a label key then labels those characters)."""
+        self.open_document(document_id)
+        if self.document_id != document_id:
+            return
+        view = self.text_view
+        view.set_selection(start, end)
+        view.exact_selection = True
+        view.ensureCursorVisible()
+        view.setFocus()
 
     # ------------------------------------------------------------------- edits
     def apply_label(self, label: str) -> None:
@@ -497,14 +568,15 @@ class MainWindow(QMainWindow):
         made in another document) that document. The open document's views follow
         from its own notices (_document_changed)."""
         if not change.ok:
-            self.show_message(change.message, 6000)
+            self.show_message(store_message(change.message), 6000)
             return
         if change.message:
-            text = self.tr("✓ Saved: {0}").format(change.message)
+            text = self.tr("✓ Saved: {0}").format(store_message(change.message))
             self._later(lambda: self.saved_label.setText(text))
         if change.schema:
             self._schema_changed()
         if change.documents:
+            self.search_indexer.start()  # the new documents, into the search index
             was_open = self.document_id is not None
             self.refresh_documents()  # opens the last document if none was open
             if was_open:
@@ -520,11 +592,18 @@ class MainWindow(QMainWindow):
         elif change.status is not None:
             self.doc_model.refresh_document(doc)  # Mark done looks for the next one now
         else:
-            self._later(lambda: self.doc_model.refresh_document(doc))
+            self._later(lambda: self.doc_model.refresh_document(doc, self._open_count(doc)))
         if not change.gold and change.layer == self.session.layer and doc != self.document_id:
             # Undo or redo of an edit made in another document: show it there.
             self.open_document(doc)
             self.document.select(change.select)
+
+    def _open_count(self, doc: int) -> int | None:
+        """The open document's span count in the list's layer, if `doc` is open in it."""
+        state = self.document
+        if doc == state.id and state.layer == self.doc_model.layer and state.spans.complete:
+            return len(state.spans)
+        return None
 
     def _document_changed(self, change: Change) -> None:
         """A change of the open document: the text in this frame (a label key shows its
@@ -558,7 +637,8 @@ class MainWindow(QMainWindow):
             self.span_table.clearSelection()
             return
         self.span_info.setText(f"{LRM}{span.label}  «{isolate(span.text)}»  "
-                               f"[{span.start}, {span.end})  {len(span.text)} characters")
+                               f"[{span.start}, {span.end})  "
+                               + self.tr("{0} characters").format(len(span.text)))
         self.span_table.blockSignals(True)
         self.span_table.select_span(span_id)
         self.span_table.blockSignals(False)
@@ -590,17 +670,18 @@ class MainWindow(QMainWindow):
                                    progress=progress)
             if summary.errors or summary.warnings:  # shown in a message box, not only a status
                 raise UserError("\n".join([summary.line(), "", *summary.errors,
-                                           *(f"warning: {w}" for w in summary.warnings)]))
+                                           *(self.tr("warning: {0}").format(w)
+                                             for w in summary.warnings)]))
             return summary.line()
 
-        return self.run_job("Importing…", job, self._after_import)
+        return self.run_job(self.tr("Importing…"), job, self._after_import)
 
     def _after_import(self, ok: bool, message: str) -> None:
         self.session.publish(Change(documents=True))
         if ok:
             self.statusBar().showMessage(message, 8000)
         else:
-            QMessageBox.warning(self, "Import", message)
+            QMessageBox.warning(self, self.tr("Import"), message)
 
     def export_dialog(self) -> None:
         """Open the Export dialog without blocking the event loop; OK starts export_to."""
@@ -612,20 +693,20 @@ class MainWindow(QMainWindow):
     def export_to(self, request: ExportRequest) -> BackgroundJob:
         """Export in a background job (the request `annotator export` builds)."""
         run = ExportRun(self, request)
-        return self.run_job("Exporting…", run.job, run.finished)
+        return self.run_job(self.tr("Exporting…"), run.job, run.finished)
 
     def switch_schema_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Switch label schema", "",
-                                              "Schema (*.toml)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Switch label schema"), "",
+                                              self.tr("Schema (*.toml)"))
         if not path:
             return
         try:
             self.repo.switch_schema(load_schema(path))
         except UserError as exc:
-            QMessageBox.warning(self, "Switch schema", str(exc))
+            QMessageBox.warning(self, self.tr("Switch schema"), str(exc))
             return
-        QMessageBox.information(self, "Switch schema", "The new schema is stored in the "
-                                "project; reopen the window to use its labels.")
+        QMessageBox.information(self, self.tr("Switch schema"), self.tr(
+            "The new schema is stored in the project; reopen the window to use its labels."))
 
     def run_job(self, title: str, fn, after) -> BackgroundJob:
         """Run fn(repo, progress) off the GUI thread with a progress dialog and Cancel."""
@@ -654,11 +735,13 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/fontSize", size)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        gc.unfreeze()  # what the window kept alive may be collected again
+        self.search_indexer.stop()
         self.suggest_project.close()
         for job in list(self.jobs):
             job.worker.cancelled = True
             job.wait()
         self._record_time()
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue(self._state_key(), self.saveState())
         super().closeEvent(event)

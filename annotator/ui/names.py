@@ -7,6 +7,7 @@ what the language switch sets), so an Arabic interface shows Arabic label names.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Protocol
 
 from PySide6.QtCore import QLocale
@@ -24,3 +25,23 @@ def interface_language() -> str:
 def shown_name(item: Named) -> str:
     """A label's, field's or value's name in the interface language."""
     return item.display(interface_language())
+
+
+class HasArabicName(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def ar(self) -> str: ...
+
+
+def shown_label(label: HasArabicName | None, code: str) -> str:
+    """A label or event type in a table or panel: its code in English (what exports and
+    the schema use), its Arabic name in an Arabic interface."""
+    if label is not None and label.ar and interface_language() == "ar":
+        return label.ar
+    return code
+
+
+def shown_labels(labels: Iterable[HasArabicName]) -> dict[str, str]:
+    """Label code -> what tables show for it (shown_label)."""
+    return {lb.name: shown_label(lb, lb.name) for lb in labels}

@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoStack
 from annotator.core.changes import Change
 from annotator.core.document_state import OpenDocument
 from annotator.core.errors import UserError
+from annotator.core.span_index import SpanIndex
 from annotator.core.suggest.offers import Suggested
 from annotator.core.types import GOLD, Span
 from annotator.store.gold import GoldWrite
@@ -41,6 +42,11 @@ from annotator.ui.commands import (
     StatusCommand,
     lower_first,
 )
+from annotator.ui.i18n.messages import status_name
+
+# Characters from the top whose spans are read before a document is first shown (far
+# more than a screen holds); the others are read right after the first paint.
+FIRST_READ = 20_000
 
 
 def _tr(text: str) -> str:
@@ -64,8 +70,14 @@ class Session(QObject):
         """Read a document of the user's layer into the open document (tells `opened`)."""
         repo = self.repo
         doc = repo.document(document_id)
-        self.document.open(document_id, doc.text or "", self.layer,
-                           repo.spans(document_id, self.layer),
+        text = doc.text or ""
+        # Columns, not a Span per span: a document may hold 50,000. Only the spans of
+        # the first screens now; the rest when needed (core/span_index.py).
+        layer = self.layer
+        spans = SpanIndex.partial(
+            text, repo.span_rows(document_id, layer, FIRST_READ), FIRST_READ,
+            lambda: repo.span_rows(document_id, layer), layer, document_id)
+        self.document.open(document_id, text, self.layer, spans,
                            repo.events(document_id, self.layer), title=doc.title,
                            status=repo.status(document_id, self.layer),
                            doc_labels=repo.doc_labels(document_id, self.layer))
@@ -104,7 +116,7 @@ class Session(QObject):
     def push_add(self, document_id: int, start: int, end: int, label: str) -> Change:
         return self.commit(
             lambda: self.actions.add_span(document_id, self.layer, start, end, label),
-            lambda ch: AddCommand(self.actions, self.publish, ch, f"Add {label}"))
+            lambda ch: AddCommand(self.actions, self.publish, ch, _tr("Add {0}").format(label)))
 
     def push_delete(self, span: Span) -> Change:
         """Delete a span with the events it triggers and the arguments it fills; undo
@@ -114,20 +126,22 @@ class Session(QObject):
         return self.commit(
             lambda: self.actions.delete_span(span_id),
             lambda ch: DeleteSpanCommand(self.actions, self.publish, ch,
-                                         f"Delete {span.label}"))
+                                         _tr("Delete {0}").format(span.label)))
 
     def push_restore(self, span: Span) -> Change:
         """Bring back a span deleted earlier (from the change log), under its old id and
         identity, as an undoable edit."""
         return self.commit(
             lambda: self.actions.restore((span,)),
-            lambda ch: AddCommand(self.actions, self.publish, ch, f"Restore {span.label}"))
+            lambda ch: AddCommand(self.actions, self.publish, ch,
+                                  _tr("Restore {0}").format(span.label)))
 
     def push_add_event(self, document_id: int, start: int, end: int,
                        event_type: str) -> Change:
         return self.commit(
             lambda: self.actions.add_event(document_id, self.layer, start, end, event_type),
-            lambda ch: AddCommand(self.actions, self.publish, ch, f"Add {event_type} event"))
+            lambda ch: AddCommand(self.actions, self.publish, ch,
+                                  _tr("Add {0} event").format(event_type)))
 
     def push_argument(self, event_id: int, role: str, span_id: int,
                       add: bool = True) -> Change:
@@ -135,7 +149,8 @@ class Session(QObject):
         return self.commit(
             lambda: act(event_id, role, span_id),
             lambda ch: ArgumentCommand(self.actions, self.publish, event_id, role, span_id,
-                                       add, f"{'Add' if add else 'Remove'} {role}"))
+                                       add, (_tr("Add {0}") if add
+                                             else _tr("Remove {0}")).format(role)))
 
     def push_attributes(self, event_id: int, attributes: dict[str, Any]) -> Change | None:
         """None when the attributes are already these (nothing to do)."""
@@ -145,7 +160,7 @@ class Session(QObject):
         return self.commit(
             lambda: self.actions.set_attributes(event_id, attributes),
             lambda ch: AttributesCommand(self.actions, self.publish, event, attributes,
-                                         "Edit attributes"))
+                                         _tr("Edit attributes")))
 
     def push_relabel(self, span: Span, label: str) -> Change:
         assert span.id is not None
@@ -153,15 +168,16 @@ class Session(QObject):
         return self.commit(
             lambda: self.actions.relabel_span(span_id, label),
             lambda ch: RelabelCommand(self.actions, self.publish, span_id, before, label,
-                                      f"Relabel {before} as {label}"))
+                                      _tr("Relabel {0} as {1}").format(before, label)))
 
-    def push_move(self, span: Span, start: int, end: int, what: str = "Trim") -> Change:
+    def push_move(self, span: Span, start: int, end: int, what: str = "") -> Change:
         assert span.id is not None
         span_id, before = span.id, (span.start, span.end)
         return self.commit(
             lambda: self.actions.move_span(span_id, start, end),
             lambda ch: MoveSpanCommand(self.actions, self.publish, span_id, before,
-                                       (start, end), f"{what} «{span.text}»"))
+                                       (start, end),
+                                       (what or _tr("Trim")) + f" «{span.text}»"))
 
     def push_status(self, document_id: int, status: str,
                     layer: str | None = None) -> Change | None:
@@ -174,7 +190,7 @@ class Session(QObject):
         return self.commit(
             lambda: self.actions.set_status(document_id, layer, status),
             lambda ch: StatusCommand(self.actions, self.publish, document_id, layer, before,
-                                     status, f"Mark {status.replace('_', ' ')}"))
+                                     status, _tr("Mark {0}").format(status_name(status))))
 
     def push_doc_labels(self, document_id: int, values: dict[str, Any],
                         layer: str | None = None) -> Change:

@@ -52,6 +52,13 @@ def block_paint(key: tuple[int, float, float] | None, items: list[Painted]) -> B
     return BlockPaint(key, items, fills, lines)
 
 
+@dataclass(slots=True)
+class _Moved:
+    paint: BlockPaint  # keeps id(paint) from being reused while this is kept
+    fills: dict[tuple[int, str], list[QRectF]]
+    lines: dict[str, list[QRectF]]
+
+
 class ScreenPaint:
     """The visible blocks' rectangles in viewport coordinates, one list per colour.
 
@@ -63,6 +70,9 @@ class ScreenPaint:
         self._ids: list[int] = []
         self._origins: list[QPointF] = []
         self._paints: list[BlockPaint] = []  # keeps the ids above from being reused
+        # Each block's rectangles moved to its origin, kept while it stays there: after
+        # an edit only the blocks it changed are moved again (issue 13: a label key).
+        self._moved: dict[tuple[int, float, float], _Moved] = {}
         self.fills: list[tuple[QColor, list[QRectF]]] = []
         self.lines: list[tuple[QColor, list[QRectF]]] = []
 
@@ -75,11 +85,21 @@ class ScreenPaint:
             return
         fills: dict[tuple[int, str], list[QRectF]] = {}
         lines: dict[str, list[QRectF]] = {}
+        moved: dict[tuple[int, float, float], _Moved] = {}
         for origin, paint in blocks:
-            for group, rects in paint.fills.items():
-                fills.setdefault(group, []).extend([r.translated(origin) for r in rects])
-            for label, rects in paint.lines.items():
-                lines.setdefault(label, []).extend([r.translated(origin) for r in rects])
+            key = (id(paint), origin.x(), origin.y())
+            done = self._moved.get(key)
+            if done is None:
+                done = _Moved(paint, {g: [r.translated(origin) for r in rects]
+                                      for g, rects in paint.fills.items()},
+                              {lb: [r.translated(origin) for r in rects]
+                               for lb, rects in paint.lines.items()})
+            moved[key] = done
+            for group, rects in done.fills.items():
+                fills.setdefault(group, []).extend(rects)
+            for label, rects in done.lines.items():
+                lines.setdefault(label, []).extend(rects)
+        self._moved = moved
         # Fills by lane, then label: nested spans blend outer first, as when painted one
         # by one. Spans of lane 0 never overlap one another and lie on the bare
         # background, so they are painted opaque in the colour the translucent fill

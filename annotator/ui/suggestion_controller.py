@@ -107,8 +107,7 @@ class SuggestionController(QObject):
                 self.show_message(str(exc), 8000)
             if self.all:
                 self.rejected = suggestions.rejected(doc, self.session.layer)
-                labelled = Labelled((s.start, s.end, s.label)
-                                    for s in self.document.spans.values())
+                labelled = Labelled(self.document.spans.triples())
                 self.labelled = {s.key for s in self.all
                                  if labelled.covers(s.start, s.end, s.label)}
         self._offer()
@@ -156,8 +155,7 @@ class SuggestionController(QObject):
         if spans:
             lo = min(s.start for s in spans)
             hi = max(s.end for s in spans)
-            near = Labelled((s.start, s.end, s.label) for s in self.document.spans.values()
-                            if s.start < hi and lo < s.end)
+            near = Labelled(self.document.spans.triples(lo, hi))
             for s in self.all:
                 if s.start < hi and lo < s.end:
                     if near.covers(s.start, s.end, s.label):
@@ -263,8 +261,7 @@ class SuggestionController(QObject):
         if self.label_all_job is not None:
             return
         finder = LabelAll(span.text, span.label, self.repo.parts.gazetteers.proclitic_inside())
-        here = finder.find(self.document.text, [(s.start, s.end, s.label)
-                                                for s in self.document.spans.values()])
+        here = finder.find(self.document.text, self.document.spans.triples())
         layer = self.session.layer
         finished = self.repo.parts.suggestions.finished_documents(layer)
         others = [d for d in self.repo.document_ids() if d != doc and d not in finished]

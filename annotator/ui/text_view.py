@@ -30,9 +30,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.core.arabic import snap_to_words
 from annotator.core.changes import Change
-from annotator.core.lanes import assign_lanes
 from annotator.core.schema import SHIFT, canonical_hotkey
-from annotator.core.spans import text_order
+from annotator.core.span_index import SpanIndex, SpanSequence
 from annotator.core.types import Span
 from annotator.ui.bidi import LRM, isolate
 from annotator.ui.edge_drag import EdgeDrag
@@ -51,6 +50,9 @@ from annotator.ui.span_geometry import (
 )
 
 FILL_ALPHA = 70
+# Blocks whose span geometry is kept: those nearest the screen. Keeping every block of a
+# 570,000-character document made Python's collector scan ~300,000 objects, 100 ms.
+CACHED_BLOCKS = 400
 _GREY = QColor("#888888")
 _ARABIC_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {
     chr(0x06F0 + i): str(i) for i in range(10)
@@ -87,15 +89,13 @@ class TextView(QPlainTextEdit):
         self.setUndoRedoEnabled(False)
         self.text = ""
         self.positions = PositionMap("")
-        self.spans: list[Span] = []
+        # The spans as columns in text order; Span objects and lanes only for what is
+        # painted or asked for (core/span_index.py): 50,000 spans open and edit fast.
+        self.span_index = SpanIndex()
         self.hotkeys: dict[str, str] = {}
         self.colors: dict[str, QColor] = {}
         self.snap = True
         self.exact_selection = False
-        self._starts: list[int] = []
-        self._qt: list[tuple[int, int]] = []
-        self._lanes: list[int] = []
-        self._longest = 0
         self._cache: dict[int, BlockPaint] = {}
         self._generation = 0  # counts forgotten geometry: keys the visible blocks below
         self._visible_key: tuple | None = None
@@ -162,7 +162,7 @@ class TextView(QPlainTextEdit):
         self._apply_direction()
         self._apply_margin()
         self._selected = None
-        self.set_spans([])
+        self.set_index(SpanIndex(text))
 
     def _apply_direction(self) -> None:
         """Force right-to-left on the document: a paragraph starting with Latin stays RTL."""
@@ -172,59 +172,39 @@ class TextView(QPlainTextEdit):
         opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(opt)
 
+    @property
+    def spans(self) -> SpanSequence:
+        """The spans in text order, as a read-only list (built when read)."""
+        return SpanSequence(self.span_index)
+
     def set_spans(self, spans: Sequence[Span]) -> None:
-        self.spans = sorted(spans, key=text_order)
-        self._starts = [s.start for s in self.spans]
-        to_qt = self.positions.to_qt
-        self._qt = [(to_qt(s.start), to_qt(s.end)) for s in self.spans]
-        self._lanes = assign_lanes(self.spans)
-        self._longest = max((s.end - s.start for s in self.spans), default=0)
-        if self._selected is not None and all(s.id != self._selected for s in self.spans):
+        self.set_index(SpanIndex.of(spans, self.text))
+
+    def set_index(self, index: SpanIndex) -> None:
+        """Show these spans (the view keeps the index: give it its own copy)."""
+        self.span_index = index
+        if self._selected is not None and self._selected not in index:
             self._selected = None
         self._forget_geometry()
 
     def add_span(self, span: Span) -> None:
         """Show one more span: relanes only its overlapping neighbours and forgets only
         their blocks' geometry (set_spans re-sorts everything and forgets all of it)."""
-        self._insert(span)
-        self._relane(span.start, span.end)
-
-    def _insert(self, span: Span) -> None:
-        i = bisect_right(self.spans, text_order(span), key=text_order)
-        self.spans.insert(i, span)
-        self._starts.insert(i, span.start)
-        self._qt.insert(i, (self.positions.to_qt(span.start), self.positions.to_qt(span.end)))
-        self._lanes.insert(i, 0)
-        self._longest = max(self._longest, span.end - span.start)
-
-    def _pop(self, span_id: int) -> Span | None:
-        i = self._index(span_id)
-        if i is None:
-            return None
-        span = self.spans.pop(i)
-        del self._starts[i], self._qt[i], self._lanes[i]
-        return span  # _longest may now be too big: still correct
-
-    def _index(self, span_id: int) -> int | None:
-        return next((k for k, s in enumerate(self.spans) if s.id == span_id), None)
+        self._relane(*self.span_index.insert(span))
 
     def remove_span(self, span_id: int) -> None:
-        span = self._pop(span_id)
-        if span is None:
+        removed = self.span_index.remove(span_id)
+        if removed is None:
             return
         if self._selected == span_id:
             self._selected = None
-        self._relane(span.start, span.end)
+        self._relane(*removed[1])
 
     def update_span(self, span: Span) -> None:
         """A span relabelled or moved: re-lanes only the stretch it covered and covers,
         and forgets only those blocks (the new colour or extent is painted from them)."""
         assert span.id is not None
-        old = self._pop(span.id)
-        self._insert(span)
-        start = span.start if old is None else min(old.start, span.start)
-        end = span.end if old is None else max(old.end, span.end)
-        self._relane(start, end)
+        self._relane(*self.span_index.replace(span))
 
     def apply(self, change: Change) -> None:
         """Show what one committed action did to this view's spans, in place."""
@@ -236,25 +216,9 @@ class TextView(QPlainTextEdit):
         for span in change.spans_added:
             self.add_span(span)
 
-    def _relane(self, start: int, end: int) -> None:
-        """Reassign the lanes of the spans overlapping [start, end), transitively.
-
-        Lanes restart from 0 wherever no span is open, so assigning them over that
-        stretch alone gives what assign_lanes over the whole document would.
-        """
-        spans, starts = self.spans, self._starts
-        lo = bisect_left(starts, start)
-        first = start
-        k = lo - 1
-        while k >= 0 and starts[k] > first - self._longest:
-            if spans[k].end > first:
-                first, lo = starts[k], k
-            k -= 1
-        hi, last = lo, end
-        while hi < len(spans) and starts[hi] < last:
-            last = max(last, spans[hi].end)
-            hi += 1
-        self._lanes[lo:hi] = assign_lanes(spans[lo:hi])
+    def _relane(self, first: int, last: int) -> None:
+        """Forget the blocks of [first, last], whose spans' lanes the index has just
+        forgotten (an edit's overlapping neighbours): the next paint recomputes them."""
         doc = self.document()
         a = doc.findBlock(self.positions.to_qt(first)).blockNumber()
         b = doc.findBlock(self.positions.to_qt(last)).blockNumber()
@@ -339,8 +303,7 @@ class TextView(QPlainTextEdit):
         self.spanSelected.emit(span_id)
 
     def span_by_id(self, span_id: int) -> Span | None:
-        i = self._index(span_id)
-        return self.spans[i] if i is not None else None
+        return self.span_index.get(span_id)
 
     def scroll_to(self, start: int, end: int) -> None:
         cursor = QTextCursor(self.document())
@@ -571,9 +534,8 @@ class TextView(QPlainTextEdit):
 
     # ---------------------------------------------------------------- painting
     def _candidates(self, start: int, end: int) -> list[Span]:
-        lo = bisect_left(self._starts, start - self._longest)
-        hi = bisect_left(self._starts, end)
-        return [s for s in self.spans[lo:hi] if s.end > start and s.start < end]
+        index = self.span_index
+        return [index.span_at(i) for i in index.overlapping(start, end)]
 
     def _block_paint(self, block: QTextBlock) -> BlockPaint:
         # Lazy layout of other blocks (scrolling) leaves this one's geometry valid; a
@@ -590,17 +552,19 @@ class TextView(QPlainTextEdit):
         b_end = b_start + block.length() - 1
         cp_start = self.positions.from_qt(b_start)
         cp_end = self.positions.from_qt(b_end)
-        lo = bisect_left(self._starts, cp_start - self._longest)
-        hi = bisect_left(self._starts, cp_end + 1)
-        text = block.text()
+        index, to_qt = self.span_index, self.positions.to_qt
+        here = index.overlapping(cp_start, cp_end + 1)
+        if here:
+            index.lanes_over(cp_start, cp_end + 1)  # the block's lanes in one pass
+        text = block.text() if here else ""
         block_text = text if LTR.search(text) else None
-        lines = layout_lines(layout) if layout is not None and lo < hi else []
-        for i in range(lo, hi):
-            qs, qe = self._qt[i]
+        lines = layout_lines(layout) if layout is not None and here else []
+        for i in here:
+            qs, qe = to_qt(index.start_at(i)), to_qt(index.end_at(i))
             if qe <= b_start or qs >= b_end and not (qs == qe == b_end):
                 continue
             a, b = max(qs, b_start) - b_start, min(qe, b_end) - b_start
-            span, lane = self.spans[i], self._lanes[i]
+            span, lane = index.span_at(i), index.lane(i)
             for rect in line_rects(layout, a, b, block_text, lines):
                 items.append(Painted(span, rect, lane))
         paint = self._cache[number] = block_paint(key, items)
@@ -637,20 +601,20 @@ class TextView(QPlainTextEdit):
             block = block.next()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        if self.find_hits.hits:
-            painter = QPainter(self.viewport())
-            self.find_hits.paint(self, painter)
-            painter.end()
         blocks = self._visible_blocks()
         marked = self._emphasis
         tagged = [(it.span, it.rect.translated(origin)) for origin, paint in blocks
                   for it in paint.items if it.span.id in marked] if marked else []
-        if blocks:
-            # Fills, underline lanes and role tags all go under the text, in one painter:
-            # every QPainter on the viewport costs a measurable share of a 3 ms frame.
-            self._screen.update(blocks, self._fill, self._solid_fill, self._color)
+        if blocks or self.find_hits.hits:
+            # Fills, underline lanes, Find's hits and role tags all go under the text, in
+            # one painter: every QPainter on the viewport costs a measurable share of a
+            # 3 ms frame. The hits go over the fills (those of unnested spans are opaque).
             painter = QPainter(self.viewport())
-            self._screen.draw(painter)
+            if blocks:
+                self._screen.update(blocks, self._fill, self._solid_fill, self._color)
+                self._screen.draw(painter)
+            if self.find_hits.hits:
+                self.find_hits.paint(self, painter)
             if tagged:
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 for span, rect in tagged:
@@ -684,7 +648,7 @@ class TextView(QPlainTextEdit):
         Kept until the view scrolls, resizes or forgets geometry: a repaint in place
         (hover, selection, a dialog closing) then skips asking Qt about every block.
         """
-        if not self.spans:
+        if self.span_index.empty:
             return []
         offset, viewport = self.contentOffset(), self.viewport()
         key = (self._generation, self.firstVisibleBlock().blockNumber(), offset.x(),
@@ -697,9 +661,18 @@ class TextView(QPlainTextEdit):
             if paint.items:
                 out.append((origin, paint))
         self._visible_key, self._visible = key, out
+        self._trim_cache(key[1])
         if self.prefetch:
             self._prefetch_timer.start(0)
         return out
+
+    def _trim_cache(self, near: int) -> None:
+        """Forget the geometry of the blocks farthest from block `near` once more than
+        CACHED_BLOCKS are kept (half of them go, so this runs seldom)."""
+        if len(self._cache) > CACHED_BLOCKS:
+            keep = sorted(self._cache, key=lambda number: abs(number - near))
+            for number in keep[CACHED_BLOCKS // 2:]:
+                del self._cache[number]
 
     def _prefetch(self) -> None:
         """Lay out and measure the pages above and below the screen while idle.
@@ -708,7 +681,7 @@ class TextView(QPlainTextEdit):
         instead of doing both inside the frame; the work is the same, done earlier.
         """
         shown = [block for block, _ in self._on_screen()]
-        if not shown or not self.spans:
+        if not shown or self.span_index.empty:
             return
         layout = self.document().documentLayout()
         height = self.viewport().height()

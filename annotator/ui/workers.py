@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotator.core.errors import UserError
@@ -17,6 +17,11 @@ from annotator.core.progress import Cancelled
 from annotator.store.repository import Repository
 
 JobFn = Callable[[Repository, Callable[[int, int], None]], str]
+
+
+def cancelled_message() -> str:
+    """What a cancelled job reports (callers that skip their report compare with it)."""
+    return QCoreApplication.translate("BackgroundJob", "cancelled")
 
 
 class _Worker(QObject):
@@ -41,7 +46,7 @@ class _Worker(QObject):
             finally:
                 repo.close()
         except Cancelled:
-            self.finished.emit(False, "cancelled")
+            self.finished.emit(False, cancelled_message())
         except UserError as exc:
             self.finished.emit(False, str(exc))
         else:
@@ -58,7 +63,7 @@ class BackgroundJob(QObject):
         self.worker_thread = QThread(self)
         self.worker = _Worker(db_path, user, fn)
         self.worker.moveToThread(self.worker_thread)
-        self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setObjectName("progressDialog")
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)

@@ -201,6 +201,36 @@ def test_find_all_back_pointers(base: str, data: st.DataObject, noise: list) -> 
     assert matches(text, query) == bool(hits)
 
 
+def mapped_hits(text: str, query: str) -> list[tuple[int, int]]:
+    """find_all's hits through the back pointers alone, end marks included."""
+    view, orig = matching_view(text)
+    needle = normalize_for_search(query)
+    hits, i = [], view.find(needle) if needle else -1
+    while i >= 0:
+        end = orig[i + len(needle) - 1] + 1
+        if not text[end - 1].isspace():
+            while end < len(text) and is_mark(text[end]) and not normalize_for_search(text[end]):
+                end += 1
+        hits.append((orig[i], end))
+        i = view.find(needle, i + len(needle))
+    return hits
+
+
+@SETTINGS
+@given(text=any_text, data=st.data())
+def test_find_all_equals_the_back_pointers_with_or_without_dropped_characters(
+        text: str, data: st.DataObject) -> None:
+    """A text whose view has its own length is searched without building the map (the
+    offsets are the same): the hits are those the map gives, and so are they in a text
+    with characters the view drops or merges."""
+    plain = "".join(ch for ch in text if len(normalize_for_search(ch)) == 1).replace("  ", " ")
+    for t in (text, plain):
+        i = data.draw(st.integers(min_value=0, max_value=max(len(t) - 1, 0)))
+        j = data.draw(st.integers(min_value=i, max_value=len(t)))
+        for query in (t[i:j], data.draw(any_text)):
+            assert find_all(t, query) == mapped_hits(t, query), (t, query)
+
+
 @SETTINGS
 @given(text=any_text, query=any_text)
 def test_find_all_hits_always_normalise_to_query(text: str, query: str) -> None:

@@ -211,3 +211,38 @@ def test_a_read_only_project_of_an_older_version_is_refused(tmp_path: Path) -> N
         with pytest.raises(UserError, match="made by an older version of annotator and "
                                             "read-only here"):
             Repository.open(old, read_only=True)
+
+
+def test_a_file_made_before_the_search_tables_gets_them_when_opened(tmp_path: Path) -> None:
+    """m006 (search tables) sits before m007-m009 in this version, but a file made by the
+    version without it already has m007-m009: opening it applies m006 anyway, and Find
+    in project and the document filter then see its documents."""
+    from hashlib import sha256
+
+    from sqlite_utils import Migrations
+
+    without = Migrations(migrations.migrations.name)  # the version before m006
+    for m in migrations.migrations._migrations:
+        if m.name != "m006_search":
+            without._migrations.append(m)
+    old = tmp_path / "old.db"
+    db = connect(old)
+    text = "قال الرئيسُ إنَّ المدرسة مغلقة"
+    with write_transaction(db):
+        without.apply(db)
+        db.execute("INSERT INTO documents (external_id, title, text, text_sha256, created_at)"
+                   " VALUES ('d1', 'أخبار المدرسة', ?, ?, '2026-01-01T00:00:00.000+00:00')",
+                   [text, sha256(text.encode()).hexdigest()])
+    db.close()
+    assert "m009_document_labels" in applied(old) and "m006_search" not in applied(old)
+    repo = Repository.open(old)
+    try:
+        repo.search_catch_up()
+        hits = repo.find_in_project("مدرسه").hits
+        found = repo.find_document_ids("اخبار")
+    finally:
+        repo.close()
+    assert set(applied(old)) == set(every_migration())
+    start = text.index("مدرسة")
+    assert [(h.start, h.end, h.text) for h in hits] == [(start, start + 5, "مدرسة")]
+    assert found == [1]

@@ -93,6 +93,24 @@ def test_span_text_is_a_copy_of_the_document_text(repo: Repository, doc: int) ->
         assert sp.text == TEXT[sp.start:sp.end]
 
 
+def test_a_span_is_checked_against_the_text_its_document_id_has_now(repo: Repository) -> None:
+    """A document imported and rolled back leaves its id free: the next document takes
+    it, and a span there is checked against the new text, not one read before."""
+    from annotator.store.db import write_transaction
+
+    other = "نص آخر تماما لا يشبه الأول في شيء على الإطلاق ولا في طوله"
+    with pytest.raises(RuntimeError), write_transaction(repo.db):
+        repo.import_records([DocumentRecord("gone", other, "t", "test")])
+        (gone,) = repo.document_ids()
+        assert repo.add_span(gone, "ali", 0, 2, "PER").text == other[:2]
+        raise RuntimeError("the import fails later")
+    repo.import_records([DocumentRecord("news-1", TEXT, "عنوان", "test")])
+    assert repo.document_ids() == [gone]
+    assert repo.add_span(gone, "ali", 0, 3, "PER").text == TEXT[:3] == "قال"
+    with pytest.raises(SpanError, match="out of range"):
+        repo.add_span(gone, "ali", len(TEXT), len(other), "PER")
+
+
 @pytest.mark.parametrize(("start", "end"), [(-1, 3), (5, 5), (0, 10_000)])
 def test_span_out_of_range_is_refused(repo: Repository, doc: int, start: int, end: int) -> None:
     with pytest.raises(SpanError, match="out of range"):

@@ -59,10 +59,21 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 
 @pytest.fixture(autouse=True)
-def _fresh_settings(tmp_path: Path) -> None:
-    """Each test its own QSettings folder: no window geometry or zoom leaks between tests."""
+def _fresh_settings(tmp_path: Path) -> Iterator[None]:
+    """Each test its own QSettings folder: no window geometry or zoom leaks between tests.
+
+    The interface language is English unless ANNOTATOR_TEST_LANGUAGE says otherwise
+    (ANNOTATOR_TEST_LANGUAGE=ar runs tests with the Arabic, mirrored interface); the
+    application is English again after each test."""
+    from annotator.ui.i18n import LANGUAGE_SETTING, apply_language, current_language
+
     for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings("annotator", "annotator").setValue(
+        LANGUAGE_SETTING, os.environ.get("ANNOTATOR_TEST_LANGUAGE", "en"))
+    yield
+    if current_language() != "en" and QApplication.instance() is not None:
+        apply_language("en")
 
 
 # --------------------------------------------------------------------- projects

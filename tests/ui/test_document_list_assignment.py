@@ -87,9 +87,10 @@ def test_filter_applies_within_my_documents(project: Path, open_window, db, gui,
 
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
     gui.type_text(box, mine_title)
-    assert listed(win) == [mine[-1]]
+    qtbot.waitUntil(lambda: listed(win) == [mine[-1]])  # after a pause in typing
     box.clear()
     gui.type_text(box, bobs_title)
+    qtbot.waitUntil(lambda: win.doc_model.query == bobs_title)
     assert listed(win) == []  # bob's document is not in my list
     qtbot.mouseClick(toggle(win), Qt.MouseButton.LeftButton)
     assert listed(win) == [bobs[0]]
@@ -139,3 +140,34 @@ def test_assigned_list_stays_lazy_with_many_documents(tmp_path: Path, open_windo
     assert last == f"عنوان {mine[-1] - 1}"  # ids count from 1, titles from 0
     loaded = sum(len(page) for page in model._pages.values())
     assert loaded <= 1_500
+
+
+def test_mark_done_opens_the_next_document_in_the_order_the_list_shows(win, gui) -> None:
+    """In another order than import order (least certain first sets one), Mark done
+    still opens the document listed after the open one."""
+    win.doc_model.order = lambda ids: sorted(ids, reverse=True)
+    win.doc_model.reload()
+    ids = listed(win)
+    assert ids == sorted(ids, reverse=True) and len(ids) == 5
+    gui.open_doc(win, ids[2])
+    gui.key(win.text_view, Qt.Key.Key_Return, CTRL)
+    assert win.document_id == ids[3]
+
+
+def test_the_spans_column_follows_label_keys_and_undo(win, gui, qtbot) -> None:
+    """The open document's count comes from the window, other rows' from the file."""
+    model, doc = win.doc_model, win.document_id
+    row = model.row_of(doc)
+
+    def shown() -> int:
+        return model.index(row, 2).data()
+
+    assert shown() == 0
+    gui.label_word(win, "واشنطن", "5")
+    qtbot.waitUntil(lambda: shown() == 1)
+    gui.label_word(win, "إيران", "5")
+    qtbot.waitUntil(lambda: shown() == 2)
+    gui.key(win.text_view, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: shown() == 1)
+    model.reload()  # read from the file again: the same
+    assert shown() == 1 == len(win.repo.spans(doc, win.session.layer))

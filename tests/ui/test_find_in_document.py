@@ -70,3 +70,25 @@ def test_in_review_mode_find_searches_the_review_page(win, gui) -> None:
     assert review_text.selection() == review_text.find_hits.hits[0]
     win.findChild(QAction, "actionReviewMode").trigger()  # back: the own text's hits
     assert win.text_view.find_hits.hits and review_text.find_hits.hits == []
+
+
+def test_a_hit_on_a_labelled_word_is_highlighted_too(win, gui) -> None:
+    """The hits are painted over the spans' fills (under the text): a labelled word that
+    matches shows it as well as a bare one."""
+    view = win.text_view
+    s, e = gui.label_word(win, "الهجمات", "5")
+    gui.key(view, Qt.Key.Key_Escape)
+    win.find_bar.open_bar()
+    gui.type_text(win.find_bar.field, "الهجمات")
+    assert win.find_bar.hits[0] == (s, e)
+    gui.key(view, Qt.Key.Key_F3)  # the current hit (selected) is another one now
+    gui.show_range(view, s, e)
+    found = view.viewport().grab().toImage()
+    view.find_hits.set([])
+    view.viewport().repaint()
+    bare = view.viewport().grab().toImage()
+    (rect,) = view.range_rects(s, e)
+    inside = [(x, y) for x in range(int(rect.left()) + 2, int(rect.right()) - 1)
+              for y in range(int(rect.top()) + 2, int(rect.bottom()) - 1)]
+    changed = sum(found.pixel(x, y) != bare.pixel(x, y) for x, y in inside)
+    assert changed > len(inside) // 2, (changed, len(inside))

@@ -33,22 +33,31 @@ from PySide6.QtWidgets import (
 from annotator.core.errors import UserError
 from annotator.core.exporters import write_lines_atomic
 from annotator.store.repository import Repository
+from annotator.ui.i18n.noop import QT_TRANSLATE_NOOP
 from annotator.ui.models.table_model import ColumnsModel, Index
 from annotator.ui.workers import BackgroundJob, JobFn
 
 RunJob = Callable[[str, JobFn, Callable[[bool, str], None]], BackgroundJob]
 NULL = "—"
-NOTHING_TO_COMPARE = ("Nothing to compare yet: agreement counts the documents that two or "
-                      "more annotators marked done (merge their project files first).")
+NOTHING_TO_COMPARE = QT_TRANSLATE_NOOP(
+    "AgreementWindow", "Nothing to compare yet: agreement counts the documents that two or "
+    "more annotators marked done (merge their project files first).")
 # (report key, column title, what it measures)
 FIGURES = (
-    ("exact_f1", "Exact F1", "F1 of spans with the same start, end and label"),
-    ("overlap_f1", "Overlap F1", "F1 of spans that overlap and have the same label"),
-    ("cohen_kappa", "Cohen's κ", "Token-level agreement corrected for chance (pairs)"),
-    ("krippendorff_alpha", "Krippendorff's α",
-     "Token-level agreement corrected for chance (any number of annotators)"),
-    ("event_trigger_f1", "Trigger F1", "F1 of event triggers (same span and event type)"),
-    ("event_argument_f1", "Argument F1", "F1 of event arguments (same role and span)"),
+    ("exact_f1", QT_TRANSLATE_NOOP("AgreementWindow", "Exact F1"),
+     QT_TRANSLATE_NOOP("AgreementWindow", "F1 of spans with the same start, end and label")),
+    ("overlap_f1", QT_TRANSLATE_NOOP("AgreementWindow", "Overlap F1"),
+     QT_TRANSLATE_NOOP("AgreementWindow", "F1 of spans that overlap and have the same label")),
+    ("cohen_kappa", QT_TRANSLATE_NOOP("AgreementWindow", "Cohen's κ"),
+     QT_TRANSLATE_NOOP("AgreementWindow",
+                       "Token-level agreement corrected for chance (pairs)")),
+    ("krippendorff_alpha", QT_TRANSLATE_NOOP("AgreementWindow", "Krippendorff's α"),
+     QT_TRANSLATE_NOOP("AgreementWindow",
+                       "Token-level agreement corrected for chance (any number of annotators)")),
+    ("event_trigger_f1", QT_TRANSLATE_NOOP("AgreementWindow", "Trigger F1"),
+     QT_TRANSLATE_NOOP("AgreementWindow", "F1 of event triggers (same span and event type)")),
+    ("event_argument_f1", QT_TRANSLATE_NOOP("AgreementWindow", "Argument F1"),
+     QT_TRANSLATE_NOOP("AgreementWindow", "F1 of event arguments (same role and span)")),
 )
 SPAN_FIGURES = FIGURES[:4]
 
@@ -130,7 +139,7 @@ class AgreementWindow(QWidget):
     def __init__(self, run_job: RunJob, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("agreementWindow")
-        self.setWindowTitle("Agreement report")
+        self.setWindowTitle(self.tr("Agreement report"))
         self.run_job = run_job
         self.report: dict[str, Any] | None = None
         self.job: BackgroundJob | None = None
@@ -140,30 +149,31 @@ class AgreementWindow(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.overall: dict[str, QLabel] = {}
-        overall_box = QGroupBox("All annotators")
+        overall_box = QGroupBox(self.tr("All annotators"))
         grid = QGridLayout(overall_box)
         for n, (key, title, tip) in enumerate(FIGURES):
-            name, value = QLabel(title + ":"), QLabel(NULL)
+            name, value = QLabel(self.tr("{0}:").format(self.tr(title))), QLabel(NULL)
             value.setObjectName(f"overall_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             for label in (name, value):
-                label.setToolTip(tip)
+                label.setToolTip(self.tr(tip))
                 label.setTextFormat(Qt.TextFormat.PlainText)
             grid.addWidget(name, n // 3, (n % 3) * 2)
             grid.addWidget(value, n // 3, (n % 3) * 2 + 1)
             self.overall[key] = value
 
         self.pairs = FiguresModel(
-            ("Annotator A", "Annotator B", "Documents", *(t for _, t, _ in FIGURES)),
-            ("", "", "Documents both annotated", *(tip for _, _, tip in FIGURES)))
+            (self.tr("Annotator A"), self.tr("Annotator B"), self.tr("Documents"),
+             *(self.tr(t) for _, t, _ in FIGURES)),
+            ("", "", self.tr("Documents both annotated"), *(self.tr(tip) for _, _, tip in FIGURES)))
         self.pair_view = _table("agreementPairs", self.pairs)
-        self.labels = FiguresModel(("Label", *(t for _, t, _ in SPAN_FIGURES)),
-                                   ("", *(tip for _, _, tip in SPAN_FIGURES)))
+        self.labels = FiguresModel((self.tr("Label"), *(self.tr(t) for _, t, _ in SPAN_FIGURES)),
+                                   ("", *(self.tr(tip) for _, _, tip in SPAN_FIGURES)))
         self.label_view = _table("agreementLabels", self.labels)
         self.label_title = QLabel()
         self.label_title.setObjectName("agreementLabelsTitle")
         self.label_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.all_pairs = QPushButton("All pairs")
+        self.all_pairs = QPushButton(self.tr("All pairs"))
         self.all_pairs.setObjectName("agreementAllPairs")
         self.all_pairs.clicked.connect(self.pair_view.clearSelection)
         self.pair_view.selectionModel().selectionChanged.connect(self._show_labels)
@@ -172,7 +182,7 @@ class AgreementWindow(QWidget):
         pairs_box = QWidget()
         pairs_layout = QVBoxLayout(pairs_box)
         pairs_layout.setContentsMargins(0, 0, 0, 0)
-        pairs_layout.addWidget(QLabel("Pairs of annotators (select one for its labels):"))
+        pairs_layout.addWidget(QLabel(self.tr("Pairs of annotators (select one for its labels):")))
         pairs_layout.addWidget(self.pair_view)
         labels_box = QWidget()
         labels_layout = QVBoxLayout(labels_box)
@@ -202,10 +212,12 @@ class AgreementWindow(QWidget):
         self.apart.setTextFormat(Qt.TextFormat.PlainText)
         self.apart.setWordWrap(True)
         self.apart.hide()
-        self.refresh_button = self._button("agreementRefresh", "Refresh", self.refresh)
-        self.copy_button = self._button("agreementCopyJson", "Copy as JSON", self.copy_json)
-        self.save_button = self._button("agreementSaveJson", "Save JSON…", self.save_json)
-        close = self._button("agreementClose", "Close", self.close)
+        self.refresh_button = self._button("agreementRefresh", self.tr("Refresh"), self.refresh)
+        self.copy_button = self._button("agreementCopyJson", self.tr("Copy as JSON"),
+                                        self.copy_json)
+        self.save_button = self._button("agreementSaveJson", self.tr("Save JSON…"),
+                                        self.save_json)
+        close = self._button("agreementClose", self.tr("Close"), self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.suggestions)
         for button in (self.refresh_button, self.copy_button, self.save_button):
@@ -262,15 +274,15 @@ class AgreementWindow(QWidget):
             return ""
 
         self.refresh_button.setEnabled(False)
-        self.summary.setText("Computing agreement…")
-        self.job = self.run_job("Computing agreement…", job,
+        self.summary.setText(self.tr("Computing agreement…"))
+        self.job = self.run_job(self.tr("Computing agreement…"), job,
                                 lambda ok, message: self._finished(ok, message, result))
 
     def _finished(self, ok: bool, message: str, result: dict[str, Any]) -> None:
         self.job = None
         self.refresh_button.setEnabled(True)
         if ok and not result.get("documents"):
-            ok, message = False, NOTHING_TO_COMPARE
+            ok, message = False, self.tr(NOTHING_TO_COMPARE)
         self._show(result if ok else None, message)
 
     def _show(self, report: dict[str, Any] | None, error: str) -> None:
@@ -289,8 +301,9 @@ class AgreementWindow(QWidget):
             return
         self._show_apart(report)
         names = report["annotators"]
-        self.summary.setText(f"{len(names)} annotator(s): {', '.join(names)}  ·  "
-                             f"{report['documents']} document(s) annotated by two or more")
+        self.summary.setText(self.tr("{0} annotator(s): {1}  ·  {2} document(s) annotated by "
+                                     "two or more").format(len(names), ", ".join(names),
+                                                           report["documents"]))
         self.pairs.set_rows([(p["a"], p["b"], p["documents"],
                               *(p.get(key) for key, _, _ in FIGURES))
                              for p in report["pairs"]])
@@ -303,7 +316,7 @@ class AgreementWindow(QWidget):
         if without is None:
             return
         counts = ", ".join(f"{name} {n}" for name, n in report["suggested_spans"].items())
-        figures = "  ".join(f"{title} {figure_text(without['overall'].get(key))}"
+        figures = "  ".join(f"{self.tr(title)} {figure_text(without['overall'].get(key))}"
                             for key, title, _ in FIGURES)
         self.apart.setText(self.tr("Accepted suggestions: {0}. Without them: {1}").format(
             counts or self.tr("none"), figures))
@@ -316,10 +329,11 @@ class AgreementWindow(QWidget):
             a, b = self.pairs.rows[rows[0].row()][:2]
             pair = next(p for p in self.report["pairs"] if (p["a"], p["b"]) == (a, b))
         if pair is not None:
-            self.label_title.setText(f"Per label: {pair['a']} and {pair['b']}")
+            self.label_title.setText(self.tr("Per label: {0} and {1}").format(pair["a"],
+                                                                                pair["b"]))
             per_label = pair.get("per_label") or {}
         else:
-            self.label_title.setText("Per label: all annotators")
+            self.label_title.setText(self.tr("Per label: all annotators"))
             per_label = self.report["per_label"] if self.report else {}
         self.all_pairs.setEnabled(pair is not None)
         self.labels.set_rows([(name, *(figures.get(key) for key, _, _ in SPAN_FIGURES))
@@ -336,11 +350,11 @@ class AgreementWindow(QWidget):
     def save_json(self) -> None:
         if self.report is None:
             return
-        target, _ = QFileDialog.getSaveFileName(self, "Save agreement report",
-                                                "agreement.json", "JSON (*.json)")
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save agreement report"),
+                                                "agreement.json", self.tr("JSON (*.json)"))
         if not target:
             return
         try:
             write_lines_atomic([self.report_json()], target)
         except UserError as exc:
-            QMessageBox.warning(self, "Save agreement report", str(exc))
+            QMessageBox.warning(self, self.tr("Save agreement report"), str(exc))

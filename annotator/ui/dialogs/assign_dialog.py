@@ -43,11 +43,11 @@ class AssignDialog(QDialog):
         """`known`: annotators to offer, with how many documents each has already."""
         super().__init__(parent)
         self.setObjectName("assignDialog")
-        self.setWindowTitle("Assign documents")
+        self.setWindowTitle(self.tr("Assign documents"))
         self.known = known
-        intro = QLabel(f"Give each of the {documents} document(s) to annotators, balanced "
-                       "so that everyone gets about the same number. Tick the annotators "
-                       "or add new names.")
+        intro = QLabel(self.tr("Give each of the {0} document(s) to annotators, balanced "
+                               "so that everyone gets about the same number. Tick the "
+                               "annotators or add new names.").format(documents))
         intro.setWordWrap(True)
         self.users = QListWidget()
         self.users.setObjectName("assignUsers")
@@ -55,8 +55,8 @@ class AssignDialog(QDialog):
             self._add_item(name, checked=False)
         self.new_names = QLineEdit()
         self.new_names.setObjectName("assignNewNames")
-        self.new_names.setPlaceholderText("names, separated by commas")
-        add = QPushButton("Add")
+        self.new_names.setPlaceholderText(self.tr("names, separated by commas"))
+        add = QPushButton(self.tr("Add"))
         add.setObjectName("assignAddButton")
         add.setAutoDefault(False)
         add.clicked.connect(self.add_names)
@@ -69,18 +69,18 @@ class AssignDialog(QDialog):
         self.seed = QSpinBox()
         self.seed.setObjectName("assignSeed")
         self.seed.setRange(RANDOM_SEED, MAX_SEED)
-        self.seed.setSpecialValueText("random")
-        self.seed.setToolTip("The same seed and annotators give the same assignment")
+        self.seed.setSpecialValueText(self.tr("random"))
+        self.seed.setToolTip(self.tr("The same seed and annotators give the same assignment"))
         self.hint = QLabel()
         self.hint.setObjectName("assignHint")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Annotators per document:", self.per_document)
-        form.addRow("Seed:", self.seed)
+        form.addRow(self.tr("Annotators per document:"), self.per_document)
+        form.addRow(self.tr("Seed:"), self.seed)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Assign")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Assign"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -105,7 +105,8 @@ class AssignDialog(QDialog):
 
     def _add_item(self, name: str, checked: bool) -> None:
         already = self.known.get(name, 0)
-        item = QListWidgetItem(f"{name}  ({already} assigned)" if already else name)
+        item = QListWidgetItem(self.tr("{0}  ({1} assigned)").format(name, already) if already
+                               else name)
         item.setData(Qt.ItemDataRole.UserRole, name)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                       | Qt.ItemFlag.ItemIsUserCheckable)
@@ -143,9 +144,10 @@ class AssignDialog(QDialog):
         self.per_document.setMaximum(max(1, n))
         per = self.per_document.value()
         if n == 0:
-            hint = "Tick at least one annotator."
+            hint = self.tr("Tick at least one annotator.")
         else:
-            hint = (f"Each document goes to {per} of the {n} ticked annotator(s). "
-                    "Assignments made before are kept; documents are topped up.")
+            hint = self.tr("Each document goes to {0} of the {1} ticked annotator(s). "
+                           "Assignments made before are kept; documents are topped "
+                           "up.").format(per, n)
         self.hint.setText(hint)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(n > 0)

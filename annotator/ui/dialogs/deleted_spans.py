@@ -27,8 +27,13 @@ from PySide6.QtWidgets import (
 from annotator.core.changes import Change
 from annotator.core.types import Span
 from annotator.ui.bidi import RightToLeftDelegate, isolate, plain_tooltip
+from annotator.ui.i18n.messages import store_message
+from annotator.ui.i18n.noop import QT_TRANSLATE_NOOP
 
-COLUMNS = ("Text", "Label", "Start", "End")
+COLUMNS = (QT_TRANSLATE_NOOP("DeletedSpansDialog", "Text"),
+           QT_TRANSLATE_NOOP("DeletedSpansDialog", "Label"),
+           QT_TRANSLATE_NOOP("DeletedSpansDialog", "Start"),
+           QT_TRANSLATE_NOOP("DeletedSpansDialog", "End"))
 
 
 class DeletedSpansDialog(QDialog):
@@ -39,14 +44,15 @@ class DeletedSpansDialog(QDialog):
                  restore: Callable[[Span], Change], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deletedSpansDialog")
-        self.setWindowTitle("Restore deleted spans")
+        self.setWindowTitle(self.tr("Restore deleted spans"))
         self._spans, self._restore = spans, restore
         self.shown: list[Span] = []
-        heading = QLabel(f"Spans deleted from «{isolate(title)}», most recent first:")
+        heading = QLabel(self.tr("Spans deleted from «{0}», most recent first:").format(
+            isolate(title)))
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
         self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.model.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table = QTableView()
         self.table.setObjectName("deletedSpanList")
         self.table.setModel(self.model)
@@ -62,7 +68,7 @@ class DeletedSpansDialog(QDialog):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton("&Restore")
+        self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.setObjectName("restoreSpansButton")
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -87,7 +93,8 @@ class DeletedSpansDialog(QDialog):
             self.model.appendRow(row)
         self._enable()
         if not self.shown:
-            self.message.setText("Nothing to restore: no span of this document is deleted.")
+            self.message.setText(self.tr("Nothing to restore: no span of this document is "
+                                         "deleted."))
 
     def _enable(self, *_: object) -> None:
         self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
@@ -100,9 +107,9 @@ class DeletedSpansDialog(QDialog):
             if change.ok:
                 restored += 1
             else:
-                refused.append(f"«{span.text}»: {change.message}")
+                refused.append(f"«{span.text}»: {store_message(change.message)}")
         self.refresh()
-        text = f"Restored {restored} span(s)." if restored else ""
+        text = self.tr("Restored {0} span(s).").format(restored) if restored else ""
         if refused:
-            text += " Not restored: " + "; ".join(refused)
+            text += " " + self.tr("Not restored: {0}").format("; ".join(refused))
         self.message.setText(text.strip())

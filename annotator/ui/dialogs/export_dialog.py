@@ -40,6 +40,7 @@ from annotator.core.limits import MAX_SEED
 from annotator.core.splits import DEFAULT_SPLIT
 from annotator.operations.exporting import export
 from annotator.store.repository import Repository
+from annotator.ui.workers import cancelled_message
 
 # clitics "auto": each format's own default (its registry entry; TokenOptions.for_format).
 TOKEN_CHOICES = {"scheme": SCHEMES, "clitics": CLITICS, "nested": NESTED}
@@ -65,21 +66,22 @@ class ExportDialog(QDialog):
     def __init__(self, parent: QWidget, layers: list[str]) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.format = _combo("exportFormat", [(f.title, f.name) for f in EXPORT_FORMATS.values()])
         names = (["gold"] if "gold" in layers else []) + ["all"] + [
             x for x in layers if x != "gold"]
-        self.layer = _combo("exportLayer", [(x, x) for x in names])
+        self.layer = _combo("exportLayer", [(self.tr("all layers") if x == "all" else x, x)
+                                            for x in names])
         self.path = QLineEdit()
         self.path.setObjectName("exportPath")
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.setObjectName("exportBrowse")
         browse.clicked.connect(self.browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
 
-        self.split_on = QCheckBox("Split by document into train/dev/test")
+        self.split_on = QCheckBox(self.tr("Split by document into train/dev/test"))
         self.split_on.setObjectName("exportSplitEnabled")
         self.split = QLineEdit(DEFAULT_SPLIT)
         self.split.setObjectName("exportSplit")
@@ -87,14 +89,14 @@ class ExportDialog(QDialog):
         self.seed.setObjectName("exportSeed")
         self.seed.setRange(0, MAX_SEED)
 
-        self.tokens = QGroupBox("Token options")
+        self.tokens = QGroupBox(self.tr("Token options"))
         self.tokens.setObjectName("exportTokenOptions")
         token_form = QFormLayout(self.tokens)
         self.token_boxes = {}
         for key, values in TOKEN_CHOICES.items():
-            box = _combo(f"export{key.title()}", [(v, v) for v in values])
+            box = _combo(f"export{key.title()}", [(self._token_value(v), v) for v in values])
             self.token_boxes[key] = box
-            token_form.addRow(key.title() + ":", box)
+            token_form.addRow(self._token_title(key), box)
         self.include_events = QCheckBox(self.tr("Include event triggers (--include-events)"))
         self.include_events.setObjectName("exportIncludeEvents")
         self.include_events.setToolTip(self.tr(
@@ -118,13 +120,13 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("Format:", self.format)
-        form.addRow("Layer:", self.layer)
-        self.path_label = QLabel("Output file:")
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.tr("Layer:"), self.layer)
+        self.path_label = QLabel(self.tr("Output file:"))
         form.addRow(self.path_label, path_row)
         form.addRow(self.split_on)
-        form.addRow("Split:", self.split)
-        form.addRow("Seed:", self.seed)
+        form.addRow(self.tr("Split:"), self.split)
+        form.addRow(self.tr("Seed:"), self.seed)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.tokens)
@@ -136,6 +138,17 @@ class ExportDialog(QDialog):
         self.format.currentIndexChanged.connect(self._format_changed)
         self.split_on.toggled.connect(self._update)
         self._update()
+
+    def _token_value(self, value: str) -> str:
+        """A token option's value as shown (the command line's word in brackets)."""
+        shown = {"auto": self.tr("automatic"), "keep": self.tr("keep attached"),
+                 "split": self.tr("split off"), "columns": self.tr("one column per level"),
+                 "outermost": self.tr("outermost only")}.get(value)
+        return f"{shown} ({value})" if shown else value
+
+    def _token_title(self, key: str) -> str:
+        return {"scheme": self.tr("Scheme:"), "clitics": self.tr("Clitics:"),
+                "nested": self.tr("Nested:")}.get(key, key.title() + ":")
 
     # ------------------------------------------------------------------ state
     def spec(self) -> ExportFormat:
@@ -161,17 +174,19 @@ class ExportDialog(QDialog):
         self.tokens.setVisible(self.spec().tokens)
         self.split.setEnabled(self.split_on.isChecked())
         self.seed.setEnabled(self.split_on.isChecked())
-        self.path_label.setText("Output folder:" if self.wants_folder() else "Output file:")
+        self.path_label.setText(self.tr("Output folder:") if self.wants_folder()
+                                else self.tr("Output file:"))
         self.error.clear()
         self.adjustSize()
 
     def browse(self) -> None:
         if self.wants_folder():
-            chosen = QFileDialog.getExistingDirectory(self, "Export to folder", self.path.text())
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"),
+                                                      self.path.text())
         else:
             spec = self.spec()
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export to file", self.path.text() or f"export{spec.suffix}",
+                self, self.tr("Export to file"), self.path.text() or f"export{spec.suffix}",
                 file_filter(spec))
         if chosen:
             self.path.setText(chosen)
@@ -189,7 +204,7 @@ class ExportDialog(QDialog):
     def accept(self) -> None:
         """Refuse, in the dialog, what the export would refuse: no path, a bad split spec."""
         if not self.path.text().strip():
-            self.error.setText("Choose where to write the export.")
+            self.error.setText(self.tr("Choose where to write the export."))
             return
         req = self.request()
         try:
@@ -200,9 +215,13 @@ class ExportDialog(QDialog):
         target = Path(req.target)
         folder = target if self.wants_folder() else target.parent
         if not (folder if folder.exists() else folder.parent).is_dir():
-            self.error.setText(f"The folder {folder} does not exist.")
+            self.error.setText(self.tr("The folder {0} does not exist.").format(folder))
             return
         super().accept()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportRun", text)
 
 
 class ExportRun:
@@ -221,14 +240,15 @@ class ExportRun:
         problems = self.report.problems if self.report is not None else []
         if ok and self.request.strict and problems:
             ok = False  # as `annotator export --strict` exits 1
-            message = QCoreApplication.translate(
-                "ExportRun", "{0}\nStrict export: the problems make it a failure (the files "
-                "were written).").format(message)
-        self.window.statusBar().showMessage(message if ok else f"Export: {message}", 8000)
-        if not ok and message == "cancelled":
+            message = _tr("{0}\nStrict export: the problems make it a failure (the files "
+                          "were written).").format(message)
+        self.window.statusBar().showMessage(
+            message if ok else _tr("Export: {0}").format(message), 8000)
+        if not ok and message == cancelled_message():
             return
         box = QMessageBox(QMessageBox.Icon.Warning if not ok or problems
-                          else QMessageBox.Icon.Information, "Export", message, parent=self.window)
+                          else QMessageBox.Icon.Information, _tr("Export"), message,
+                          parent=self.window)
         box.setObjectName("exportReport")
         box.setTextFormat(Qt.TextFormat.PlainText)
         if self.report is not None and self.report.problems:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.schema import Schema
+from annotator.ui.bidi import LeftToRightDelegate
 
 
 def _tr(text: str) -> str:
@@ -85,6 +86,7 @@ class ShortcutsDialog(QDialog):
         self.tree.setObjectName("shortcutsList")
         self.tree.setHeaderLabels([_tr("What"), _tr("Keys")])
         self.tree.setRootIsDecorated(True)
+        self.tree.setItemDelegateForColumn(1, LeftToRightDelegate(self.tree))
         groups: dict[str, QTreeWidgetItem] = {}
         for group, what, keys in shortcut_rows(menu_bar, schema):
             parent_item = groups.get(group)

@@ -51,14 +51,14 @@ class TeamMenu(QObject):
         self.window, self.session, self.repo = window, session, session.repo
         self._run_job = run_job
         self.assign_action = make_action(
-            window, "actionAssign", "&Assign documents…",
-            tip="Give each document to a number of annotators, balanced")
+            window, "actionAssign", self.tr("&Assign documents…"),
+            tip=self.tr("Give each document to a number of annotators, balanced"))
         self.merge_action = make_action(
-            window, "actionMerge", "&Merge project files…",
-            tip="Bring the annotators' layers from their project files into this one")
+            window, "actionMerge", self.tr("&Merge project files…"),
+            tip=self.tr("Bring the annotators' layers from their project files into this one"))
         self.agreement_action = make_action(
-            window, "actionAgreement", "A&greement report…",
-            tip="How far the annotators agree: overall, per pair and per label")
+            window, "actionAgreement", self.tr("A&greement report…"),
+            tip=self.tr("How far the annotators agree: overall, per pair and per label"))
         menu.addActions([self.assign_action, self.merge_action])
         menu.addSeparator()
         menu.addAction(self.agreement_action)
@@ -94,17 +94,19 @@ class TeamMenu(QObject):
         def after(ok: bool, message: str) -> None:
             self._after_change()
             if ok:
-                lines = [f"{name}: {n} new document(s)" for name, n in result.items()]
-                message = "Assigned:\n" + "\n".join(lines)
-            show_result(self.window, "assignResult", "Assign documents", message, not ok)
+                lines = [self.tr("{0}: {1} new document(s)").format(name, n)
+                         for name, n in result.items()]
+                message = self.tr("Assigned:") + "\n" + "\n".join(lines)
+            show_result(self.window, "assignResult", self.tr("Assign documents"), message,
+                        not ok)
 
-        return self._run_job("Assigning documents…", job, after)
+        return self._run_job(self.tr("Assigning documents…"), job, after)
 
     # ------------------------------------------------------------- merge
     def merge_dialog(self) -> BackgroundJob | None:
         files, _ = QFileDialog.getOpenFileNames(
-            self.window, "Merge project files", "",
-            "Project files (*.db *.sqlite *.sqlite3);;All files (*)")
+            self.window, self.tr("Merge project files"), "",
+            self.tr("Project files (*.db *.sqlite *.sqlite3);;All files (*)"))
         return self.merge([Path(f) for f in files]) if files else None
 
     def merge(self, paths: list[Path]) -> BackgroundJob:
@@ -130,14 +132,14 @@ class TeamMenu(QObject):
             lines = [text for text, _ in outcomes]
             if not ok:
                 left = len(paths) - len(outcomes)
-                lines.append(f"{message}: {left} file(s) not merged")
+                lines.append(self.tr("{0}: {1} file(s) not merged").format(message, left))
             warning = not ok or not all(merged for _, merged in outcomes)
-            show_result(self.window, "mergeResult", "Merge project files", "\n".join(lines),
-                        warning)
+            show_result(self.window, "mergeResult", self.tr("Merge project files"),
+                        "\n".join(lines), warning)
             if self.agreement is not None and self.agreement.isVisible():
                 self.agreement.refresh()  # new layers change the figures
 
-        return self._run_job("Merging project files…", job, after)
+        return self._run_job(self.tr("Merging project files…"), job, after)
 
     # --------------------------------------------------------- agreement
     def show_agreement(self) -> AgreementWindow:

@@ -2,63 +2,84 @@
 
 The label column is editable; an edit is not applied here but handed to the window
 as a relabel request, so it goes through the undo stack like every other edit.
+
+Rows come from a `SpanIndex` of the model's own: a row's Span is built when the table
+shows it, so a document with 50,000 spans fills the table without 50,000 objects.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from annotator.core.changes import Change
-from annotator.core.spans import text_order
+from annotator.core.span_index import SpanIndex, SpanSequence
 from annotator.core.types import Span
 from annotator.ui.bidi import plain_tooltip
+from annotator.ui.i18n.noop import QT_TRANSLATE_NOOP
 from annotator.ui.models.table_model import ColumnsModel, Index
 
 
 class SpanTableModel(ColumnsModel):
-    COLUMNS = ("Text", "Label", "Start", "End")
+    COLUMNS = (QT_TRANSLATE_NOOP("SpanTableModel", "Text"),
+               QT_TRANSLATE_NOOP("SpanTableModel", "Label"),
+               QT_TRANSLATE_NOOP("SpanTableModel", "Start"),
+               QT_TRANSLATE_NOOP("SpanTableModel", "End"))
     relabelRequested = Signal(int, str)  # span id, label
 
     def __init__(self) -> None:
         super().__init__()
-        self.spans: list[Span] = []
+        self.span_index = SpanIndex()
         self.colors: dict[str, str] = {}
         self.label_names: list[str] = []
+        self.shown_labels: dict[str, str] = {}  # code -> name shown (ui/names.py)
 
-    def set_spans(self, spans: list[Span]) -> None:
+    @property
+    def spans(self) -> SpanSequence:
+        """The rows' spans in text order, as a read-only list (built when read)."""
+        return SpanSequence(self.span_index)
+
+    def set_spans(self, spans: Sequence[Span]) -> None:
+        self.set_index(SpanIndex.of(spans))
+
+    def set_index(self, index: SpanIndex) -> None:
+        """Show these spans (the model keeps the index: give it its own copy)."""
         self.beginResetModel()
-        self.spans = sorted(spans, key=text_order)
+        self.span_index = index
         self.endResetModel()
 
     def add_span(self, span: Span) -> None:
-        row = bisect_right(self.spans, text_order(span), key=text_order)
+        if self.row_of(span.id) >= 0:  # already here (read with the rest of the spans)
+            self.update_span(span)
+            return
+        row = self.span_index.insertion_point(span)
         self.beginInsertRows(QModelIndex(), row, row)
-        self.spans.insert(row, span)
+        self.span_index.insert(span)
         self.endInsertRows()
 
     def remove_span(self, span_id: int) -> None:
         row = self.row_of(span_id)
         if row >= 0:
             self.beginRemoveRows(QModelIndex(), row, row)
-            del self.spans[row]
+            self.span_index.remove(span_id)
             self.endRemoveRows()
 
     def update_span(self, span: Span) -> None:
         """A relabelled or moved span: its row in place, or moved if its order changed."""
+        assert span.id is not None
         row = self.row_of(span.id)
         if row < 0:
-            self.add_span(span)
-            return
-        neighbours = self.spans[:row] + self.spans[row + 1:]
-        if bisect_right(neighbours, text_order(span), key=text_order) == row:
-            self.spans[row] = span
+            row = self.span_index.insertion_point(span)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self.span_index.insert(span)
+            self.endInsertRows()
+        elif self.span_index.insertion_point(span) in (row, row + 1):  # the same place
+            self.span_index.replace(span)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
         else:
-            assert span.id is not None
             self.remove_span(span.id)
             self.add_span(span)
 
@@ -73,10 +94,11 @@ class SpanTableModel(ColumnsModel):
             self.add_span(span)
 
     def row_of(self, span_id: int | None) -> int:
-        return next((i for i, s in enumerate(self.spans) if s.id == span_id), -1)
+        row = self.span_index.position(span_id)
+        return -1 if row is None else row
 
     def row_total(self) -> int:
-        return len(self.spans)
+        return len(self.span_index)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -85,10 +107,12 @@ class SpanTableModel(ColumnsModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        span = self.spans[index.row()]
+        span = self.span_index.span_at(index.row())
         col = index.column()
         if role == Qt.ItemDataRole.UserRole:
             return span.id
+        if role == Qt.ItemDataRole.DisplayRole and col == 1:
+            return self.shown_labels.get(span.label, span.label)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return (span.text, span.label, span.start, span.end)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -102,7 +126,7 @@ class SpanTableModel(ColumnsModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or index.column() != 1:
             return False
-        span = self.spans[index.row()]
+        span = self.span_index.span_at(index.row())
         if value == span.label or value not in self.label_names or span.id is None:
             return False
         self.relabelRequested.emit(span.id, str(value))

@@ -97,6 +97,7 @@ class CompareController(QObject):
             return
 
         def describe(s: Span) -> str:
-            return f"{LRM}{layer} (read-only): {s.label} «{isolate(s.text)}» [{s.start}, {s.end})"
+            return LRM + self.tr("{0} (read-only): {1} «{2}» [{3}, {4})").format(
+                layer, s.label, isolate(s.text), s.start, s.end)
 
         view.set_overlays([Overlay(self.repo.spans(doc, layer), describe)])

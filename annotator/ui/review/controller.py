@@ -20,6 +20,8 @@ from annotator.core.types import GOLD, Span
 from annotator.store.gold import GoldWrite
 from annotator.ui.actions import Actions
 from annotator.ui.bidi import LRM, isolate
+from annotator.ui.i18n.messages import how_name, status_name
+from annotator.ui.names import shown_labels
 from annotator.ui.overlay import Overlay
 from annotator.ui.review.model import candidate_text, marked_by, status_text
 from annotator.ui.review.view import GOLD_COLOR, ReviewView
@@ -50,6 +52,7 @@ class ReviewController(QObject):
         self.view.text.set_labels({lb.name: lb.color for lb in labels},
                                   {lb.hotkey: lb.name for lb in labels if lb.hotkey})
         self.view.model.colors = {lb.name: lb.color for lb in labels}
+        self.view.model.shown_labels = shown_labels(labels)
         a = actions
         self.decide_actions = [a.accept_unanimous, a.next_disagreement,
                                a.previous_disagreement, a.accept_candidate, a.accept_also,
@@ -120,16 +123,17 @@ class ReviewController(QObject):
         text.set_spans([Span(c.start, c.end, c.label, c.text, i + 1)
                         for i, c in enumerate(review.candidates)])
         text.trigger_info = {
-            i + 1: f"marked by {marked_by(c)} · "
-                   f"{status_text(c, provenance.get((c.kind, c.gold_id or 0)))}"
+            i + 1: self.tr("marked by {0} · {1}").format(
+                marked_by(c), status_text(c, provenance.get((c.kind, c.gold_id or 0))))
                    + (f"\n{candidate_text(c)}" if c.kind != SPAN else "")
             for i, c in enumerate(review.candidates)}
 
         def describe(s: Span) -> str:
             p = provenance.get((SPAN, s.id)) if s.id is not None else None
-            who = f" — {p.how} by {p.decided_by}; agreed by {', '.join(p.agreed_by) or 'none'}" \
+            who = " — " + self.tr("{0} by {1}; agreed by {2}").format(
+                how_name(p.how), p.decided_by, ", ".join(p.agreed_by) or self.tr("none")) \
                 if p else ""
-            return f"{LRM}gold {s.label}: «{isolate(s.text)}»{who}"
+            return LRM + self.tr("gold {0}: «{1}»").format(s.label, isolate(s.text)) + who
 
         text.set_overlays([Overlay(repo.spans(doc, GOLD), describe,
                                    width=2.5, color=QColor(GOLD_COLOR), grow=3.0,
@@ -141,15 +145,16 @@ class ReviewController(QObject):
     def _summary(self, doc: int, review: Review) -> None:
         title = self.document.title
         n = len(review.annotators)
-        who = ", ".join(review.annotators) or "none"
-        unanimous = (f"{len(review.unanimous)} unanimous "
-                     f"({len(review.missing_unanimous)} not yet in gold)" if n >= 2
-                     else "unanimity needs two annotators")
+        who = ", ".join(review.annotators) or self.tr("none")
+        unanimous = (self.tr("{0} unanimous ({1} not yet in gold)").format(
+            len(review.unanimous), len(review.missing_unanimous)) if n >= 2
+                     else self.tr("unanimity needs two annotators"))
         open_ = sum(cl.open for cl in review.clusters)
-        status = self.repo.status(doc, GOLD).replace("_", " ")
+        status = status_name(self.repo.status(doc, GOLD))
         self.view.summary.setText(
-            f"{LRM}«{isolate(title)}»  ·  annotators: {who}  ·  {unanimous}  ·  "
-            f"{open_} of {len(review.clusters)} disagreements open  ·  gold: {status}")
+            f"{LRM}«{isolate(title)}»  ·  " + self.tr(
+                "annotators: {0}  ·  {1}  ·  {2} of {3} disagreements open  ·  gold: {4}").format(
+                who, unanimous, open_, len(review.clusters), status))
 
     def _select(self, key: Key | None) -> None:
         """Make `key` the current candidate in the list (if listed) and the text."""
@@ -195,7 +200,8 @@ class ReviewController(QObject):
             return
         open_ = [i for i, cl in enumerate(self.review.clusters) if cl.open]
         if not open_:
-            self._say("No open disagreements in this document: Ctrl+Return marks gold done.")
+            self._say(self.tr("No open disagreements in this document: Ctrl+Return marks "
+                              "gold done."))
             return
         row = self._row_of(self.current)
         here = self.view.model.rows[row][0] - 1 if row >= 0 else (-1 if delta > 0 else
@@ -233,7 +239,7 @@ class ReviewController(QObject):
     def accept(self) -> None:
         """Return: this version into gold, its rivals rejected (one undo step)."""
         actions = self.repo.actions
-        self._decide(lambda doc, c: actions.accept_candidate(doc, c), "Accept")
+        self._decide(lambda doc, c: actions.accept_candidate(doc, c), self.tr("Accept"))
 
     def accept_also(self) -> None:
         """Shift+Return: this version into gold as well; its rivals stay as they are."""
@@ -243,10 +249,11 @@ class ReviewController(QObject):
 
     def reject(self) -> None:
         actions = self.repo.actions
-        self._decide(lambda doc, c: actions.reject_candidate(doc, c), "Reject")
+        self._decide(lambda doc, c: actions.reject_candidate(doc, c), self.tr("Reject"),
+                     rejecting=True)
 
     def _decide(self, fn: Callable[[int, Candidate], tuple[Change, GoldWrite]],
-                verb: str) -> None:
+                verb: str, rejecting: bool = False) -> None:
         c, doc = self.candidate(), self.document.id
         if c is None or doc is None:
             self._say(self.tr("Choose a candidate first (F8 steps to the next "
@@ -259,7 +266,7 @@ class ReviewController(QObject):
             shown = f"{verb} {c.label} «{isolate(c.text)}»"
             rejected = sum(d == REJECTED for _, key, d, _ in write.decisions
                            if key != c.key_text)
-            if rejected and verb != "Reject":
+            if rejected and not rejecting:
                 shown = self.tr("{0}; {1} other version(s) rejected").format(shown, rejected)
             return shown
 
@@ -283,7 +290,8 @@ class ReviewController(QObject):
             return
         span = self._gold_span()
         if span is not None:
-            self._edit(span, sel[0], sel[1], span.label, "Set boundary of")
+            self._edit(span, sel[0], sel[1], span.label,
+                       self.tr("Set boundary of gold «{0}»"))
 
     def apply_label(self, label: str) -> None:
         """A label key in review: on a text selection a new gold span, else a relabel."""
@@ -294,17 +302,18 @@ class ReviewController(QObject):
         if sel is None:
             span = self._gold_span()
             if span is not None and span.label != label:
-                self._edit(span, span.start, span.end, label, "Relabel")
+                self._edit(span, span.start, span.end, label,
+                           self.tr("Relabel gold «{0}»"))
             return
         start, end = sel
         actions = self.repo.actions
         self._then_select((SPAN, key_text((start, end, label))), lambda: self.session.push_gold(
             lambda: actions.add_manual_gold_span(doc, start, end, label),
-            f"Add gold {label}"))
+            self.tr("Add gold {0}").format(label)))
 
     def _edit(self, span: Span, start: int, end: int, label: str, verb: str) -> None:
         self._then_select((SPAN, key_text((start, end, label))), lambda: (
-            self.session.push_gold_edit(span, start, end, label, f"{verb} gold «{span.text}»")))
+            self.session.push_gold_edit(span, start, end, label, verb.format(span.text))))
 
     def _then_select(self, key: Key, push: Callable[[], Change]) -> None:
         """Push a gold edit whose page redraw selects `key` (the current candidate is

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from annotator.core.adjudication import EVENT, Candidate, Provenance, Review
 from annotator.ui.bidi import plain_tooltip
+from annotator.ui.i18n.messages import how_name
+from annotator.ui.i18n.noop import QT_TRANSLATE_NOOP
 from annotator.ui.models.table_model import ColumnsModel, Index
 
 _DECIDED = QColor("#8a8a8a")
@@ -17,12 +19,16 @@ _DECIDED = QColor("#8a8a8a")
 NUMBER, TEXT, RANGE, LABEL, MARKED_BY, STATUS = range(6)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Review", text)
+
+
 def status_text(c: Candidate, prov: Provenance | None) -> str:
     """What the reviewer has made of a candidate so far."""
     if c.gold_id is not None:
-        how = prov.how if prov else "imported"
-        return f"gold ({how})" if not c.annotators else f"in gold ({how})"
-    return c.decision or "open"
+        how = how_name(prov.how if prov else "imported")
+        return (_tr("gold ({0})") if not c.annotators else _tr("in gold ({0})")).format(how)
+    return how_name(c.decision or "open")
 
 
 def candidate_text(c: Candidate) -> str:
@@ -33,17 +39,22 @@ def candidate_text(c: Candidate) -> str:
 
 
 def marked_by(c: Candidate) -> str:
-    return ", ".join(c.annotators) if c.annotators else "(gold only)"
+    return ", ".join(c.annotators) if c.annotators else _tr("(gold only)")
 
 
 class CandidateListModel(ColumnsModel):
-    COLUMNS = ("#", "Text", "[start, end)", "Label", "Marked by", "Status")
+    COLUMNS = ("#", QT_TRANSLATE_NOOP("CandidateListModel", "Text"),
+               QT_TRANSLATE_NOOP("CandidateListModel", "[start, end)"),
+               QT_TRANSLATE_NOOP("CandidateListModel", "Label"),
+               QT_TRANSLATE_NOOP("CandidateListModel", "Marked by"),
+               QT_TRANSLATE_NOOP("CandidateListModel", "Status"))
 
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[tuple[int, Candidate]] = []  # (cluster number, candidate)
         self.provenance: dict[tuple[str, int], Provenance] = {}
         self.colors: dict[str, str] = {}
+        self.shown_labels: dict[str, str] = {}  # code -> name shown (ui/names.py)
 
     def set_review(self, review: Review, provenance: dict[tuple[str, int], Provenance]) -> None:
         self.beginResetModel()
@@ -66,15 +77,16 @@ class CandidateListModel(ColumnsModel):
         number, c = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            label = f"{c.label} event" if c.kind == EVENT else c.label
+            shown = self.shown_labels.get(c.label, c.label)
+            label = _tr("{0} event").format(shown) if c.kind == EVENT else shown
             return (number, candidate_text(c), f"[{c.start}, {c.end})", label, marked_by(c),
                     status_text(c, self._prov(c)))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             prov = self._prov(c)
-            extra = (f"\ndecided by {prov.decided_by} ({prov.how}) at {prov.decided_at}"
-                     if prov else "")
+            extra = ("\n" + _tr("decided by {0} ({1}) at {2}").format(
+                prov.decided_by, how_name(prov.how), prov.decided_at) if prov else "")
             return plain_tooltip(f"«{candidate_text(c)}» {c.label} [{c.start}, {c.end})\n"
-                                 f"marked by {marked_by(c)}{extra}")
+                                 + _tr("marked by {0}").format(marked_by(c)) + extra)
         if role == Qt.ItemDataRole.ForegroundRole and c.decided:
             return _DECIDED
         if role == Qt.ItemDataRole.DecorationRole and col == LABEL:

@@ -6,7 +6,7 @@ text, and new arguments are added to it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QSpinBox, QTreeWidget, QTreeWidgetItem,
 from annotator.core.schema import Schema
 from annotator.core.types import Event, Span
 from annotator.ui.bidi import isolate
+from annotator.ui.names import shown_label
 
 EVENT, ARGUMENT, ATTRIBUTE = range(3)
 KIND = Qt.ItemDataRole.UserRole
@@ -33,18 +34,19 @@ class EventPanel(QTreeWidget):
         self.setObjectName("eventPanel")
         self.schema = schema
         self.setColumnCount(2)
-        self.setHeaderLabels(["Event / role", "Value"])
+        self.setHeaderLabels([self.tr("Event / role"), self.tr("Value")])
         self.events: list[Event] = []
         self.currentItemChanged.connect(self._current_changed)
 
-    def set_events(self, events: list[Event], spans: dict[int, Span],
+    def set_events(self, events: list[Event], spans: Mapping[int, Span],
                    current: int | None) -> None:
         self.blockSignals(True)
         self.clear()
         select = None
         for ev in events:
             trigger = spans.get(ev.trigger)
-            top = QTreeWidgetItem([ev.type, f"«{isolate(trigger.text if trigger else '?')}»"])
+            top = QTreeWidgetItem([shown_label(self.schema.label(ev.type), ev.type),
+                                   f"«{isolate(trigger.text if trigger else '?')}»"])
             top.setData(0, KIND, EVENT)
             top.setData(0, DATA, ev.id)
             self.addTopLevelItem(top)

@@ -6,9 +6,14 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from annotator.core.schema import Label, Schema
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Guidelines", text)
 
 
 def _row(lb: Label) -> str:
@@ -21,14 +26,15 @@ def _row(lb: Label) -> str:
 
 
 def guidelines_html(schema: Schema) -> str:
-    parts = [f"<h3>{escape(schema.name)} (version {schema.version})</h3>"]
+    parts = ["<h3>" + _tr("{0} (version {1})").format(escape(schema.name), schema.version)
+             + "</h3>"]
     if schema.description:
         parts.append(f"<p>{escape(schema.description)}</p>")
-    parts.append("<h4>Entity labels</h4><table cellspacing='4'>")
+    parts.append("<h4>" + _tr("Entity labels") + "</h4><table cellspacing='4'>")
     parts.extend(_row(lb) for lb in schema.labels)
     parts.append("</table>")
     if schema.event_types:
-        parts.append("<h4>Event types</h4><table cellspacing='4'>")
+        parts.append("<h4>" + _tr("Event types") + "</h4><table cellspacing='4'>")
         for et in schema.event_types:
             parts.append(_row(et.label))
             roles = "; ".join(
@@ -38,22 +44,23 @@ def guidelines_html(schema: Schema) -> str:
                 f"{escape(a.name)}: {escape(' / '.join(a.values) or a.type)}"
                 for a in schema.attributes_for(et.name)
             )
-            parts.append(f"<tr><td></td><td></td><td colspan='4'>roles: {roles}"
-                         f"<br>attributes: {attrs}</td></tr>")
+            parts.append("<tr><td></td><td></td><td colspan='4'>"
+                         + _tr("roles: {0}").format(roles) + "<br>"
+                         + _tr("attributes: {0}").format(attrs) + "</td></tr>")
         parts.append("</table>")
     if schema.document_fields:
-        parts.append("<h4>Document fields (Document panel, Ctrl+D)</h4><ul>")
+        parts.append("<h4>" + _tr("Document fields (Document panel, Ctrl+D)") + "</h4><ul>")
         for f in schema.document_fields:
             values = ", ".join(
                 (f"<b>{escape(v.hotkey)}</b> " if v.hotkey else "") + escape(v.name)
-                for v in f.values) or "free text"
+                for v in f.values) or _tr("free text")
             parts.append(f"<li><b>{escape(f.name)}</b> ({escape(f.type)}) "
                          f"<span dir='rtl'>{escape(f.ar)}</span>: {values}"
                          + (f"<br>{escape(f.description)}" if f.description else "")
                          + "</li>")
         parts.append("</ul>")
     if schema.guideline:
-        parts.append("<h4>Boundaries</h4><ul dir='rtl'>")
+        parts.append("<h4>" + _tr("Boundaries") + "</h4><ul dir='rtl'>")
         for line in schema.guideline.splitlines():
             line = line.strip().lstrip("-").strip()
             if line:

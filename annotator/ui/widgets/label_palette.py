@@ -10,9 +10,12 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from annotator.core.schema import Label
 from annotator.ui.bidi import plain_tooltip
+from annotator.ui.i18n.noop import QT_TRANSLATE_NOOP
 
-CATEGORY_TITLES = {"actor": "Actors", "location": "Locations", "other": "Other",
-                   "event": "Events"}
+CATEGORY_TITLES = {"actor": QT_TRANSLATE_NOOP("LabelPalette", "Actors"),
+                   "location": QT_TRANSLATE_NOOP("LabelPalette", "Locations"),
+                   "other": QT_TRANSLATE_NOOP("LabelPalette", "Other"),
+                   "event": QT_TRANSLATE_NOOP("LabelPalette", "Events")}
 
 
 def swatch(color: str, size: int = 14) -> QIcon:
@@ -65,7 +68,7 @@ class LabelPalette(QWidget):
                     lb.hotkey) if lb.hotkey else ""
                 btn.setToolTip(plain_tooltip(f"{lb.en} — {lb.ar}\n{lb.description}"
                                              + (f"\n{key}" if key else "")))
-                btn.setStyleSheet("text-align: left; padding: 3px 6px;")
+                btn.setStyleSheet("text-align: left; padding: 3px 6px;")  # mirrored in RTL
                 btn.clicked.connect(lambda _=False, n=lb.name: self.labelChosen.emit(n))
                 layout.addWidget(btn)
                 self.buttons[lb.name] = btn

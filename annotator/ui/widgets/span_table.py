@@ -67,5 +67,7 @@ class SpanTable(QTableView):
             self.clearSelection()
             return
         index: QModelIndex = model.index(row, 0)
-        self.selectRow(row)
+        # Not selectRow: in a right-to-left layout it asks the header for the column at
+        # the viewport's width, finds none when the columns are wider, and selects nothing.
+        self.setCurrentIndex(index)
         self.scrollTo(index)
