@@ -57,10 +57,12 @@ def doc_labels_batch(ctx: StoreContext, first: int, last: int, layer: str | None
     """(document, layer) -> set values in schema order, for documents first..last
     (exports read these beside their spans); `layer` None or "all": every layer."""
     one = layer not in (None, "all")
+    # "+layer": the rows are found by the primary key's document range; on the layer's
+    # index SQLite would read every value of the layer once per batch (decision 0006).
     rows = ctx.db.execute(
         "SELECT document_id, layer, field, value FROM document_labels WHERE "
         "document_id BETWEEN ? AND ? AND value IS NOT NULL"
-        + (" AND layer = ?" if one else ""),
+        + (" AND +layer = ?" if one else ""),
         [first, last, layer] if one else [first, last]).fetchall()
     if not rows:
         return {}
