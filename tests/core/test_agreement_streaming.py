@@ -53,7 +53,7 @@ def corpora(draw: st.DrawFn, most: int) -> dict[int, AgreementDocument]:
     return docs
 
 
-SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @SETTINGS

@@ -22,7 +22,7 @@ span_dicts = st.fixed_dictionaries({}, optional={
     "origin": st.one_of(value, st.sampled_from(["manual", "suggestion", "imported", "x"]))})
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(it=st.one_of(span_dicts, value), taken=st.sets(st.integers(0, 5), max_size=3))
 def test_the_fast_path_reads_a_span_as_the_careful_path_does(it: Any, taken: set[int]) -> None:
     ids = {i: Span(0, 1, "GPE", TEXT[0]) for i in taken}

@@ -50,7 +50,7 @@ arabic_words = st.lists(
     max_size=30,
 ).map(lambda parts: "".join(w + x + s if i % 2 else x + w + s
                             for i, (w, x, s) in enumerate(parts)))
-SETTINGS = settings(max_examples=1500, deadline=None,
+SETTINGS = settings(max_examples=400, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
 
 
