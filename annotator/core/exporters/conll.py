@@ -101,10 +101,18 @@ def _write(records: Iterable[DocumentRecord], target: str | Path, options: Token
 
 def _document(doc: Tokenized, cols: list[list[str]], depth: int) -> str:
     """A document's lines, joined: the DOCSTART line, a blank line, each sentence's
-    token lines followed by a blank line."""
+    token lines followed by a blank line.
+
+    Most tokens are in no span: their tag columns are all "O", one shared string, so
+    columns are joined only for the tokens the spans cover (the same bytes, made per
+    span token instead of per token).
+    """
     pad = " O" * (depth - len(cols))
-    tags = cols[0] if len(cols) == 1 else [" ".join(t) for t in zip(*cols, strict=True)]
-    lines = [f"{word} {tag}{pad}" for word, tag in zip(doc.words(), tags, strict=True)]
+    tags = [" O" * depth] * len(doc.tokens)
+    for k in {k for p in doc.placed if p.level < len(cols) for k in range(p.first, p.last)}:
+        tags[k] = " " + " ".join([col[k] for col in cols]) + pad
+    text = doc.record.text
+    lines = [text[a:b] + tag for (a, b), tag in zip(doc.tokens, tags, strict=True)]
     parts = [DOCSTART + " O" * depth, ""]
     for first, last in doc.sentences():
         parts.extend(lines[first:last])

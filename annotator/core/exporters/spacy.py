@@ -145,10 +145,9 @@ def _spacy_doc(nlp: Language, doc: Tokenized, cover: Cover, schema: Schema) -> D
     sdoc = Doc(nlp.vocab, words=[text[a:b] for a, b, _ in cover],
                spaces=[ws for _, _, ws in cover])
     exact = [p for p in doc.placed if p.exact]
-    sdoc.spans["sc"] = [sdoc.char_span(p.span.start, p.span.end, p.span.label)
-                        for p in exact]
-    sdoc.ents = [sdoc.char_span(p.span.start, p.span.end, p.span.label)
-                 for p in exact if p.level == 0]
+    spans = [sdoc.char_span(p.span.start, p.span.end, p.span.label) for p in exact]
+    sdoc.spans["sc"] = spans
+    sdoc.ents = [span for span, p in zip(spans, exact, strict=True) if p.level == 0]
     sdoc.cats = _cats(doc, schema)
     sdoc.user_data["id"] = doc.record.external_id
     return sdoc
