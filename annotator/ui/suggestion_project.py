@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 from annotator.core.changes import Change
 from annotator.core.errors import ImportFileError
 from annotator.core.suggest.gazetteer import read_gazetteer
+from annotator.core.suggest.model import readable
 from annotator.core.types import Status
 from annotator.store.repository import Repository
 from annotator.ui.actions import SuggestionActions
@@ -55,6 +56,7 @@ class SuggestionProject(QObject):
         a.least_certain_first.toggled.connect(self._order)
         session.changed.connect(self._changed)
         self._sync_enabled()
+        self._retrain_unreadable_model()
 
     # -------------------------------------------------------------- settings
     def settings(self) -> SuggestionSettings:
@@ -122,6 +124,16 @@ class SuggestionProject(QObject):
         self.lane.reload()
         if self.actions.least_certain_first.isChecked():
             self._order(True)
+
+    def _retrain_unreadable_model(self) -> None:
+        """The newest model was made by an older version of the program (its features
+        meant something else), so it cannot suggest: train a new one in the background
+        at once, rather than leave the project without model suggestions until N more
+        documents are done. Its row says which versions made it; the bytes stay unread."""
+        records = self.repo.model_records()
+        if records and records[0].has_bytes and not readable(
+                records[0].info.get("model_version", 0), records[0].info.get("feature_version", 0)):
+            self.train(automatic=True)
 
     def _changed(self, change: Change) -> None:
         """A document marked done: retrain when enough new ones were finished."""

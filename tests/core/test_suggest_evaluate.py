@@ -112,3 +112,26 @@ def test_spans_inside_words_are_widened_and_counted() -> None:
     encoded = encode_spans(text, words.tokens, [(9, 15, "GPE")])  # "إيراني" in a word
     assert encoded.widened == 1
     assert encoded.tags == ["O", "S-GPE"]
+
+
+@pytest.mark.parametrize(("predicted", "expected"), [
+    ("25 / 11 / 1988 )", "25 / 11 / 1988"),  # a stray bracket at the edge: out
+    ("( جنين", "جنين"),
+    ("بتاريخ ( 19 / 1 / 1997", "بتاريخ ( 19 / 1 / 1997 )"),  # inside; its pair follows: in
+    ("1948 ) م", "( 1948 ) م"),  # inside; its pair is just before: in
+    ("( 1948 )", "( 1948 )"),  # balanced: as predicted
+    ("سنة ( 1950", "سنة ( 1950"),  # a stray inside, its pair not next: as predicted
+])
+def test_a_predicted_entity_never_keeps_an_unpaired_bracket(predicted: str,
+                                                            expected: str) -> None:
+    text = "قال ( 25 / 11 / 1988 ) بتاريخ ( 19 / 1 / 1997 ) عام ( 1948 ) م في ( جنين ) سنة ( 1950 ."
+    words = WordView.of(text)
+    start = text.index(predicted)
+    first = next(k for k, (a, _) in enumerate(words.tokens) if a == start)
+    last = next(k for k, (_, b) in enumerate(words.tokens) if b == start + len(predicted)) + 1
+    tags = ["O"] * len(words.tokens)
+    tags[first] = "B-DATE"
+    tags[first + 1:last - 1] = ["I-DATE"] * (last - first - 2)
+    tags[last - 1] = "E-DATE"
+    (decoded,) = decode_tags(text, words.tokens, tags)
+    assert text[decoded[0]:decoded[1]] == expected

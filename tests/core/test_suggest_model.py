@@ -124,7 +124,20 @@ def test_model_survives_bytes(model: CrfModel) -> None:
     text = "التقى علي خامنئي بنظيره في بغداد لبحث التصعيد"
     assert again.predict(text) == model.predict(text)
     assert again.info == model.info
+    assert again.attributes == model.attributes
     assert again.to_bytes() == data
+
+
+def test_passing_only_the_models_features_changes_no_suggestion(model: CrfModel) -> None:
+    """The model keeps the features it weighs and passes crfsuite only those; a model
+    given every feature suggests exactly the same, with the same confidences."""
+    assert model.attributes and "mem=GPE" in model.attributes
+    unfiltered = CrfModel(model.model_bytes, model.info, model.gazetteer.names, model.memory)
+    assert unfiltered.attributes is None
+    for text in ("وفي تصريح لاحق قال جو بايدن إن دمشق تتحمل المسؤولية",
+                 "كتبت الصحيفة مقالا طويلا عن الطقس والزراعة والمطر في الربيع",
+                 "وأكد المسؤول دعم بلاده لطهران والعراق ( في بغداد ) اليوم"):
+        assert model.predict(text) == unfiltered.predict(text)
 
 
 def test_damaged_or_foreign_bytes_are_refused(model: CrfModel) -> None:
@@ -246,3 +259,28 @@ def test_lexicon_knows_pyarabic_names_and_closed_word_classes() -> None:
     assert "month" in word_classes(norm("نيسان"))
     assert "org-head" in word_classes(norm("وزارة"))
     assert word_classes(norm("الذي")) == ()
+
+
+def test_dictionary_tells_common_words_from_names() -> None:
+    """The bundled arramooz list is read and is in the matching view: a spelling
+    variant of a common word finds it, a foreign surname is not a common word."""
+    from annotator.core.arabic import normalize_for_search as norm
+    from annotator.core.suggest.features import sentence_features
+    from annotator.core.suggest.lexicon import DICTIONARY, dictionary_entry
+    from annotator.paths import resource_path
+
+    said = dictionary_entry(norm("قال"))
+    assert said is not None and "verb" in said[0] and said[1].isdigit()
+    government = dictionary_entry(norm("حكومة"))
+    assert government is not None and "noun" in government[0]
+    assert dictionary_entry(norm("هوسهوفر")) is None
+    lines = resource_path(*DICTIONARY).read_text(encoding="utf-8").splitlines()
+    words = [line.split("\t")[0] for line in lines]
+    assert len(words) > 20_000 and words == sorted(set(words))
+    assert all(norm(word) == word for word in words)
+
+    features = sentence_features([norm(w) for w in ("قال", "والحكومة", "هوسهوفر")])
+    assert "dict=verb" in features[0]
+    assert "dict=noun" in features[1]  # found without its proclitic and article
+    assert "dict=none" in features[2]
+    assert "w3=" + norm("هوسهوفر") not in features[0] and "w-3=<edge>" in features[0]

@@ -109,3 +109,39 @@ def test_training_with_too_little_data_says_why(project: Path, open_window, gui,
     assert win.statusBar().currentMessage() == (
         "Suggestion model not trained: nothing to learn from: 1 document(s) with no label "
         "that has 10 or more spans")
+
+
+def test_a_model_made_by_an_older_version_is_retrained_when_the_project_opens(
+        trainable: Path, open_window, qtbot) -> None:
+    """Its features meant something else, so it cannot suggest: the window trains a new
+    one in the background at once, and says so."""
+    import random
+    from dataclasses import replace
+
+    from annotator.core.suggest.features import FEATURE_VERSION
+    from annotator.core.suggest.model import CrfModel, ModelFormatError, train_model
+    from tests.core.test_suggest_model import make_document
+
+    rng = random.Random(5)
+    fresh = train_model([make_document(rng) for _ in range(8)],
+                        params={"max_iterations": 10})
+    older = CrfModel(fresh.model_bytes, replace(fresh.info, feature_version=FEATURE_VERSION - 1),
+                     fresh.gazetteer.names, fresh.memory, fresh.attributes)
+    with pytest.raises(ModelFormatError, match="train it again"):
+        CrfModel.from_bytes(older.to_bytes())
+    repo = Repository.open(trainable, user="amina")
+    try:
+        repo.parts.models.save(older, "done")
+    finally:
+        repo.close()
+
+    win = open_window(trainable)
+    project = win.suggest_project
+    assert project.runner.running
+    assert "Retraining the suggestion model" in win.statusBar().currentMessage()
+    with qtbot.waitSignal(project.runner.finished, timeout=120000) as finished:
+        pass
+    assert finished.args[0] is True, finished.args
+    newest = win.repo.model_records()[0]
+    assert newest.version == 2 and newest.info["feature_version"] == FEATURE_VERSION
+    assert win.repo.parts.models.current() is not None

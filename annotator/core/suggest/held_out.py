@@ -43,4 +43,5 @@ def train_with_held_out(docs: Sequence[TrainingDocument], fraction: float = 0.2,
     if refit:
         model = train_model(docs, progress=progress, **options)
     info = replace(model.info, held_out=held_out)
-    return CrfModel(model.model_bytes, info, model.gazetteer.names, model.memory)
+    return CrfModel(model.model_bytes, info, model.gazetteer.names, model.memory,
+                    model.attributes)

@@ -9,6 +9,13 @@ from few examples. The person and place lists are those pyarabic ships
 parsed table is empty in the released version, so its text is read here. The short
 lists below are written out because they are closed classes of the language.
 Every entry is stored in the matching view (``arabic.normalize_for_search``).
+
+A second table, the dictionary, says which words are common Arabic words: arramooz's
+frequency list (about 29,000 words with their kinds, noun, verb, adjective, particle,
+proper noun, and how frequent each is; ``resources/lexicon``). A word it lacks is more
+likely a name, a common word less likely. With the dictionary and the words three
+places away, cross-validated micro-F1 on the Wojood sample rose from 0.718 to 0.729
+(decision 0016).
 """
 
 from __future__ import annotations
@@ -19,8 +26,13 @@ from functools import cache
 from pyarabic import number_const
 
 from annotator.core.arabic import normalize_for_search
+from annotator.paths import resource_path
 
-__all__ = ["word_classes"]
+__all__ = ["DictionaryEntry", "dictionary_entry", "word_classes"]
+
+DICTIONARY = ("lexicon", "arramooz-wordfreq.tsv")
+DictionaryEntry = tuple[tuple[str, ...], str]
+"""(word kinds, order of magnitude of the word's frequency as a digit "0"-"7")."""
 
 _PERSON_KINDS = r"konia|nasab|nom|laqab|kabila"
 _PERSON_LINE = re.compile(rf"^(.*?)\s+(?:{_PERSON_KINDS})\s*$")
@@ -136,3 +148,24 @@ def word_classes(word: str) -> tuple[str, ...]:
 def lexicon_size() -> int:
     """How many words and names the lexicon holds (a test checks it is not empty)."""
     return len(_table())
+
+
+@cache
+def _dictionary() -> dict[str, DictionaryEntry]:
+    """Normalized word -> its dictionary entry (read once, on first use: about 30 ms).
+
+    The file is already in the matching view (tools/make_wordfreq_lexicon.py writes
+    it), so reading it is one split per line.
+    """
+    table: dict[str, DictionaryEntry] = {}
+    with resource_path(*DICTIONARY).open(encoding="utf-8") as fh:
+        for line in fh:
+            word, kinds, magnitude = line.rstrip("\n").split("\t")
+            table[word] = (tuple(kinds.split(",")), magnitude)
+    return table
+
+
+def dictionary_entry(word: str) -> DictionaryEntry | None:
+    """A normalized word's entry in the dictionary of common words, or None when it
+    is not a common word (names mostly: "باكير", "هوسهوفر")."""
+    return _dictionary().get(word)

@@ -128,13 +128,19 @@ def chunks(tags: Sequence[str]) -> list[tuple[int, int, str, int]]:
 
 def decode_tags(text: str, tokens: Sequence[Range], tags: Sequence[str]
                 ) -> list[tuple[int, int, str, int, int]]:
-    """Spans (start, end, label, first token, last token + 1) from tags (``chunks``).
+    """Spans (start, end, label, first token, last token + 1) from tags (``chunks``),
+    an entity's unpaired bracket repaired (``_balanced``).
 
     A begin tag's cut is applied with ``trim_proclitic``; where the word has no such
     proclitic, the span starts at the word.
     """
     out: list[tuple[int, int, str, int, int]] = []
-    for first, last, label, cut in chunks(tags):
+    found = chunks(tags)
+    taken = {k for first, last, _, _ in found for k in range(first, last)}
+    for predicted_first, last, label, cut in found:
+        first, last = _balanced(text, tokens, predicted_first, last, taken)
+        if first != predicted_first:
+            cut = 0  # the cut belonged to the word that no longer begins the entity
         start = tokens[first][0]
         for _ in range(cut):
             trimmed = trim_proclitic(text, start, tokens[first][1])
@@ -143,6 +149,49 @@ def decode_tags(text: str, tokens: Sequence[Range], tags: Sequence[str]
             start = trimmed[0]
         out.append((start, tokens[last - 1][1], label, first, last))
     return out
+
+
+_CLOSING = {"(": ")", "[": "]", "{": "}", "«": "»"}  # an opening bracket -> its closing one
+_OPENING = {close: open_ for open_, close in _CLOSING.items()}
+
+
+def _balanced(text: str, tokens: Sequence[Range], first: int, last: int,
+              taken: set[int]) -> tuple[int, int]:
+    """A predicted entity's tokens [first, last) with one unpaired bracket repaired: left
+    out when it is the entity's edge, else its pair taken in when that is the next token
+    outside the entity (and in no other entity).
+
+    Annotated names almost never hold an unpaired bracket (3 of 2,312 spans in the
+    Wojood sample), but the tagger, deciding word by word, ends "( 25 / 11 / 1988 )"
+    after the date's closing bracket and starts it after the opening one. The repair
+    raised cross-validated micro-F1 on Wojood from 0.729 to 0.751, in every fold;
+    taking the pair in before leaving a stray edge out gained only half as much
+    (decision 0016).
+    """
+    words = [text[a:b] for a, b in tokens[first:last]]
+    unclosed: list[int] = []  # positions in words of opening brackets not yet closed
+    unopened: list[int] = []  # closing brackets with no opening one before them
+    for k, word in enumerate(words):
+        if word in _CLOSING:
+            unclosed.append(k)
+        elif word in _OPENING:
+            if unclosed and _CLOSING[words[unclosed[-1]]] == word:
+                unclosed.pop()
+            else:
+                unopened.append(k)
+    if len(unclosed) + len(unopened) != 1 or len(words) == 1:
+        return first, last  # balanced, a bracket alone, or more than one stray
+    if unclosed == [0]:
+        return first + 1, last
+    if unopened == [len(words) - 1]:
+        return first, last - 1
+    if unclosed:
+        pair, at = _CLOSING[words[unclosed[0]]], last
+    else:
+        pair, at = _OPENING[words[unopened[0]]], first - 1
+    if 0 <= at < len(tokens) and at not in taken and text[tokens[at][0]:tokens[at][1]] == pair:
+        return min(first, at), max(last, at + 1)
+    return first, last
 
 
 def gazetteer_tags(tokens: Sequence[Range], matches: Sequence[NameMatch]) -> list[str]:
