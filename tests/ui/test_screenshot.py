@@ -1,12 +1,10 @@
 """A screenshot of the window with labelled spans (nested, and one selected).
 
-The PNGs always go to tmp; with ANNOTATOR_SCREENSHOTS=1 the window shot also replaces
-docs/screenshot.png (the README's picture), so normal runs never rewrite it.
+The PNGs go to tmp (the README's pictures are made by tests/ui/test_language.py).
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QPoint
@@ -14,7 +12,6 @@ from PySide6.QtGui import QColor
 
 from annotator.store.repository import Repository
 
-ROOT = Path(__file__).resolve().parents[2]
 SPANS = [  # (text, key, text before it), in reading order
     ("سوريا", "5", "لا يوقف قصف القواعد في "),
     ("الحرس الثوري الإيراني", "4", ""),
@@ -69,7 +66,3 @@ def test_screenshot_of_labelled_article(win, db: Repository, gui, tmp_path: Path
     assert window.save(str(target))
     assert view.viewport().grab().save(str(tmp_path / "text.png"))
     assert target.stat().st_size > 10_000
-    if os.environ.get("ANNOTATOR_SCREENSHOTS") == "1":
-        docs = ROOT / "docs"
-        docs.mkdir(exist_ok=True)
-        assert window.save(str(docs / "screenshot.png"))

@@ -30,8 +30,9 @@ _STATUSES = {s.value for s in Status}
 _ORIGINS = frozenset(o.value for o in Origin)
 
 
-class _RecordError(Exception):
-    pass
+class RecordError(Exception):
+    """One record of a native JSONL file is malformed; the reader names its line. The
+    Label Studio importer raises it for the native events it carries, too."""
 
 
 def read_jsonl(
@@ -56,12 +57,12 @@ def line_record(path: Path, lineno: int, line: str, schema: Schema, kind: str,
     try:
         obj = parse_json(line)
         if not isinstance(obj, dict):
-            raise _RecordError("a record must be a JSON object")
+            raise RecordError("a record must be a JSON object")
         problem = "\\u" in line and storable_problem(obj, "the record", None)
         if problem:
-            raise _RecordError(problem)
+            raise RecordError(problem)
         return _record(obj, path, lineno, schema, kind, layer)
-    except (_RecordError, SpanError, JsonProblem) as exc:
+    except (RecordError, SpanError, JsonProblem) as exc:
         raise ImportFileError(str(path), str(exc), lineno) from None
 
 
@@ -79,9 +80,9 @@ def _kind_of(obj: dict[str, Any], kind: str) -> str:
 
 def _int(v: Any, what: str) -> int:
     if not isinstance(v, int) or isinstance(v, bool):
-        raise _RecordError(f"{what} must be an integer, got {shorten(v)}")
+        raise RecordError(f"{what} must be an integer, got {shorten(v)}")
     if not -2**63 <= v < 2**63:
-        raise _RecordError(f"{what} {shorten(v)} is out of range")
+        raise RecordError(f"{what} {shorten(v)} is out of range")
     return v
 
 
@@ -89,22 +90,22 @@ def _record(obj: dict[str, Any], path: Path, lineno: int, schema: Schema, kind: 
             layer: str) -> DocumentRecord:
     raw = obj.get("text")
     if not isinstance(raw, str) or not raw.strip():
-        raise _RecordError("'text' is missing or empty")
+        raise RecordError("'text' is missing or empty")
     if "\x00" in raw:
-        raise _RecordError("'text' contains NUL characters (U+0000)")
+        raise RecordError("'text' contains NUL characters (U+0000)")
     kind = _kind_of(obj, kind)
     given = obj.get("meta")
     meta: dict[str, Any] = given if isinstance(given, dict) else {}
     problem = storable_problem(meta, "'meta'")
     if problem:
-        raise _RecordError(problem)
+        raise RecordError(problem)
     ext = external_id(obj.get("id", meta.get("id")), f"{path.stem}-{lineno}")
     if kind == "native":
         layers = _native_layer(obj, raw, schema)
         if "text_sha256" in obj:
             digest = text_digest(raw)
             if obj["text_sha256"] != digest:
-                raise _RecordError("'text_sha256' does not match the text")
+                raise RecordError("'text_sha256' does not match the text")
     else:
         spans = _foreign_spans(obj, raw, kind, schema)
         layers = [LayerRecord(layer, Status.NEW.value, spans, [])] if spans else []
@@ -120,9 +121,9 @@ def _span(raw_text: str, start: Any, end: Any, label: Any, expected: Any, schema
           span_id: int | None, origin: str) -> Span:
     s, e = _int(start, "span start"), _int(end, "span end")
     if not isinstance(label, str) or schema.label(label) is None:
-        raise _RecordError(f"unknown label {shorten(label)}")
+        raise RecordError(f"unknown label {shorten(label)}")
     if expected is not None and not isinstance(expected, str):
-        raise _RecordError("span 'text' must be a string")
+        raise RecordError("span 'text' must be a string")
     text = check_span(raw_text, s, e, expected)
     return Span(s, e, label, text, span_id, origin=origin)
 
@@ -132,7 +133,7 @@ def _foreign_spans(obj: dict[str, Any], raw: str, kind: str, schema: Schema) -> 
     if kind == "doccano":
         items = obj.get("label", obj.get("entities", []))
         if not isinstance(items, list):
-            raise _RecordError("'label' must be a list")
+            raise RecordError("'label' must be a list")
         for it in items:
             if isinstance(it, list) and len(it) == 3:
                 out.append(_span(raw, it[0], it[1], it[2], None, schema, None, Origin.IMPORTED))
@@ -140,14 +141,14 @@ def _foreign_spans(obj: dict[str, Any], raw: str, kind: str, schema: Schema) -> 
                 out.append(_span(raw, it.get("start_offset"), it.get("end_offset"),
                                  it.get("label"), None, schema, None, Origin.IMPORTED))
             else:
-                raise _RecordError(f"cannot read span {shorten(it)}")
+                raise RecordError(f"cannot read span {shorten(it)}")
     else:
         items = obj.get("spans", [])
         if not isinstance(items, list):
-            raise _RecordError("'spans' must be a list")
+            raise RecordError("'spans' must be a list")
         for it in items:
             if not isinstance(it, dict):
-                raise _RecordError("each span must be an object")
+                raise RecordError("each span must be an object")
             out.append(_span(raw, it.get("start"), it.get("end"), it.get("label"),
                              it.get("text"), schema, None, Origin.IMPORTED))
     return out
@@ -160,15 +161,15 @@ def _native_layer(obj: dict[str, Any], raw: str, schema: Schema) -> list[LayerRe
     labels_raw = obj.get("doc_labels") or {}
     if layer is None:
         if spans_raw or events_raw or labels_raw:
-            raise _RecordError("a record with spans, events or doc_labels needs a 'layer'")
+            raise RecordError("a record with spans, events or doc_labels needs a 'layer'")
         return []
     if not isinstance(layer, str) or not layer.strip():
-        raise _RecordError("'layer' must be a non-empty string")
+        raise RecordError("'layer' must be a non-empty string")
     status = obj.get("status") or Status.NEW.value
     if not isinstance(status, str) or status not in _STATUSES:
-        raise _RecordError(f"unknown status {shorten(status)}")
+        raise RecordError(f"unknown status {shorten(status)}")
     if not isinstance(spans_raw, list) or not isinstance(events_raw, list):
-        raise _RecordError("'spans' and 'events' must be lists")
+        raise RecordError("'spans' and 'events' must be lists")
     spans: list[Span] = []
     ids: dict[int, Span] = {}
     known = schema.label_names()
@@ -178,20 +179,20 @@ def _native_layer(obj: dict[str, Any], raw: str, schema: Schema) -> list[LayerRe
         spans.append(sp)
         if sp.id is not None:
             ids[sp.id] = sp
-    events = [_event(ev, ids, schema) for ev in events_raw]
+    events = [native_event(ev, ids, schema) for ev in events_raw]
     return [LayerRecord(layer, status, spans, events, _doc_labels(labels_raw, schema))]
 
 
 def _doc_labels(raw: Any, schema: Schema) -> dict[str, DocLabelValue]:
     """`"doc_labels"`: field -> value, each checked against the schema's fields."""
     if not isinstance(raw, dict):
-        raise _RecordError("'doc_labels' must be an object")
+        raise RecordError("'doc_labels' must be an object")
     out: dict[str, DocLabelValue] = {}
     for name, value in raw.items():
         fld = schema.document_field(name)
         problem = field_value_problem(fld, value, name)
         if problem:
-            raise _RecordError(problem)
+            raise RecordError(problem)
         assert fld is not None
         stored = canonical_value(fld, value)
         if stored is not None:
@@ -224,12 +225,12 @@ def _usual_span(it: Any, raw: str, size: int, known: Container[str],
 
 def _native_span(it: Any, raw: str, schema: Schema, ids: dict[int, Span]) -> Span:
     if not isinstance(it, dict):
-        raise _RecordError("each span must be an object")
+        raise RecordError("each span must be an object")
     sid = it.get("id")
     if sid is not None:
         sid = _int(sid, "span id")
         if sid in ids:
-            raise _RecordError(f"span id {sid} is used twice")
+            raise RecordError(f"span id {sid} is used twice")
     origin = it.get("origin", Origin.MANUAL)
     if not isinstance(origin, str) or origin not in _ORIGINS:
         origin = Origin.MANUAL
@@ -245,41 +246,43 @@ def _origin_detail(it: dict[str, Any], origin: str) -> str:
     return detail if isinstance(detail, str) and origin == Origin.SUGGESTION else ""
 
 
-def _event(ev: Any, ids: dict[int, Span], schema: Schema) -> Event:
+def native_event(ev: Any, ids: dict[int, Span], schema: Schema) -> Event:
+    """An event of a native record; ``ids`` maps the record's span ids to its spans.
+    RecordError when it is malformed (shared with the Label Studio importer)."""
     if not isinstance(ev, dict):
-        raise _RecordError("each event must be an object")
+        raise RecordError("each event must be an object")
     etype = schema.event_type(ev["type"]) if isinstance(ev.get("type"), str) else None
     if etype is None:
-        raise _RecordError(f"unknown event type {shorten(ev.get('type'))}")
+        raise RecordError(f"unknown event type {shorten(ev.get('type'))}")
     trigger = ev.get("trigger")
     if not isinstance(trigger, int) or isinstance(trigger, bool) or trigger not in ids:
-        raise _RecordError(
+        raise RecordError(
             f"event {etype.name}: trigger {trigger!r} is not a span id of this record"
         )
     if ids[trigger].label != etype.name:
-        raise _RecordError(f"event {etype.name}: its trigger span is labelled {ids[trigger].label}")
+        raise RecordError(f"event {etype.name}: its trigger span is labelled {ids[trigger].label}")
     args: list[Argument] = []
     raw_args = ev.get("arguments") or []
     if not isinstance(raw_args, list):
-        raise _RecordError(f"event {etype.name}: 'arguments' must be a list")
+        raise RecordError(f"event {etype.name}: 'arguments' must be a list")
     for a in raw_args:
         role = a.get("role") if isinstance(a, dict) else None
         if not isinstance(role, str) or etype.role(role) is None:
-            raise _RecordError(f"event {etype.name}: unknown role in {shorten(a)}")
+            raise RecordError(f"event {etype.name}: unknown role in {shorten(a)}")
         arg_span = a.get("span")
         if not isinstance(arg_span, int) or isinstance(arg_span, bool) or arg_span not in ids:
-            raise _RecordError(f"event {etype.name}, role {role}: span {arg_span!r} "
+            raise RecordError(f"event {etype.name}, role {role}: span {arg_span!r} "
                                "is not a span id of this record")
         problem = argument_problem(etype, role, arg_span, ids[arg_span].label, trigger, args)
         if problem:
-            raise _RecordError(problem)
+            raise RecordError(problem)
         args.append(Argument(role, arg_span))
     attrs = ev.get("attributes") or {}
     if not isinstance(attrs, dict):
-        raise _RecordError(f"event {etype.name}: 'attributes' must be an object")
+        raise RecordError(f"event {etype.name}: 'attributes' must be an object")
     problem = attribute_problem(schema, etype.name, attrs)
     if problem:
-        raise _RecordError(problem)
+        raise RecordError(problem)
     return Event(etype.name, trigger, tuple(args), attrs)
 
 

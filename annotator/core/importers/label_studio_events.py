@@ -14,8 +14,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from annotator.core.importers.jsonl import _event as native_event
-from annotator.core.importers.jsonl import _RecordError
+from annotator.core.importers.jsonl import RecordError, native_event
 from annotator.core.schema import Schema
 from annotator.core.types import Event, Span
 
@@ -67,7 +66,7 @@ def read_events(result: list[Any], regions: dict[str, list[Key]], spans: list[Sp
             raw = {"type": key[2], "trigger": ids[key], **fields}
             try:
                 events.append(native_event(raw, by_id, schema))
-            except _RecordError as exc:
+            except RecordError as exc:
                 raise RelationError(f"region {rid}: {exc}") from None
     return numbered, events
 
