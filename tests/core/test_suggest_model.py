@@ -7,6 +7,7 @@ import random
 from dataclasses import replace
 from pathlib import Path
 
+import pycrfsuite
 import pytest
 
 from annotator.core.importers import read_file
@@ -132,6 +133,9 @@ def test_passing_only_the_models_features_changes_no_suggestion(model: CrfModel)
     """The model keeps the features it weighs and passes crfsuite only those; a model
     given every feature suggests exactly the same, with the same confidences."""
     assert model.attributes and "mem=GPE" in model.attributes
+    tagger = pycrfsuite.Tagger()  # the slow reading of crfsuite's dump, as an oracle
+    tagger.open_inmemory(model.model_bytes)
+    assert model.attributes == {attribute for attribute, _ in tagger.info().state_features}
     unfiltered = CrfModel(model.model_bytes, model.info, model.gazetteer.names, model.memory)
     assert unfiltered.attributes is None
     for text in ("وفي تصريح لاحق قال جو بايدن إن دمشق تتحمل المسؤولية",
