@@ -3,7 +3,9 @@ exact offsets, confidences, the guideline's proclitic boundary, and survives sto
 
 from __future__ import annotations
 
+import json
 import random
+import struct
 from dataclasses import replace
 from pathlib import Path
 
@@ -154,6 +156,19 @@ def test_damaged_or_foreign_bytes_are_refused(model: CrfModel) -> None:
                      model.gazetteer.names, model.memory)
     with pytest.raises(ModelFormatError, match="train it again"):
         CrfModel.from_bytes(newer.to_bytes())
+
+    # A model stored by the previous version: feature version 2, no "attributes" in its
+    # header. It is named as another version's, not as damaged.
+    older = CrfModel(model.model_bytes, replace(model.info, feature_version=2),
+                     model.gazetteer.names, model.memory).to_bytes()
+    start = len(b"annotator-crf\n") + 8
+    (size,) = struct.unpack(">Q", older[start - 8:start])
+    header = json.loads(older[start:start + size])
+    del header["attributes"]
+    packed = json.dumps(header, ensure_ascii=False).encode("utf-8")
+    older = older[:start - 8] + struct.pack(">Q", len(packed)) + packed + older[start + size:]
+    with pytest.raises(ModelFormatError, match="made by another version .* train it again"):
+        CrfModel.from_bytes(older)
 
 
 def test_progress_is_reported_and_raising_cancels(corpus: list[TrainingDocument]) -> None:

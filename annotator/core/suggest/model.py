@@ -431,16 +431,19 @@ class CrfModel:
         try:
             header = json.loads(data[body:body + size].decode("utf-8"))
             info = ModelInfo(**header["info"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ModelFormatError(f"damaged suggestion model ({exc})") from None
+        if not readable(info.model_version, info.feature_version):  # before the rest of
+            raise ModelFormatError(  # the header, which another version lays out otherwise
+                f"the suggestion model was made by another version (model "
+                f"{info.model_version}, features {info.feature_version}; this version "
+                f"reads {MODEL_VERSION}, {FEATURE_VERSION}): train it again")
+        try:
             names = dict(header["names"])
             memory = dict(header["memory"])
             attributes = frozenset(header["attributes"]) or None
         except (ValueError, KeyError, TypeError) as exc:
             raise ModelFormatError(f"damaged suggestion model ({exc})") from None
-        if not readable(info.model_version, info.feature_version):
-            raise ModelFormatError(
-                f"the suggestion model was made by another version (model "
-                f"{info.model_version}, features {info.feature_version}; this version "
-                f"reads {MODEL_VERSION}, {FEATURE_VERSION}): train it again")
         try:
             return cls(data[body + size:], info, names, memory, attributes)
         except ValueError as exc:
