@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from annotator.core.changes import Change
@@ -56,7 +56,9 @@ class SuggestionProject(QObject):
         a.least_certain_first.toggled.connect(self._order)
         session.changed.connect(self._changed)
         self._sync_enabled()
-        self._retrain_unreadable_model()
+        # Once the window is up: a status message shown before it would end up under
+        # the status bar's other text.
+        QTimer.singleShot(0, self, self._retrain_unreadable_model)
 
     # -------------------------------------------------------------- settings
     def settings(self) -> SuggestionSettings:

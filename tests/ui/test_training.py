@@ -137,10 +137,11 @@ def test_a_model_made_by_an_older_version_is_retrained_when_the_project_opens(
 
     win = open_window(trainable)
     project = win.suggest_project
-    assert project.runner.running
-    assert "Retraining the suggestion model" in win.statusBar().currentMessage()
     with qtbot.waitSignal(project.runner.finished, timeout=120000) as finished:
-        pass
+        qtbot.waitUntil(lambda: project.runner.running)
+        message = win.statusBar().currentMessage()
+        assert "Retraining the suggestion model" in message
+        assert not win.span_info.isVisible()  # the message is not drawn over it
     assert finished.args[0] is True, finished.args
     newest = win.repo.model_records()[0]
     assert newest.version == 2 and newest.info["feature_version"] == FEATURE_VERSION
