@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib.util
 import json
 from collections.abc import Iterable, Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from json.encoder import encode_basestring
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,6 +26,7 @@ from annotator.core.exporters import (
     write_lines_atomic,
 )
 from annotator.core.exporters.options import TokenOptions
+from annotator.core.exporters.parallel import Workers, ordered_map
 from annotator.core.exporters.report import ExportReport
 from annotator.core.exporters.textcat import spacy_cats
 from annotator.core.exporters.tokenized import Tokenized, tokenized
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    from annotator.core.exporters.docbin import StreamedDocBin
+    from annotator.core.exporters.docbin import EncodedDoc, StreamedDocBin
 
 Cover = list[tuple[int, int, bool]]
 _dumps = json.JSONEncoder(ensure_ascii=False).encode
@@ -49,39 +50,36 @@ def spacy_available() -> bool:
 
 
 def write_spacy(records: Iterable[DocumentRecord], target: str | Path, schema: Schema,
-                options: TokenOptions) -> ExportReport:
+                options: TokenOptions, workers: Workers | None = None) -> ExportReport:
     """Write the JSONL and, when spaCy is importable and target is a file, the DocBin.
 
     By default a proclitic is split off where a span starts after it (TokenOptions
     .clitics), so "إيران" in "لإيران" is a token span in both files. A span still off
     token boundaries is reported and written to the JSONL with its exact character
     offsets but no token_start/token_end; a Doc cannot hold it, so it is not in the
-    DocBin. Nothing is moved.
+    DocBin. Nothing is moved. `workers`: see core/exporters/parallel.py (each worker
+    makes the JSONL line and the DocBin's bytes of its documents).
     """
     options = token_options(options, "spacy")
     report = ExportReport()
     to_file = str(target) != "-"
     with ExitStack() as stack:
         docbin: StreamedDocBin | None = None
-        nlp: Language | None = None
         if to_file and spacy_available():
-            import spacy
+            from annotator.core.exporters.docbin import StreamedDocBin
 
-            from annotator.core.exporters.docbin import StreamedDocBin, msgpack_encoders_read_once
-
-            nlp = spacy.blank("ar")
-            stack.enter_context(msgpack_encoders_read_once())
+            stack.enter_context(_docbin_tools())
             docbin = StreamedDocBin(Path(target).resolve().parent)
             stack.callback(docbin.close)
 
         def lines() -> Iterator[str]:
-            for record in records:
-                doc = tokenized(record, options, report, widen=False)
-                cover = gap_tokens(record.text, doc.tokens)
-                report.spans += len(doc.placed)
-                if docbin is not None and nlp is not None:
-                    docbin.add(_spacy_doc(nlp, doc, cover, schema))
-                yield _task_line(doc, cover, schema)
+            for line, encoded, part in ordered_map(
+                    _document, records, (options, schema, docbin is not None), workers,
+                    setup=_worker_setup if docbin is not None else None):
+                report.add(part)
+                if docbin is not None and encoded is not None:
+                    docbin.add_encoded(encoded)
+                yield line
 
         write_lines_atomic(lines(), target)
         if not to_file:
@@ -96,6 +94,58 @@ def write_spacy(records: Iterable[DocumentRecord], target: str | Path, schema: S
                 write_folder_atomic(binary, [(name or "", write) for name, write in files])
             report.files.append(binary)
     return report
+
+
+class _Tools:
+    """A blank Arabic pipeline and a DocBin encoder, one per process and export."""
+
+    def __init__(self) -> None:
+        import spacy
+
+        from annotator.core.exporters.docbin import DocEncoder
+
+        self.nlp: Language = spacy.blank("ar")
+        self.encoder = DocEncoder()
+
+
+_tools: list[_Tools] = []  # the current export's (in this process), or the worker's
+
+
+@contextmanager
+def _docbin_tools() -> Iterator[None]:
+    """Inside the block, this process has the tools and msgpack's encoders read once."""
+    from annotator.core.exporters.docbin import msgpack_encoders_read_once
+
+    with msgpack_encoders_read_once():
+        _tools.append(_Tools())
+        try:
+            yield
+        finally:
+            _tools.pop()
+
+
+_worker_tools = ExitStack()  # a worker process's, never closed: it ends with the process
+
+
+def _worker_setup() -> None:
+    """A worker process's tools, for as long as it lives."""
+    _worker_tools.enter_context(_docbin_tools())
+
+
+def _document(record: DocumentRecord, context: tuple[TokenOptions, Schema, bool],
+              ) -> tuple[str, EncodedDoc | None, ExportReport]:
+    """One document's JSONL line, its DocBin bytes when asked for, and its part of the
+    report (run in a worker process for a large export)."""
+    options, schema, with_docbin = context
+    part = ExportReport()
+    doc = tokenized(record, options, part, widen=False)
+    cover = gap_tokens(record.text, doc.tokens)
+    part.spans += len(doc.placed)
+    encoded = None
+    if with_docbin:
+        tools = _tools[-1]
+        encoded = tools.encoder.encode(_spacy_doc(tools.nlp, doc, cover, schema))
+    return _task_line(doc, cover, schema), encoded, part
 
 
 def _task_line(doc: Tokenized, cover: Cover, schema: Schema) -> str:
