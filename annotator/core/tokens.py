@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
 
-from annotator.core.arabic import tokens_with_offsets, trim_proclitic
+from annotator.core.arabic import tokens_and_words, trim_proclitic
 
-__all__ = ["Aligned", "Aligner", "Range", "gap_tokens", "sentences", "tokenize"]
+__all__ = ["Aligned", "Aligner", "Range", "gap_tokens", "sentences", "tokenize",
+           "tokenize_words"]
 
 Range = tuple[int, int]
 
@@ -38,10 +39,15 @@ def tokenize(text: str, span_starts: Iterable[int] = ()) -> list[Range]:
     gives "ل" + "إيران". Any other span boundary inside a token stays inside it and
     the caller widens (or reports) that span.
     """
-    tokens = tokens_with_offsets(text)
+    return tokenize_words(text, span_starts)[0]
+
+
+def tokenize_words(text: str, span_starts: Iterable[int] = ()) -> tuple[list[Range], list[str]]:
+    """`tokenize` and each token's text."""
+    tokens, words = tokens_and_words(text)
     starts = sorted(set(span_starts))
     if not starts:
-        return tokens
+        return tokens, words
     firsts = [a for a, _ in tokens]
     cuts: dict[int, int | None] = {}  # token index -> where its proclitic ends, if it has one
     for start in starts:  # only a token with a span starting inside it can be cut
@@ -49,7 +55,7 @@ def tokenize(text: str, span_starts: Iterable[int] = ()) -> list[Range]:
         if k >= 0 and tokens[k][0] < start < tokens[k][1] and k not in cuts:
             cuts[k] = _proclitic_cut(text, tokens[k][0], tokens[k][1], starts)
     if not any(cut is not None for cut in cuts.values()):
-        return tokens
+        return tokens, words
     out: list[Range] = []
     for k, (a, b) in enumerate(tokens):
         cut = cuts.get(k)
@@ -57,7 +63,7 @@ def tokenize(text: str, span_starts: Iterable[int] = ()) -> list[Range]:
             out.append((a, b))
         else:
             out.extend(((a, cut), (cut, b)))
-    return out
+    return out, [text[a:b] for a, b in out]
 
 
 def _proclitic_cut(text: str, a: int, b: int, starts: list[int]) -> int | None:
@@ -89,8 +95,7 @@ class Aligner:
 
     def __init__(self, tokens: list[Range]) -> None:
         self.tokens = tokens
-        self._starts = [a for a, _ in tokens]
-        self._ends = [b for _, b in tokens]
+        self._starts, self._ends = _edges(tokens)
 
     def align(self, start: int, end: int) -> Aligned | None:
         """None when the span touches no token (whitespace only).
@@ -104,6 +109,14 @@ class Aligner:
             return None
         exact = self._starts[first] == start and self._ends[last - 1] == end
         return Aligned(first, last, exact)
+
+
+def _edges(tokens: list[Range]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The tokens' starts and their ends (one zip in C, not a Python step per token)."""
+    if not tokens:
+        return (), ()
+    starts, ends = zip(*tokens, strict=True)
+    return starts, ends
 
 
 def sentences(text: str, tokens: list[Range], keep: Iterable[Range] = ()) -> list[Range]:
@@ -120,7 +133,7 @@ def sentences(text: str, tokens: list[Range], keep: Iterable[Range] = ()) -> lis
     n = len(tokens)
     if not n:
         return []
-    starts = [a for a, _ in tokens]
+    starts = _edges(tokens)[0]
     breaks: set[int] = set()
     line_break = text.find("\n")
     while line_break >= 0:

@@ -17,6 +17,7 @@ with the depth in tokens, and the caller writes the file again with it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from operator import add
 from pathlib import Path
 
 from annotator.core.exporters import write_lines_atomic
@@ -123,8 +124,7 @@ def _document(doc: Tokenized, cols: list[list[str]], depth: int) -> str:
     tags = [" O" * depth] * len(doc.tokens)
     for k in {k for p in doc.placed if p.level < len(cols) for k in range(p.first, p.last)}:
         tags[k] = " " + " ".join([col[k] for col in cols]) + pad
-    text = doc.record.text
-    lines = [text[a:b] + tag for (a, b), tag in zip(doc.tokens, tags, strict=True)]
+    lines = list(map(add, doc.texts, tags))
     parts = [DOCSTART + " O" * depth, ""]
     for first, last in doc.sentences():
         parts.extend(lines[first:last])

@@ -55,12 +55,21 @@ def msgpack_encoders_read_once() -> Iterator[None]:
     if "get_all" in vars(registry):  # already inside such a block
         yield
         return
-    found = registry.get_all()
-    registry.get_all = lambda: found
+    keep_msgpack_encoders()
     try:
         yield
     finally:
         del registry.get_all
+
+
+def keep_msgpack_encoders() -> None:
+    """srsly's msgpack looks its encoders up once, for the rest of this process (an
+    export's worker process; see `msgpack_encoders_read_once`)."""
+    from srsly.msgpack import msgpack_encoders as registry
+
+    if "get_all" not in vars(registry):
+        found = registry.get_all()
+        registry.get_all = lambda: found
 
 
 class _Part:

@@ -124,12 +124,12 @@ def _docbin_tools() -> Iterator[None]:
             _tools.pop()
 
 
-_worker_tools = ExitStack()  # a worker process's, never closed: it ends with the process
-
-
 def _worker_setup() -> None:
     """A worker process's tools, for as long as it lives."""
-    _worker_tools.enter_context(_docbin_tools())
+    from annotator.core.exporters.docbin import keep_msgpack_encoders
+
+    keep_msgpack_encoders()
+    _tools.append(_Tools())
 
 
 def _document(record: DocumentRecord, context: tuple[TokenOptions, Schema, bool],

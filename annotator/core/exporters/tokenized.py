@@ -14,7 +14,7 @@ from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.report import ExportReport
 from annotator.core.lanes import nesting_levels
 from annotator.core.spans import check_span, sorted_spans
-from annotator.core.tokens import Aligner, Range, sentences, tokenize
+from annotator.core.tokens import Aligner, Range, sentences, tokenize_words
 from annotator.core.types import DocumentRecord, Span
 
 
@@ -34,10 +34,10 @@ class Tokenized:
     record: DocumentRecord
     tokens: list[Range]
     placed: list[Placed]
+    texts: list[str]  # each token's text
 
     def words(self) -> list[str]:
-        text = self.record.text
-        return [text[a:b] for a, b in self.tokens]
+        return self.texts
 
     def sentences(self) -> list[Range]:
         return sentences(self.record.text, self.tokens,
@@ -87,7 +87,7 @@ def tokenized(record: DocumentRecord, options: TokenOptions, report: ExportRepor
                 continue
             spans.append(s)
     starts = [s.start for s in spans] if options.clitics == "split" else []
-    tokens = tokenize(text, starts)
+    tokens, words = tokenize_words(text, starts)
     kept: list[tuple[Span, int, int, bool]] = []
     aligner = Aligner(tokens)
     for s in spans:
@@ -110,7 +110,7 @@ def tokenized(record: DocumentRecord, options: TokenOptions, report: ExportRepor
     placed = [Placed(s, first, last, exact, level)
               for (s, first, last, exact), level in zip(kept, lv, strict=True)]
     report.records += 1
-    return Tokenized(record, tokens, placed)
+    return Tokenized(record, tokens, placed, words)
 
 
 def _where(record: DocumentRecord, span: Span) -> str:
