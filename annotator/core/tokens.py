@@ -19,8 +19,8 @@ from operator import itemgetter
 
 from annotator.core.arabic import tokens_and_words, trim_proclitic
 
-__all__ = ["Aligned", "Aligner", "Range", "gap_tokens", "sentences", "tokenize",
-           "tokenize_words"]
+__all__ = ["Aligned", "Aligner", "Cover", "Range", "cover", "gap_tokens", "sentences",
+           "tokenize", "tokenize_words"]
 
 Range = tuple[int, int]
 
@@ -207,3 +207,61 @@ def gap_tokens(text: str, tokens: list[Range]) -> list[tuple[int, int, bool]]:
             out.append((a, b, False))
         pos = b
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Cover:
+    """`gap_tokens` as columns (starts, ends, texts, space-after flags), what the spaCy
+    export writes: one list per field, so its lines and Docs are built without a Python
+    step per token."""
+
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+    spaces: list[bool]
+
+
+_PLAIN_GAPS = frozenset(("", " "))
+
+
+def cover(text: str, tokens: list[Range], texts: list[str]) -> Cover:
+    """The same tokens as ``gap_tokens(text, tokens)`` (a test holds them equal), given
+    each token's text. Most gaps between tokens are one space or none: those only set a
+    flag, so only the other gaps (line breaks, NBSP, several spaces) are looked at."""
+    if not tokens:
+        whole = gap_tokens(text, tokens)
+        return Cover([a for a, _, _ in whole], [b for _, b, _ in whole],
+                     [text[a:b] for a, b, _ in whole], [ws for _, _, ws in whole])
+    starts, ends = _edges(tokens)
+    nexts = (*starts[1:], len(text))
+    gaps = list(map(text.__getitem__, map(slice, ends, nexts)))  # the gap after each token
+    spaces = [gap[:1] == " " for gap in gaps]
+    odd = [k for k, gap in enumerate(gaps) if gap not in _PLAIN_GAPS]
+    out = Cover([], [], [], [])
+    if starts[0]:  # characters before the first token
+        _gap_token(text, 0, starts[0], out)
+    done = 0
+    for k in odd:
+        out.starts.extend(starts[done:k + 1])
+        out.ends.extend(ends[done:k + 1])
+        out.texts.extend(texts[done:k + 1])
+        out.spaces.extend(spaces[done:k + 1])
+        _gap_token(text, ends[k] + spaces[k], nexts[k], out)
+        done = k + 1
+    out.starts.extend(starts[done:])
+    out.ends.extend(ends[done:])
+    out.texts.extend(texts[done:])
+    out.spaces.extend(spaces[done:])
+    return out
+
+
+def _gap_token(text: str, pos: int, stop: int, out: Cover) -> None:
+    """text[pos:stop] (not empty) as a token, its last plain space as its flag."""
+    if pos >= stop:
+        return
+    trailing = stop - pos > 1 and text[stop - 1] == " "
+    end = stop - trailing
+    out.starts.append(pos)
+    out.ends.append(end)
+    out.texts.append(text[pos:end])
+    out.spaces.append(trailing)

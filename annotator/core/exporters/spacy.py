@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
+from itertools import count
 from json.encoder import encode_basestring
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,7 +34,8 @@ from annotator.core.exporters.textcat import spacy_cats
 from annotator.core.exporters.tokenized import Tokenized, tokenized
 from annotator.core.formats import token_options
 from annotator.core.schema import Schema
-from annotator.core.tokens import gap_tokens
+from annotator.core.tokens import Cover
+from annotator.core.tokens import cover as spacy_tokens
 from annotator.core.types import DocumentRecord
 
 if TYPE_CHECKING:
@@ -41,7 +44,9 @@ if TYPE_CHECKING:
 
     from annotator.core.exporters.docbin import EncodedDoc, StreamedDocBin
 
-Cover = list[tuple[int, int, bool]]
+# One token object of the JSONL, as json.dumps writes it: text, start, end, id, ws.
+_TOKEN = '{{"text": {}, "start": {}, "end": {}, "id": {}, "ws": {}}}'.format
+_JSON_BOOL = ("false", "true")
 _dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 
@@ -139,7 +144,7 @@ def _document(record: DocumentRecord, context: tuple[TokenOptions, Schema, bool]
     options, schema, with_docbin = context
     part = ExportReport()
     doc = tokenized(record, options, part, widen=False)
-    cover = gap_tokens(record.text, doc.tokens)
+    cover = spacy_tokens(record.text, doc.tokens, doc.texts)
     part.spans += len(doc.placed)
     encoded = None
     if with_docbin:
@@ -155,23 +160,22 @@ def _task_line(doc: Tokenized, cover: Cover, schema: Schema) -> str:
     "token_end"]}][, "cats": {label: score}]} (a property test holds it to json.dumps)."""
     record = doc.record
     text = record.text
-    index = {start: i for i, (start, _, _) in enumerate(cover)}
+    starts = cover.starts
     spans = []
     for p in doc.placed:
         s = p.span
         tail = ""
         if p.exact:
-            tail = (f', "token_start": {index[doc.tokens[p.first][0]]}, '
-                    f'"token_end": {index[doc.tokens[p.last - 1][0]]}')
+            tail = (f', "token_start": {bisect_left(starts, doc.tokens[p.first][0])}, '
+                    f'"token_end": {bisect_left(starts, doc.tokens[p.last - 1][0])}')
         spans.append(f'{{"start": {s.start}, "end": {s.end}, '
                      f'"label": {encode_basestring(s.label)}, '
                      f'"text": {encode_basestring(s.text)}{tail}}}')
     meta: dict[str, Any] = {"id": record.external_id, "title": record.title,
                             "source": record.source}
     meta.update({k: v for k, v in record.meta.items() if k not in meta})
-    tokens = ", ".join([f'{{"text": {encode_basestring(text[a:b])}, "start": {a}, '
-                        f'"end": {b}, "id": {i}, "ws": {"true" if ws else "false"}}}'
-                        for i, (a, b, ws) in enumerate(cover)])
+    tokens = ", ".join(map(_TOKEN, map(encode_basestring, cover.texts), starts, cover.ends,
+                           count(), map(_JSON_BOOL.__getitem__, cover.spaces)))
     cats = _cats(doc, schema)  # only with document labels: exports without stay as they were
     return (f'{{"text": {encode_basestring(text)}, "meta": {_dumps(meta)}, '
             f'"tokens": [{tokens}], "spans": [{", ".join(spans)}]'
@@ -191,9 +195,7 @@ def _spacy_doc(nlp: Language, doc: Tokenized, cover: Cover, schema: Schema) -> D
     """
     from spacy.tokens import Doc
 
-    text = doc.record.text
-    sdoc = Doc(nlp.vocab, words=[text[a:b] for a, b, _ in cover],
-               spaces=[ws for _, _, ws in cover])
+    sdoc = Doc(nlp.vocab, words=cover.texts, spaces=cover.spaces)
     exact = [p for p in doc.placed if p.exact]
     spans = [sdoc.char_span(p.span.start, p.span.end, p.span.label) for p in exact]
     sdoc.spans["sc"] = spans
