@@ -48,7 +48,7 @@ def tokenize_words(text: str, span_starts: Iterable[int] = ()) -> tuple[list[Ran
     starts = sorted(set(span_starts))
     if not starts:
         return tokens, words
-    firsts = [a for a, _ in tokens]
+    firsts = _edges(tokens)[0]
     cuts: dict[int, int | None] = {}  # token index -> where its proclitic ends, if it has one
     for start in starts:  # only a token with a span starting inside it can be cut
         k = bisect_right(firsts, start) - 1
