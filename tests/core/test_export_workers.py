@@ -111,3 +111,28 @@ def test_a_bad_span_in_a_worker_is_the_same_one_error_and_no_file(
         assert list(folder.iterdir()) == []  # nothing written, no temporary left
     assert errors[0] == errors[1]
     assert "does not match the document" in errors[1]
+
+
+def test_a_pool_started_from_another_thread_writes_the_same_bytes(
+        tmp_path: Path, schema: Schema, gold: list[DocumentRecord]) -> None:
+    """The window exports on a worker thread: its pool is started from there."""
+    import threading
+
+    docs = many(gold)
+    options = entity_options(schema)
+    write_hf(docs, tmp_path / "alone.jsonl", schema, options, workers=ALONE)
+    failed: list[BaseException] = []
+
+    def export() -> None:
+        try:
+            write_hf(docs, tmp_path / "pool" / "out.jsonl", schema, options, workers=POOL)
+        except BaseException as exc:  # reported to the test below
+            failed.append(exc)
+
+    (tmp_path / "pool").mkdir()
+    thread = threading.Thread(target=export)
+    thread.start()
+    thread.join(timeout=120)
+    assert not thread.is_alive() and failed == []
+    assert (tmp_path / "pool" / "out.jsonl").read_bytes() == (
+        tmp_path / "alone.jsonl").read_bytes()

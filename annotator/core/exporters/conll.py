@@ -24,7 +24,7 @@ from annotator.core.exporters import write_lines_atomic
 from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.parallel import Workers, ordered_map
 from annotator.core.exporters.report import ExportReport
-from annotator.core.exporters.tokenized import Tokenized, tokenized
+from annotator.core.exporters.tokenized import CODEC, Tokenized, tokenized
 from annotator.core.formats import token_options
 from annotator.core.lanes import nesting_depth
 from annotator.core.schema import Schema
@@ -85,7 +85,8 @@ def _write(records: Iterable[DocumentRecord], target: str | Path, options: Token
     differs = [False]  # a document nests deeper: the rest is only measured, not written
 
     def documents() -> Iterator[str]:
-        for lines, columns, part in ordered_map(_lines, records, (options, depth), workers):
+        for lines, columns, part in ordered_map(_lines, records, (options, depth), workers,
+                                                     codec=CODEC):
             report.add(part)
             deepest[0] = max(deepest[0], columns)
             differs[0] = differs[0] or columns > depth

@@ -17,7 +17,7 @@ from annotator.core.exporters import write_lines_atomic
 from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.parallel import Workers, ordered_map
 from annotator.core.exporters.report import ExportReport
-from annotator.core.exporters.tokenized import tokenized
+from annotator.core.exporters.tokenized import CODEC, tokenized
 from annotator.core.formats import token_options
 from annotator.core.schema import Schema
 from annotator.core.types import DocumentRecord
@@ -62,7 +62,8 @@ def write_hf(records: Iterable[DocumentRecord], target: str | Path, schema: Sche
 
 def _rows(records: Iterable[DocumentRecord], options: TokenOptions, labels: list[str],
           names: list[str], report: ExportReport, workers: Workers | None) -> Iterator[str]:
-    for rows, part in ordered_map(_document_rows, records, (options, labels, names), workers):
+    for rows, part in ordered_map(_document_rows, records, (options, labels, names),
+                                   workers, codec=CODEC):
         report.add(part)
         if rows:
             yield rows

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import chain, islice
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 C = TypeVar("C")
@@ -47,7 +47,7 @@ class Workers:
 
     count: int  # worker processes; below 2, every document is done in this process
     threshold: int = 400  # documents an export must have before a pool is started
-    chunk: int = 20  # documents handed to a worker at a time
+    chunk: int = 50  # documents handed to a worker at a time
     ahead: int = 2  # chunks in flight per worker (bounds memory)
 
 
@@ -60,12 +60,17 @@ def default_workers() -> Workers:
 
 def ordered_map(fn: Callable[[T, C], R], items: Iterable[T], context: C,
                 workers: Workers | None = None,
-                setup: Callable[[], None] | None = None) -> Iterator[R]:
+                setup: Callable[[], None] | None = None,
+                codec: tuple[Callable[[T], Any], Callable[[Any], T]] | None = None,
+                ) -> Iterator[R]:
     """`fn(item, context)` for each item, in order, in worker processes when worth it.
 
-    `fn` (and `setup`) must be module-level functions and `context` and the items
-    picklable. `setup` is called once in each worker before its first item: what the
-    caller set up in this process for `fn` (the spaCy export's pipeline).
+    `fn` (and `setup`, and `codec`'s functions) must be module-level functions and
+    `context` and the items picklable. `setup` is called once in each worker before
+    its first item: what the caller set up in this process for `fn` (the spaCy export's
+    pipeline). `codec` (pack, unpack): an item is sent to a worker as `pack(item)` and
+    given to `fn` as `unpack` of that (plain tuples pickle several times faster than
+    objects such as a record's spans).
     """
     workers = workers or default_workers()
     stream = iter(items)
@@ -78,17 +83,20 @@ def ordered_map(fn: Callable[[T, C], R], items: Iterable[T], context: C,
         for item in head:
             yield fn(item, context)
         return
-    yield from _pooled(fn, chain(head, stream), context, workers, setup)
+    yield from _pooled(fn, chain(head, stream), context, workers, setup, codec)
 
 
 def _pooled(fn: Callable[[T, C], R], items: Iterator[T], context: C, workers: Workers,
-            setup: Callable[[], None] | None) -> Iterator[R]:
+            setup: Callable[[], None] | None,
+            codec: tuple[Callable[[T], Any], Callable[[Any], T]] | None) -> Iterator[R]:
+    pack, unpack = codec or (None, None)
     pool = ProcessPoolExecutor(workers.count, mp_context=multiprocessing.get_context("spawn"),
                                initializer=_start_worker, initargs=(setup,))
     pending: deque[Future[list[R]]] = deque()
     try:
         while chunk := list(islice(items, workers.chunk)):
-            pending.append(pool.submit(_run_chunk, fn, chunk, context))
+            sent = chunk if pack is None else list(map(pack, chunk))
+            pending.append(pool.submit(_run_chunk, fn, sent, context, unpack))
             while len(pending) > workers.count * workers.ahead:
                 yield from pending.popleft().result()
         while pending:
@@ -97,8 +105,10 @@ def _pooled(fn: Callable[[T, C], R], items: Iterator[T], context: C, workers: Wo
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _run_chunk(fn: Callable[[T, C], R], chunk: list[T], context: C) -> list[R]:
-    return [fn(item, context) for item in chunk]
+def _run_chunk(fn: Callable[[T, C], R], chunk: list[Any], context: C,
+               unpack: Callable[[Any], T] | None) -> list[R]:
+    items = chunk if unpack is None else map(unpack, chunk)
+    return [fn(item, context) for item in items]
 
 
 def _start_worker(setup: Callable[[], None] | None) -> None:

@@ -31,7 +31,7 @@ from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.parallel import Workers, ordered_map
 from annotator.core.exporters.report import ExportReport
 from annotator.core.exporters.textcat import spacy_cats
-from annotator.core.exporters.tokenized import Tokenized, tokenized
+from annotator.core.exporters.tokenized import CODEC, Tokenized, tokenized
 from annotator.core.formats import token_options
 from annotator.core.schema import Schema
 from annotator.core.tokens import Cover
@@ -80,7 +80,7 @@ def write_spacy(records: Iterable[DocumentRecord], target: str | Path, schema: S
         def lines() -> Iterator[str]:
             for line, encoded, part in ordered_map(
                     _document, records, (options, schema, docbin is not None), workers,
-                    setup=_worker_setup if docbin is not None else None):
+                    setup=_worker_setup if docbin is not None else None, codec=CODEC):
                 report.add(part)
                 if docbin is not None and encoded is not None:
                     docbin.add_encoded(encoded)
