@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
 
-from annotator.core.arabic import tokens_with_offsets, trim_proclitic
+from annotator.core.arabic import tokens_and_words, trim_proclitic
 
-__all__ = ["Aligned", "Aligner", "Range", "gap_tokens", "sentences", "tokenize"]
+__all__ = ["Aligned", "Aligner", "Cover", "Range", "cover", "gap_tokens", "sentences",
+           "tokenize", "tokenize_words"]
 
 Range = tuple[int, int]
 
@@ -38,18 +39,23 @@ def tokenize(text: str, span_starts: Iterable[int] = ()) -> list[Range]:
     gives "ل" + "إيران". Any other span boundary inside a token stays inside it and
     the caller widens (or reports) that span.
     """
-    tokens = tokens_with_offsets(text)
+    return tokenize_words(text, span_starts)[0]
+
+
+def tokenize_words(text: str, span_starts: Iterable[int] = ()) -> tuple[list[Range], list[str]]:
+    """`tokenize` and each token's text."""
+    tokens, words = tokens_and_words(text)
     starts = sorted(set(span_starts))
     if not starts:
-        return tokens
-    firsts = [a for a, _ in tokens]
+        return tokens, words
+    firsts = _edges(tokens)[0]
     cuts: dict[int, int | None] = {}  # token index -> where its proclitic ends, if it has one
     for start in starts:  # only a token with a span starting inside it can be cut
         k = bisect_right(firsts, start) - 1
         if k >= 0 and tokens[k][0] < start < tokens[k][1] and k not in cuts:
             cuts[k] = _proclitic_cut(text, tokens[k][0], tokens[k][1], starts)
     if not any(cut is not None for cut in cuts.values()):
-        return tokens
+        return tokens, words
     out: list[Range] = []
     for k, (a, b) in enumerate(tokens):
         cut = cuts.get(k)
@@ -57,7 +63,7 @@ def tokenize(text: str, span_starts: Iterable[int] = ()) -> list[Range]:
             out.append((a, b))
         else:
             out.extend(((a, cut), (cut, b)))
-    return out
+    return out, [text[a:b] for a, b in out]
 
 
 def _proclitic_cut(text: str, a: int, b: int, starts: list[int]) -> int | None:
@@ -89,8 +95,7 @@ class Aligner:
 
     def __init__(self, tokens: list[Range]) -> None:
         self.tokens = tokens
-        self._starts = [a for a, _ in tokens]
-        self._ends = [b for _, b in tokens]
+        self._starts, self._ends = _edges(tokens)
 
     def align(self, start: int, end: int) -> Aligned | None:
         """None when the span touches no token (whitespace only).
@@ -104,6 +109,14 @@ class Aligner:
             return None
         exact = self._starts[first] == start and self._ends[last - 1] == end
         return Aligned(first, last, exact)
+
+
+def _edges(tokens: list[Range]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The tokens' starts and their ends (one zip in C, not a Python step per token)."""
+    if not tokens:
+        return (), ()
+    starts, ends = zip(*tokens, strict=True)
+    return starts, ends
 
 
 def sentences(text: str, tokens: list[Range], keep: Iterable[Range] = ()) -> list[Range]:
@@ -120,7 +133,7 @@ def sentences(text: str, tokens: list[Range], keep: Iterable[Range] = ()) -> lis
     n = len(tokens)
     if not n:
         return []
-    starts = [a for a, _ in tokens]
+    starts = _edges(tokens)[0]
     breaks: set[int] = set()
     line_break = text.find("\n")
     while line_break >= 0:
@@ -194,3 +207,61 @@ def gap_tokens(text: str, tokens: list[Range]) -> list[tuple[int, int, bool]]:
             out.append((a, b, False))
         pos = b
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Cover:
+    """`gap_tokens` as columns (starts, ends, texts, space-after flags), what the spaCy
+    export writes: one list per field, so its lines and Docs are built without a Python
+    step per token."""
+
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+    spaces: list[bool]
+
+
+_PLAIN_GAPS = frozenset(("", " "))
+
+
+def cover(text: str, tokens: list[Range], texts: list[str]) -> Cover:
+    """The same tokens as ``gap_tokens(text, tokens)`` (a test holds them equal), given
+    each token's text. Most gaps between tokens are one space or none: those only set a
+    flag, so only the other gaps (line breaks, NBSP, several spaces) are looked at."""
+    if not tokens:
+        whole = gap_tokens(text, tokens)
+        return Cover([a for a, _, _ in whole], [b for _, b, _ in whole],
+                     [text[a:b] for a, b, _ in whole], [ws for _, _, ws in whole])
+    starts, ends = _edges(tokens)
+    nexts = (*starts[1:], len(text))
+    gaps = list(map(text.__getitem__, map(slice, ends, nexts)))  # the gap after each token
+    spaces = [gap[:1] == " " for gap in gaps]
+    odd = [k for k, gap in enumerate(gaps) if gap not in _PLAIN_GAPS]
+    out = Cover([], [], [], [])
+    if starts[0]:  # characters before the first token
+        _gap_token(text, 0, starts[0], out)
+    done = 0
+    for k in odd:
+        out.starts.extend(starts[done:k + 1])
+        out.ends.extend(ends[done:k + 1])
+        out.texts.extend(texts[done:k + 1])
+        out.spaces.extend(spaces[done:k + 1])
+        _gap_token(text, ends[k] + spaces[k], nexts[k], out)
+        done = k + 1
+    out.starts.extend(starts[done:])
+    out.ends.extend(ends[done:])
+    out.texts.extend(texts[done:])
+    out.spaces.extend(spaces[done:])
+    return out
+
+
+def _gap_token(text: str, pos: int, stop: int, out: Cover) -> None:
+    """text[pos:stop] (not empty) as a token, its last plain space as its flag."""
+    if pos >= stop:
+        return
+    trailing = stop - pos > 1 and text[stop - 1] == " "
+    end = stop - trailing
+    out.starts.append(pos)
+    out.ends.append(end)
+    out.texts.append(text[pos:end])
+    out.spaces.append(trailing)

@@ -212,6 +212,7 @@ class Bench:
         self.n = args.docs
         self.seed = args.seed
         self.runs = args.runs
+        self.formats = args.formats.split(",")
         self.folder = folder
         self.env = dict(os.environ)
         if args.code:
@@ -340,7 +341,7 @@ def import_figure(b: Bench) -> list[Row]:
 def token_exports_figure(b: Bench) -> list[Row]:
     db = b.gold_db
     rows = []
-    for fmt in ("conll", "spacy", "hf"):
+    for fmt in b.formats:
         suffix = ".conll" if fmt == "conll" else ".jsonl"
 
         def ours(run: int, fmt: str = fmt, suffix: str = suffix) -> Measured:
@@ -478,6 +479,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--runs", type=int, default=1, help="paired runs per figure (default 1)")
     p.add_argument("--seed", type=int, default=1234, help="random seed (default 1234)")
     p.add_argument("--only", help=f"comma-separated figures ({', '.join(FIGURES)})")
+    p.add_argument("--formats", default="conll,spacy,hf",
+                   help="token-exports: comma-separated formats (default conll,spacy,hf)")
     p.add_argument("--code", help="a checkout whose annotator package the children run")
     p.add_argument("--keep", action="store_true", help="keep the temporary folder")
     p.add_argument("--folder", help="work in this folder (kept) instead of a temporary one")

@@ -23,7 +23,7 @@ from annotator.core.exporters.staging import staged_writes
 from annotator.core.exporters.textcat import spacy_cats
 from annotator.core.exporters.tokenized import Tokenized, tokenized
 from annotator.core.schema import Schema, load_schema
-from annotator.core.tokens import gap_tokens
+from annotator.core.tokens import cover, gap_tokens
 from annotator.core.types import DocumentRecord, LayerRecord, Span
 
 spacy = pytest.importorskip("spacy")
@@ -94,9 +94,10 @@ def test_a_jsonl_line_is_the_bytes_json_dumps_wrote(record: DocumentRecord,
     schema = load_schema()
     options = TokenOptions(clitics="split" if split else "keep")
     doc = tokenized(record, options, ExportReport(), widen=False)
-    cover = gap_tokens(record.text, doc.tokens)
-    assert _task_line(doc, cover, schema) == json.dumps(old_task(doc, cover, schema),
-                                                        ensure_ascii=False)
+    old = gap_tokens(record.text, doc.tokens)
+    new = cover(record.text, doc.tokens, doc.texts)
+    assert _task_line(doc, new, schema) == json.dumps(old_task(doc, old, schema),
+                                                      ensure_ascii=False)
 
 
 def corpus() -> list[DocumentRecord]:
@@ -126,7 +127,7 @@ def spacy_docs(records: list[DocumentRecord]) -> list[Any]:
     out = []
     for record in records:
         doc = tokenized(record, TokenOptions(clitics="split"), ExportReport(), widen=False)
-        out.append(_spacy_doc(nlp, doc, gap_tokens(record.text, doc.tokens), schema))
+        out.append(_spacy_doc(nlp, doc, cover(record.text, doc.tokens, doc.texts), schema))
     return out
 
 

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator.core.arabic import tokens_with_offsets
-from annotator.core.tokens import sentences, tokenize
+from annotator.core.tokens import cover, gap_tokens, sentences, tokenize, tokenize_words
 from tests.core.tokenizer_oracle import sentences as oracle_sentences
 from tests.core.tokenizer_oracle import tokenize as oracle_tokenize
 from tests.core.tokenizer_oracle import tokens_with_offsets as oracle
@@ -99,3 +99,17 @@ def test_same_tokens_with_proclitics_split_and_same_sentences_as_before(
     keep = data.draw(st.lists(st.tuples(st.integers(0, n), st.integers(0, n)).map(sorted)
                               .map(tuple), max_size=4))
     assert sentences(text, tokens, keep) == oracle_sentences(text, tokens, keep)
+
+
+@SETTINGS
+@given(text=st.one_of(random_text, arabic_words), data=st.data())
+def test_token_texts_and_spacy_cover_are_those_of_the_offsets(
+        text: str, data: st.DataObject) -> None:
+    starts = data.draw(st.lists(st.integers(min_value=0, max_value=max(len(text) - 1, 0)),
+                                max_size=6))
+    tokens, words = tokenize_words(text, starts)
+    assert tokens == oracle_tokenize(text, starts)
+    assert words == [text[a:b] for a, b in tokens]
+    got = cover(text, tokens, words)
+    assert list(zip(got.starts, got.ends, got.spaces, strict=True)) == gap_tokens(text, tokens)
+    assert got.texts == [text[a:b] for a, b in zip(got.starts, got.ends, strict=True)]

@@ -17,12 +17,14 @@ with the depth in tokens, and the caller writes the file again with it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from operator import add
 from pathlib import Path
 
 from annotator.core.exporters import write_lines_atomic
 from annotator.core.exporters.options import TokenOptions
+from annotator.core.exporters.parallel import Workers, ordered_map
 from annotator.core.exporters.report import ExportReport
-from annotator.core.exporters.tokenized import Tokenized, tokenized
+from annotator.core.exporters.tokenized import CODEC, Tokenized, tokenized
 from annotator.core.formats import token_options
 from annotator.core.lanes import nesting_depth
 from annotator.core.schema import Schema
@@ -43,24 +45,25 @@ class NestingDepthDiffers(Exception):
 
 
 def write_conll(records: Iterable[DocumentRecord], target: str | Path, schema: Schema,
-                options: TokenOptions, depth: int | None = None) -> ExportReport:
+                options: TokenOptions, depth: int | None = None,
+                workers: Workers | None = None) -> ExportReport:
     """Write the records as CoNLL, one tag column per nesting level.
 
     ``depth`` is the file's nesting depth by character offsets (see `span_depth`).
     Given, the records are read once and NestingDepthDiffers is raised when the tokens
     nest otherwise. Not given, the records are held in a list and read twice (small
-    inputs: tests, a split's part).
+    inputs: tests, a split's part). `workers`: see core/exporters/parallel.py.
     """
     options = token_options(options, "conll")
     if options.nested == "outermost":
-        return _write(records, target, options, 1)
+        return _write(records, target, options, 1, workers)
     if depth is not None:
-        return _write(records, target, options, depth)
+        return _write(records, target, options, depth, workers)
     held = list(records)
     try:
-        return _write(held, target, options, span_depth(held, options))
+        return _write(held, target, options, span_depth(held, options), workers)
     except NestingDepthDiffers as exc:
-        return _write(held, target, options, exc.depth)
+        return _write(held, target, options, exc.depth, workers)
 
 
 def span_depth(records: Iterable[DocumentRecord], options: TokenOptions) -> int:
@@ -76,20 +79,19 @@ def span_depth(records: Iterable[DocumentRecord], options: TokenOptions) -> int:
 
 
 def _write(records: Iterable[DocumentRecord], target: str | Path, options: TokenOptions,
-           depth: int) -> ExportReport:
+           depth: int, workers: Workers | None) -> ExportReport:
     report = ExportReport()
     deepest = [1]
     differs = [False]  # a document nests deeper: the rest is only measured, not written
 
     def documents() -> Iterator[str]:
-        for record in records:
-            doc = tokenized(record, options, report, widen=True)
-            cols = doc.columns(options.scheme, options.nested == "outermost")
-            report.spans += sum(1 for p in doc.placed if p.level < len(cols))
-            deepest[0] = max(deepest[0], len(cols))
-            differs[0] = differs[0] or len(cols) > depth
+        for lines, columns, part in ordered_map(_lines, records, (options, depth), workers,
+                                                     codec=CODEC):
+            report.add(part)
+            deepest[0] = max(deepest[0], columns)
+            differs[0] = differs[0] or columns > depth
             if not differs[0]:
-                yield _document(doc, cols, depth)
+                yield lines
         if deepest[0] != depth:
             raise NestingDepthDiffers(deepest[0])
 
@@ -97,6 +99,18 @@ def _write(records: Iterable[DocumentRecord], target: str | Path, options: Token
     if str(target) != "-":
         report.files.append(Path(target))
     return report
+
+
+def _lines(record: DocumentRecord, context: tuple[TokenOptions, int],
+           ) -> tuple[str, int, ExportReport]:
+    """One document's lines (joined; "" when it nests deeper than the file's depth), its
+    number of tag columns and its part of the report (run in a worker process)."""
+    options, depth = context
+    part = ExportReport()
+    doc = tokenized(record, options, part, widen=True)
+    cols = doc.columns(options.scheme, options.nested == "outermost")
+    part.spans += sum(1 for p in doc.placed if p.level < len(cols))
+    return (_document(doc, cols, depth) if len(cols) <= depth else ""), len(cols), part
 
 
 def _document(doc: Tokenized, cols: list[list[str]], depth: int) -> str:
@@ -111,8 +125,7 @@ def _document(doc: Tokenized, cols: list[list[str]], depth: int) -> str:
     tags = [" O" * depth] * len(doc.tokens)
     for k in {k for p in doc.placed if p.level < len(cols) for k in range(p.first, p.last)}:
         tags[k] = " " + " ".join([col[k] for col in cols]) + pad
-    text = doc.record.text
-    lines = [text[a:b] + tag for (a, b), tag in zip(doc.tokens, tags, strict=True)]
+    lines = list(map(add, doc.texts, tags))
     parts = [DOCSTART + " O" * depth, ""]
     for first, last in doc.sentences():
         parts.extend(lines[first:last])

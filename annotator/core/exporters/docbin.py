@@ -24,6 +24,7 @@ import zlib
 from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -54,12 +55,21 @@ def msgpack_encoders_read_once() -> Iterator[None]:
     if "get_all" in vars(registry):  # already inside such a block
         yield
         return
-    found = registry.get_all()
-    registry.get_all = lambda: found
+    keep_msgpack_encoders()
     try:
         yield
     finally:
         del registry.get_all
+
+
+def keep_msgpack_encoders() -> None:
+    """srsly's msgpack looks its encoders up once, for the rest of this process (an
+    export's worker process; see `msgpack_encoders_read_once`)."""
+    from srsly.msgpack import msgpack_encoders as registry
+
+    if "get_all" not in vars(registry):
+        found = registry.get_all()
+        registry.get_all = lambda: found
 
 
 class _Part:
@@ -77,14 +87,25 @@ class _Part:
             spool.close()
 
 
-class StreamedDocBin:
-    """Collects Docs like `DocBin(store_user_data=True)` and writes what `to_bytes` would.
+@dataclass(frozen=True, slots=True)
+class EncodedDoc:
+    """One Doc as DocBin.add stores it: what the spools and the string table receive.
+    Made by `DocEncoder` (in a worker process, for a large export), added in order."""
 
-    `add` each Doc, then write the `files()`. Call `close` in any case (it removes the
-    spools).
-    """
+    tokens: bytes  # the token array, C order (rows: tokens, columns: the DocBin's attrs)
+    rows: int
+    spaces: bytes
+    cats: bytes  # each of these four packed with msgpack, as to_bytes packs the lists
+    flags: bytes
+    span_groups: bytes
+    user_data: bytes
+    strings: frozenset[str]
 
-    def __init__(self, folder: Path, max_bin: int = MAX_BIN) -> None:
+
+class DocEncoder:
+    """Turns Docs into what `DocBin(store_user_data=True).add` keeps of them."""
+
+    def __init__(self) -> None:
         from spacy.attrs import IDS
         from spacy.tokens import DocBin
         from srsly.msgpack import Packer
@@ -92,17 +113,13 @@ class StreamedDocBin:
         proto = DocBin(store_user_data=True)
         self.version: str = proto.version
         self.attrs: list[int] = list(proto.attrs)
-        self.folder = folder
-        self.max_bin = max_bin
         self.pack = Packer(use_bin_type=True).pack
         columns = {attr: i for i, attr in enumerate(self.attrs)}
         self.columns = [(columns.get(IDS[name]), accessor) for name, accessor in _STRING_ATTRS]
         self.seen: list[dict[int, str]] = [{} for _ in _STRING_ATTRS]  # value -> string
-        self.parts: list[_Part] = []
-        self.part = _Part(folder)
 
-    def add(self, doc: Doc) -> None:
-        """What DocBin.add does, into the spools."""
+    def encode(self, doc: Doc) -> EncodedDoc:
+        """What DocBin.add does, as bytes."""
         import numpy
         from spacy.attrs import SPACY
 
@@ -110,20 +127,11 @@ class StreamedDocBin:
         if len(tokens.shape) == 1:
             tokens = tokens.reshape((tokens.shape[0], 1))
         spaces = numpy.asarray(doc.to_array(SPACY), dtype=bool)
-        part = self.part
-        if part.lengths and part.token_bytes + tokens.nbytes > self.max_bin:
-            self.parts.append(part)
-            self.part = part = _Part(self.folder)
-        part.token_bytes += tokens.nbytes
-        part.lengths.append(len(tokens))
-        spools = part.spools
-        spools["tokens"].write(tokens.tobytes("C"))
-        spools["spaces"].write(spaces.tobytes("C"))
-        spools["cats"].write(self.pack(doc.cats))
-        spools["flags"].write(self.pack({"has_unknown_spaces": doc.has_unknown_spaces}))
-        spools["span_groups"].write(self.pack(doc.spans.to_bytes()))
-        spools["user_data"].write(self.pack(self.pack(doc.user_data)))
-        part.strings |= self._strings(doc, tokens)
+        pack = self.pack
+        return EncodedDoc(tokens.tobytes("C"), len(tokens), spaces.tobytes("C"),
+                          pack(doc.cats), pack({"has_unknown_spaces": doc.has_unknown_spaces}),
+                          pack(doc.spans.to_bytes()), pack(pack(doc.user_data)),
+                          frozenset(self._strings(doc, tokens)))
 
     def _strings(self, doc: Doc, tokens: Any) -> set[str]:
         """The strings DocBin.add collects from a Doc: each token's text, tag, lemma, norm,
@@ -152,6 +160,46 @@ class StreamedDocBin:
                 if span.id in strings:
                     out.add(span.id_)
         return out
+
+
+class StreamedDocBin:
+    """Collects Docs like `DocBin(store_user_data=True)` and writes what `to_bytes` would.
+
+    `add` each Doc (or `add_encoded` each DocEncoder result), then write the `files()`.
+    Call `close` in any case (it removes the spools).
+    """
+
+    def __init__(self, folder: Path, max_bin: int = MAX_BIN) -> None:
+        self.encoder = DocEncoder()
+        self.version = self.encoder.version
+        self.attrs = self.encoder.attrs
+        self.pack = self.encoder.pack
+        self.folder = folder
+        self.max_bin = max_bin
+        self.parts: list[_Part] = []
+        self.part = _Part(folder)
+
+    def add(self, doc: Doc) -> None:
+        """What DocBin.add does, into the spools."""
+        self.add_encoded(self.encoder.encode(doc))
+
+    def add_encoded(self, doc: EncodedDoc) -> None:
+        """Add a Doc encoded by a DocEncoder (of this process or another)."""
+        part = self.part
+        size = len(doc.tokens)
+        if part.lengths and part.token_bytes + size > self.max_bin:
+            self.parts.append(part)
+            self.part = part = _Part(self.folder)
+        part.token_bytes += size
+        part.lengths.append(doc.rows)
+        spools = part.spools
+        spools["tokens"].write(doc.tokens)
+        spools["spaces"].write(doc.spaces)
+        spools["cats"].write(doc.cats)
+        spools["flags"].write(doc.flags)
+        spools["span_groups"].write(doc.span_groups)
+        spools["user_data"].write(doc.user_data)
+        part.strings |= doc.strings
 
     def files(self) -> list[tuple[str | None, Callable[[IO[bytes]], None]]]:
         """(name, write) per file, once every Doc is added: `write(fh)` writes its bytes.

@@ -15,8 +15,9 @@ from typing import Any
 from annotator.core.errors import UserError
 from annotator.core.exporters import write_lines_atomic
 from annotator.core.exporters.options import TokenOptions
+from annotator.core.exporters.parallel import Workers, ordered_map
 from annotator.core.exporters.report import ExportReport
-from annotator.core.exporters.tokenized import tokenized
+from annotator.core.exporters.tokenized import CODEC, tokenized
 from annotator.core.formats import token_options
 from annotator.core.schema import Schema
 from annotator.core.types import DocumentRecord
@@ -32,13 +33,13 @@ def tag_names(labels: list[str], scheme: str) -> list[str]:
 
 
 def write_hf(records: Iterable[DocumentRecord], target: str | Path, schema: Schema,
-             options: TokenOptions) -> ExportReport:
+             options: TokenOptions, workers: Workers | None = None) -> ExportReport:
     """Write ``target`` (JSONL) and ``labels.json`` beside it; the tag ids come from the
     schema's labels, not the data, so splits share them.
 
     With ``options.nested == "columns"`` every row also has ``nested_ner_tags``: one
     list of ids per inner nesting level present in the sentence ([] when none), as
-    ``ner_tags`` holds only the outermost spans.
+    ``ner_tags`` holds only the outermost spans. `workers`: core/exporters/parallel.py.
     """
     if str(target) == "-":
         raise UserError("the hf export writes labels.json beside its file; give a file name")
@@ -48,7 +49,7 @@ def write_hf(records: Iterable[DocumentRecord], target: str | Path, schema: Sche
         labels = [label for label in labels if label in options.entity_labels]
     names = tag_names(labels, options.scheme)
     report = ExportReport()
-    write_lines_atomic(_rows(records, options, labels, names, report), target)
+    write_lines_atomic(_rows(records, options, labels, names, report, workers), target)
     ids = {name: i for i, name in enumerate(names)}
     mapping: dict[str, Any] = {"scheme": options.scheme, "names": names,
                                "id2label": {str(i): n for i, n in enumerate(names)},
@@ -60,25 +61,39 @@ def write_hf(records: Iterable[DocumentRecord], target: str | Path, schema: Sche
 
 
 def _rows(records: Iterable[DocumentRecord], options: TokenOptions, labels: list[str],
-          names: list[str], report: ExportReport) -> Iterator[str]:
+          names: list[str], report: ExportReport, workers: Workers | None) -> Iterator[str]:
+    for rows, part in ordered_map(_document_rows, records, (options, labels, names),
+                                   workers, codec=CODEC):
+        report.add(part)
+        if rows:
+            yield rows
+
+
+def _document_rows(record: DocumentRecord,
+                   context: tuple[TokenOptions, list[str], list[str]]) -> tuple[str, ExportReport]:
+    """One document's rows, joined by line breaks ("" when it has no sentence), and its
+    part of the report (run in a worker process)."""
+    options, labels, names = context
+    part = ExportReport()
     ids = {name: i for i, name in enumerate(names)}
     nested = options.nested != "outermost"
-    for record in records:
-        doc = tokenized(record, options, report, widen=True, known=set(labels))
-        cols = [list(map(ids.__getitem__, col))
-                for col in doc.columns(options.scheme, outermost=not nested)]
-        report.spans += len(doc.placed) if nested else sum(p.level == 0 for p in doc.placed)
-        words = doc.words()
-        for n, (first, last) in enumerate(doc.sentences()):
-            row: dict[str, Any] = {
-                "id": f"{record.external_id}-{n}",
-                "document": record.external_id,
-                "tokens": words[first:last],
-                "ner_tags": cols[0][first:last],
-            }
-            if nested:
-                inner = [col[first:last] for col in cols[1:]]
-                while inner and not any(inner[-1]):
-                    inner.pop()
-                row["nested_ner_tags"] = inner
-            yield _dumps(row)
+    doc = tokenized(record, options, part, widen=True, known=set(labels))
+    cols = [list(map(ids.__getitem__, col))
+            for col in doc.columns(options.scheme, outermost=not nested)]
+    part.spans += len(doc.placed) if nested else sum(p.level == 0 for p in doc.placed)
+    words = doc.words()
+    rows = []
+    for n, (first, last) in enumerate(doc.sentences()):
+        row: dict[str, Any] = {
+            "id": f"{record.external_id}-{n}",
+            "document": record.external_id,
+            "tokens": words[first:last],
+            "ner_tags": cols[0][first:last],
+        }
+        if nested:
+            inner = [col[first:last] for col in cols[1:]]
+            while inner and not any(inner[-1]):
+                inner.pop()
+            row["nested_ner_tags"] = inner
+        rows.append(_dumps(row))
+    return "\n".join(rows), part

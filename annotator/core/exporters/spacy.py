@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
+from itertools import count
 from json.encoder import encode_basestring
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,21 +28,25 @@ from annotator.core.exporters import (
     write_lines_atomic,
 )
 from annotator.core.exporters.options import TokenOptions
+from annotator.core.exporters.parallel import Workers, ordered_map
 from annotator.core.exporters.report import ExportReport
 from annotator.core.exporters.textcat import spacy_cats
-from annotator.core.exporters.tokenized import Tokenized, tokenized
+from annotator.core.exporters.tokenized import CODEC, Tokenized, tokenized
 from annotator.core.formats import token_options
 from annotator.core.schema import Schema
-from annotator.core.tokens import gap_tokens
+from annotator.core.tokens import Cover
+from annotator.core.tokens import cover as spacy_tokens
 from annotator.core.types import DocumentRecord
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    from annotator.core.exporters.docbin import StreamedDocBin
+    from annotator.core.exporters.docbin import EncodedDoc, StreamedDocBin
 
-Cover = list[tuple[int, int, bool]]
+# One token object of the JSONL, as json.dumps writes it: text, start, end, id, ws.
+_TOKEN = '{{"text": {}, "start": {}, "end": {}, "id": {}, "ws": {}}}'.format
+_JSON_BOOL = ("false", "true")
 _dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 
@@ -49,39 +55,36 @@ def spacy_available() -> bool:
 
 
 def write_spacy(records: Iterable[DocumentRecord], target: str | Path, schema: Schema,
-                options: TokenOptions) -> ExportReport:
+                options: TokenOptions, workers: Workers | None = None) -> ExportReport:
     """Write the JSONL and, when spaCy is importable and target is a file, the DocBin.
 
     By default a proclitic is split off where a span starts after it (TokenOptions
     .clitics), so "إيران" in "لإيران" is a token span in both files. A span still off
     token boundaries is reported and written to the JSONL with its exact character
     offsets but no token_start/token_end; a Doc cannot hold it, so it is not in the
-    DocBin. Nothing is moved.
+    DocBin. Nothing is moved. `workers`: see core/exporters/parallel.py (each worker
+    makes the JSONL line and the DocBin's bytes of its documents).
     """
     options = token_options(options, "spacy")
     report = ExportReport()
     to_file = str(target) != "-"
     with ExitStack() as stack:
         docbin: StreamedDocBin | None = None
-        nlp: Language | None = None
         if to_file and spacy_available():
-            import spacy
+            from annotator.core.exporters.docbin import StreamedDocBin
 
-            from annotator.core.exporters.docbin import StreamedDocBin, msgpack_encoders_read_once
-
-            nlp = spacy.blank("ar")
-            stack.enter_context(msgpack_encoders_read_once())
+            stack.enter_context(_docbin_tools())
             docbin = StreamedDocBin(Path(target).resolve().parent)
             stack.callback(docbin.close)
 
         def lines() -> Iterator[str]:
-            for record in records:
-                doc = tokenized(record, options, report, widen=False)
-                cover = gap_tokens(record.text, doc.tokens)
-                report.spans += len(doc.placed)
-                if docbin is not None and nlp is not None:
-                    docbin.add(_spacy_doc(nlp, doc, cover, schema))
-                yield _task_line(doc, cover, schema)
+            for line, encoded, part in ordered_map(
+                    _document, records, (options, schema, docbin is not None), workers,
+                    setup=_worker_setup if docbin is not None else None, codec=CODEC):
+                report.add(part)
+                if docbin is not None and encoded is not None:
+                    docbin.add_encoded(encoded)
+                yield line
 
         write_lines_atomic(lines(), target)
         if not to_file:
@@ -98,6 +101,58 @@ def write_spacy(records: Iterable[DocumentRecord], target: str | Path, schema: S
     return report
 
 
+class _Tools:
+    """A blank Arabic pipeline and a DocBin encoder, one per process and export."""
+
+    def __init__(self) -> None:
+        import spacy
+
+        from annotator.core.exporters.docbin import DocEncoder
+
+        self.nlp: Language = spacy.blank("ar")
+        self.encoder = DocEncoder()
+
+
+_tools: list[_Tools] = []  # the current export's (in this process), or the worker's
+
+
+@contextmanager
+def _docbin_tools() -> Iterator[None]:
+    """Inside the block, this process has the tools and msgpack's encoders read once."""
+    from annotator.core.exporters.docbin import msgpack_encoders_read_once
+
+    with msgpack_encoders_read_once():
+        _tools.append(_Tools())
+        try:
+            yield
+        finally:
+            _tools.pop()
+
+
+def _worker_setup() -> None:
+    """A worker process's tools, for as long as it lives."""
+    from annotator.core.exporters.docbin import keep_msgpack_encoders
+
+    keep_msgpack_encoders()
+    _tools.append(_Tools())
+
+
+def _document(record: DocumentRecord, context: tuple[TokenOptions, Schema, bool],
+              ) -> tuple[str, EncodedDoc | None, ExportReport]:
+    """One document's JSONL line, its DocBin bytes when asked for, and its part of the
+    report (run in a worker process for a large export)."""
+    options, schema, with_docbin = context
+    part = ExportReport()
+    doc = tokenized(record, options, part, widen=False)
+    cover = spacy_tokens(record.text, doc.tokens, doc.texts)
+    part.spans += len(doc.placed)
+    encoded = None
+    if with_docbin:
+        tools = _tools[-1]
+        encoded = tools.encoder.encode(_spacy_doc(tools.nlp, doc, cover, schema))
+    return _task_line(doc, cover, schema), encoded, part
+
+
 def _task_line(doc: Tokenized, cover: Cover, schema: Schema) -> str:
     """`json.dumps(task, ensure_ascii=False)` of the document's task, from templates:
     {"text", "meta": {"id", "title", "source", ...}, "tokens": [{"text", "start", "end",
@@ -105,23 +160,22 @@ def _task_line(doc: Tokenized, cover: Cover, schema: Schema) -> str:
     "token_end"]}][, "cats": {label: score}]} (a property test holds it to json.dumps)."""
     record = doc.record
     text = record.text
-    index = {start: i for i, (start, _, _) in enumerate(cover)}
+    starts = cover.starts
     spans = []
     for p in doc.placed:
         s = p.span
         tail = ""
         if p.exact:
-            tail = (f', "token_start": {index[doc.tokens[p.first][0]]}, '
-                    f'"token_end": {index[doc.tokens[p.last - 1][0]]}')
+            tail = (f', "token_start": {bisect_left(starts, doc.tokens[p.first][0])}, '
+                    f'"token_end": {bisect_left(starts, doc.tokens[p.last - 1][0])}')
         spans.append(f'{{"start": {s.start}, "end": {s.end}, '
                      f'"label": {encode_basestring(s.label)}, '
                      f'"text": {encode_basestring(s.text)}{tail}}}')
     meta: dict[str, Any] = {"id": record.external_id, "title": record.title,
                             "source": record.source}
     meta.update({k: v for k, v in record.meta.items() if k not in meta})
-    tokens = ", ".join([f'{{"text": {encode_basestring(text[a:b])}, "start": {a}, '
-                        f'"end": {b}, "id": {i}, "ws": {"true" if ws else "false"}}}'
-                        for i, (a, b, ws) in enumerate(cover)])
+    tokens = ", ".join(map(_TOKEN, map(encode_basestring, cover.texts), starts, cover.ends,
+                           count(), map(_JSON_BOOL.__getitem__, cover.spaces)))
     cats = _cats(doc, schema)  # only with document labels: exports without stay as they were
     return (f'{{"text": {encode_basestring(text)}, "meta": {_dumps(meta)}, '
             f'"tokens": [{tokens}], "spans": [{", ".join(spans)}]'
@@ -141,9 +195,7 @@ def _spacy_doc(nlp: Language, doc: Tokenized, cover: Cover, schema: Schema) -> D
     """
     from spacy.tokens import Doc
 
-    text = doc.record.text
-    sdoc = Doc(nlp.vocab, words=[text[a:b] for a, b, _ in cover],
-               spaces=[ws for _, _, ws in cover])
+    sdoc = Doc(nlp.vocab, words=cover.texts, spaces=cover.spaces)
     exact = [p for p in doc.placed if p.exact]
     spans = [sdoc.char_span(p.span.start, p.span.end, p.span.label) for p in exact]
     sdoc.spans["sc"] = spans
