@@ -261,7 +261,7 @@ def train_model(docs: Sequence[TrainingDocument], *, labels: Sequence[str] | Non
     trainer.set_params(params)
     gazetteer = Gazetteer.learn(((u.view, u.spans) for u in units),
                                 FEATURE_GAZETTEER_PRECISION, proclitic_inside)
-    model_bytes = _train_to_bytes(trainer)
+    model_bytes = _written(trainer.train)  # trains
     memory = _word_memory(units, tags_of)
     attributes = _attributes(model_bytes)
     info.seconds = round(time.perf_counter() - began, 3)
@@ -276,16 +276,9 @@ def _attributes(model_bytes: bytes) -> frozenset[str]:
     Python, line by line (0.3 s); one expression over the one section takes 20 ms."""
     tagger = pycrfsuite.Tagger()
     tagger.open_inmemory(model_bytes)
-    fd, path = tempfile.mkstemp(prefix="annotator-crf-", suffix=".txt")
-    os.close(fd)
-    try:
-        tagger.dump(path)
-        with open(path, encoding="utf-8") as fh:
-            dump = fh.read()
-    finally:
-        os.unlink(path)
-    section = dump[dump.index("\nATTRIBUTES = {\n"):dump.index("\n}\n", dump.index("\nATTRIBUTES"))]
-    return frozenset(_DUMPED_ATTRIBUTE.findall(section))
+    dump = _written(tagger.dump).decode("utf-8")
+    start = dump.index("\nATTRIBUTES = {\n")
+    return frozenset(_DUMPED_ATTRIBUTE.findall(dump, start, dump.index("\n}\n", start)))
 
 
 _DUMPED_ATTRIBUTE = re.compile(r"^ +\d+: (.*)$", re.MULTILINE)
@@ -353,12 +346,13 @@ def _fold_gazetteer_tags(docs: Sequence[TrainingDocument], units: list[_Unit],
     return out, memories
 
 
-def _train_to_bytes(trainer: pycrfsuite.Trainer) -> bytes:
-    """crfsuite writes its model to a file; read it back and remove the file."""
-    fd, path = tempfile.mkstemp(prefix="annotator-crf-", suffix=".crfsuite")
+def _written(write: Callable[[str], object]) -> bytes:
+    """crfsuite writes models and dumps to a file only: what ``write(path)`` wrote to a
+    temporary file, which is removed."""
+    fd, path = tempfile.mkstemp(prefix="annotator-crf-")
     os.close(fd)
     try:
-        trainer.train(path)
+        write(path)
         with open(path, "rb") as fh:
             return fh.read()
     finally:
