@@ -64,3 +64,24 @@ def test_a_shown_url_has_no_password():
         "user=amina dbname=team host=db.example sslmode=require")
     assert "pw" not in public_url("host=h dbname=d user=u password=pw")
     assert public_url("service=team") == "service=team"
+
+
+def test_a_connection_dropped_while_connecting_is_one_clear_error(team):
+    """The server restarting between the login and the first question (seen once in a
+    load test as a psycopg traceback) is a ServerError, as any lost connection."""
+    import psycopg
+
+    from annotator.store.server.connection import ServerError
+
+    team.add("amina", "annotator")
+    url = team.url("amina")
+    conn = psycopg.connect(url, autocommit=True)
+    pid = conn.info.backend_pid
+    with team.connect() as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+    try:
+        with pytest.raises(ServerError, match="the team server connection failed"):
+            TeamServer.on(conn, url)
+    finally:
+        conn.close()
+    assert TeamServer.on(psycopg.connect(url, autocommit=True), url).user == "amina"

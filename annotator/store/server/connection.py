@@ -103,23 +103,31 @@ class TeamServer:
         and that we are a member."""
         conn = open_connection(url, prompt)
         try:
-            row = conn.execute("SELECT current_user").fetchone()
-            assert row is not None
-            not_member = ServerError(f"{row[0]} is not a member of this team project: ask "
-                                     f"its admin to run annotator server add-user {row[0]}")
-            try:
-                problem = version_problem(conn)
-                user, role, project_id = _whoami(conn) if not problem else ("", None, "")
-            except NotPermitted:
-                raise not_member from None
-            if problem:
-                raise ServerError(problem)
-            if role is None:
-                raise not_member
-            return cls(conn, public_url(url), user, role, project_id)
+            return cls.on(conn, url)
         except BaseException:
             conn.close()
             raise
+
+    @classmethod
+    def on(cls, conn: psycopg.Connection[Any], url: str) -> TeamServer:
+        """The team server behind an open connection, checked as ``connect`` says. The
+        connection can drop even here (the server restarting): that is a ServerError
+        like any lost connection, never a traceback."""
+        with refusals("asking the team server who we are"):
+            row = conn.execute("SELECT current_user").fetchone()
+        assert row is not None
+        not_member = ServerError(f"{row[0]} is not a member of this team project: ask "
+                                 f"its admin to run annotator server add-user {row[0]}")
+        try:
+            problem = version_problem(conn)
+            user, role, project_id = _whoami(conn) if not problem else ("", None, "")
+        except NotPermitted:
+            raise not_member from None
+        if problem:
+            raise ServerError(problem)
+        if role is None:
+            raise not_member
+        return cls(conn, public_url(url), user, role, project_id)
 
     def close(self) -> None:
         self.conn.close()
