@@ -16,31 +16,15 @@ from annotator.core.exporters.staging import temporary_name
 from annotator.operations.exporting import export
 from annotator.operations.importing import import_files
 from annotator.store.repository import Repository
+from tests.numbered_documents import GOLD, numbered_project
 
-GOLD = Path(__file__).resolve().parents[1] / "data" / "training" / "gold.jsonl"
 RUNNER = Path(__file__).with_name("kill_export_runner.py")
 DOCUMENTS = 800
 
 
 @pytest.fixture(scope="module")
 def big_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """DOCUMENTS documents made from the gold fixture (each text numbered, so each is new)."""
-    folder = tmp_path_factory.mktemp("big")
-    base = [json.loads(x) for x in GOLD.read_text(encoding="utf-8").splitlines()]
-    lines = []
-    for n in range(DOCUMENTS):
-        rec = dict(base[n % len(base)], id=f"doc-{n}")
-        rec["text"] = f"{rec['text']}\n({n})"
-        lines.append(json.dumps(rec, ensure_ascii=False))
-    source = folder / "big.jsonl"
-    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    db = folder / "big.db"
-    repo = Repository.open(db)
-    try:
-        assert import_files(repo, [source]).added == DOCUMENTS
-    finally:
-        repo.close()
-    return db
+    return numbered_project(tmp_path_factory.mktemp("big"), DOCUMENTS)
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="forks and SIGKILLs real processes")

@@ -7,7 +7,6 @@ every document in the command's own process.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -16,36 +15,18 @@ from typing import TYPE_CHECKING
 import pytest
 
 from annotator.core.exporters.parallel import WORKERS_ENV, Workers
-from annotator.operations.importing import import_files
-from annotator.store.repository import Repository
+from tests.numbered_documents import numbered_project
 
 if TYPE_CHECKING:
     from tests.conftest import CliResult
 
 Cli = Callable[..., "CliResult"]
-GOLD = Path(__file__).resolve().parents[1] / "data" / "training" / "gold.jsonl"
 DOCUMENTS = Workers(2).threshold + 20
 
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """DOCUMENTS documents made from the gold fixture (each text numbered, so each is new)."""
-    folder = tmp_path_factory.mktemp("workers")
-    base = [json.loads(x) for x in GOLD.read_text(encoding="utf-8").splitlines()]
-    lines = []
-    for n in range(DOCUMENTS):
-        rec = dict(base[n % len(base)], id=f"doc-{n}")
-        rec["text"] = f"{rec['text']}\n({n})"
-        lines.append(json.dumps(rec, ensure_ascii=False))
-    source = folder / "many.jsonl"
-    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    db = folder / "many.db"
-    repo = Repository.open(db)
-    try:
-        assert import_files(repo, [source]).added == DOCUMENTS
-    finally:
-        repo.close()
-    return db
+    return numbered_project(tmp_path_factory.mktemp("workers"), DOCUMENTS)
 
 
 def files(folder: Path) -> dict[str, bytes]:
