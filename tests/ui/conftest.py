@@ -358,6 +358,15 @@ class Gui:
         """Press a label hotkey (a digit) on the text view."""
         self.key(view, Qt.Key(ord(digit)))
 
+    def label_exact(self, view: TextView, word: str, key: str,
+                    after: str = "") -> tuple[int, int]:
+        """Drag exactly over `word` (from its first character to its last) and press
+        `key`; returns the word's offsets."""
+        s, e = self.find(view.text, word, after=after)
+        self.drag_offsets(view, s, e)
+        self.label_key(view, key)
+        return s, e
+
     def label_word(self, win: MainWindow, word: str, key: str,
                    after: str = "") -> tuple[int, int]:
         """Drag across the middle of `word` and press `key`; returns the word's offsets."""

@@ -334,10 +334,7 @@ def test_mouse_drags_store_exact_offsets_in_both_layouts(
     view = win.text_view
     offsets = {}
     for text, key, after in SPANS:
-        s, e = gui.find(view.text, text, after=after)
-        gui.drag_offsets(view, s, e)
-        gui.label_key(view, key)
-        offsets[text] = (s, e)
+        offsets[text] = gui.label_exact(view, text, key, after)
     stored = {(x.start, x.end, x.text) for x in db.spans(doc, gui.user)}
     assert stored == {(s, e, t) for t, (s, e) in offsets.items()}
     assert all(view.text[s:e] == t for s, e, t in stored)

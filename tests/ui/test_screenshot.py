@@ -33,10 +33,7 @@ def test_screenshot_of_labelled_article(win, db: Repository, gui, tmp_path: Path
     view = win.text_view
     offsets = {}
     for text, key, after in SPANS:
-        s, e = gui.find(view.text, text, after=after)
-        gui.drag_offsets(view, s, e)
-        gui.label_key(view, key)
-        offsets[text] = (s, e)
+        offsets[text] = gui.label_exact(view, text, key, after)
     stored = {(x.start, x.end, x.text) for x in db.spans(doc, gui.user)}
     assert stored == {(s, e, t) for t, (s, e) in offsets.items()}
 
