@@ -40,6 +40,9 @@ from annotator.core.formats import EXPORT_FORMATS  # noqa: E402
 from annotator.operations.exporting import export  # noqa: E402
 from annotator.store.repository import Repository  # noqa: E402
 
+# Formats that write only documents with document labels (the generated data has none).
+DOCUMENT_LABEL_FORMATS = frozenset({"textcat"})
+
 
 def time_format(db_path: Path, fmt: str, folder: Path, n_docs: int, split: str | None) -> float:
     suffix = EXPORT_FORMATS[fmt].suffix
@@ -76,6 +79,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for split in specs:
             for fmt in EXPORT_FORMATS:
                 if fmt == "jsonl" and split is None:
+                    continue
+                if fmt in DOCUMENT_LABEL_FORMATS:
+                    print(f"{fmt:<22}skipped: it writes document labels, and the generated "
+                          "documents have none")
                     continue
                 t = best_of(args.runs, lambda r, f=fmt, s=split: time_format(
                     db, f, folder, args.docs, s))
