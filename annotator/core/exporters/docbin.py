@@ -22,54 +22,23 @@ import struct
 import tempfile
 import zlib
 from array import array
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
+from annotator.core.errors import UserError
 
 MAX_BIN = 0xFFFF_FFFF  # msgpack's largest binary value, in bytes
 _CHUNK = 1 << 20
-# Token accessors whose strings DocBin.add collects, with the array column each one reads.
-_STRING_ATTRS = (("ORTH", "text"), ("TAG", "tag_"), ("LEMMA", "lemma_"), ("NORM", "norm_"),
-                 ("MORPH", "morph"), ("DEP", "dep_"), ("ENT_TYPE", "ent_type_"),
-                 ("ENT_KB_ID", "ent_kb_id_"), ("ENT_ID", "ent_id_"))
 # The values of the map DocBin.to_bytes packs that hold one item per document, in order.
 _PER_DOC = ("cats", "flags", "span_groups", "user_data")
-
-
-@contextmanager
-def msgpack_encoders_read_once() -> Iterator[None]:
-    """Inside the block, srsly's msgpack looks its encoders up once, not per call.
-
-    Every `srsly.msgpack_dumps` (spaCy calls it for each document's span groups, and
-    we for its user data) asks `catalogue` for the registered encoders, which reads the
-    entry points of every installed package: about 2.5 ms a call, most of the export's
-    time. The encoders cannot change during an export, so the first answer is kept.
-    """
-    from srsly.msgpack import msgpack_encoders as registry
-
-    if "get_all" in vars(registry):  # already inside such a block
-        yield
-        return
-    keep_msgpack_encoders()
-    try:
-        yield
-    finally:
-        del registry.get_all
-
-
-def keep_msgpack_encoders() -> None:
-    """srsly's msgpack looks its encoders up once, for the rest of this process (an
-    export's worker process; see `msgpack_encoders_read_once`)."""
-    from srsly.msgpack import msgpack_encoders as registry
-
-    if "get_all" not in vars(registry):
-        found = registry.get_all()
-        registry.get_all = lambda: found
+# The token attributes a DocBin stores (spaCy 3.x). The Docs of this export set only
+# ORTH, NORM, ENT_IOB, ENT_TYPE and SENT_START; the others stay 0.
+_KNOWN_ATTRS = frozenset(("ORTH", "NORM", "LEMMA", "POS", "TAG", "DEP", "ENT_IOB", "ENT_TYPE",
+                          "HEAD", "SENT_START", "ENT_KB_ID", "MORPH", "ENT_ID"))
+_INSIDE, _OUTSIDE, _BEGIN = 1, 2, 3  # spaCy's ENT_IOB values
+_SPAN = struct.Struct(">QQQllll")  # SpanGroup.to_bytes: id, kb_id, label, tokens, chars
 
 
 class _Part:
@@ -102,10 +71,33 @@ class EncodedDoc:
     strings: frozenset[str]
 
 
+@dataclass(frozen=True, slots=True)
+class DocSpan:
+    """A span of the Doc: tokens [start, end), characters [start_char, end_char)."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    label: str
+    entity: bool  # also one of doc.ents (these must not overlap)
+
+
 class DocEncoder:
-    """Turns Docs into what `DocBin(store_user_data=True).add` keeps of them."""
+    """What `DocBin(store_user_data=True).add` keeps of the Doc a blank Arabic pipeline
+    makes of given tokens and spans, without making the Doc.
+
+    Making spaCy's Doc and reading it back took most of the spaCy export's time (about
+    2 ms a document). Yet such a Doc holds little: per token, its lexeme's ORTH and NORM
+    (asked of spaCy's own vocabulary, once per distinct text), its entity tag, and a
+    sentence start on the first token; every other attribute is 0. So the array and
+    the packed values are written here directly. A property test holds them to
+    spaCy's own `DocBin` of the Doc built the usual way, byte for byte.
+    """
 
     def __init__(self) -> None:
+        import spacy
+        import numpy
         from spacy.attrs import IDS
         from spacy.tokens import DocBin
         from srsly.msgpack import Packer
@@ -113,78 +105,100 @@ class DocEncoder:
         proto = DocBin(store_user_data=True)
         self.version: str = proto.version
         self.attrs: list[int] = list(proto.attrs)
+        names = {value: name for name, value in IDS.items()}
+        unknown = {names.get(attr, str(attr)) for attr in self.attrs} - _KNOWN_ATTRS
+        if unknown:
+            raise UserError(f"spaCy {spacy.__version__} stores token attributes that the "
+                            f"spaCy export cannot fill ({', '.join(sorted(unknown))}); "
+                            "use spaCy 3.7 or 3.8")
+        column = {names[attr]: i for i, attr in enumerate(self.attrs)}
+        self.orth, self.norm = column["ORTH"], column["NORM"]
+        self.iob, self.ent_type = column["ENT_IOB"], column["ENT_TYPE"]
+        self.sent_start = column["SENT_START"]
         self.pack = Packer(use_bin_type=True).pack
-        columns = {attr: i for i, attr in enumerate(self.attrs)}
-        self.columns = [(columns.get(IDS[name]), accessor) for name, accessor in _STRING_ATTRS]
-        self.seen: list[dict[int, str]] = [{} for _ in _STRING_ATTRS]  # value -> string
+        self.vocab = spacy.blank("ar").vocab
+        # Each token text seen so far: its row in `lexemes` (its lexeme's ORTH and NORM)
+        # and its NORM's text.
+        self.rows: dict[str, int] = {}
+        self.norm_texts: dict[str, str] = {}
+        self.lexemes = numpy.zeros((0, 2), dtype=numpy.uint64)
+        self.flags = self.pack({"has_unknown_spaces": False})  # every space is given
 
-    def encode(self, doc: Doc) -> EncodedDoc:
-        """What DocBin.add does, as bytes."""
+    def encode(self, texts: list[str], spaces: list[bool], spans: list[DocSpan],
+               cats: dict[str, float], user_data: dict[str, Any]) -> EncodedDoc:
+        """What DocBin.add keeps of `Doc(vocab, words=texts, spaces=spaces)` whose
+        spans["sc"] are `spans`, whose ents are those of them marked `entity`, with
+        these cats and user_data."""
         import numpy
-        from spacy.attrs import SPACY
 
-        tokens = doc.to_array(self.attrs)
-        if len(tokens.shape) == 1:
-            tokens = tokens.reshape((tokens.shape[0], 1))
-        spaces = numpy.asarray(doc.to_array(SPACY), dtype=bool)
+        distinct = set(texts)
+        self._learn(distinct.difference(self.rows))
+        rows = len(texts)
+        tokens = numpy.zeros((rows, len(self.attrs)), dtype=numpy.uint64)
+        strings = distinct.union(map(self.norm_texts.__getitem__, distinct))
+        if rows:
+            lexemes = self.lexemes[numpy.fromiter(map(self.rows.__getitem__, texts),
+                                                  numpy.intp, rows)]
+            tokens[:, self.orth] = lexemes[:, 0]
+            tokens[:, self.norm] = lexemes[:, 1]
+            tokens[:, self.iob] = _OUTSIDE
+            tokens[0, self.sent_start] = 1
+            strings.add("")  # each token's (empty) tag, lemma, morphology, dependency, ...
+        packed = []
+        for span in spans:
+            label = self.vocab.strings.add(span.label)
+            packed.append(_SPAN.pack(0, 0, label, span.start, span.end, span.start_char,
+                                     span.end_char))
+            strings.add(span.label)  # its empty knowledge base id and id: "" above
+            if span.entity:
+                tokens[span.start, self.iob] = _BEGIN
+                tokens[span.start + 1:span.end, self.iob] = _INSIDE
+                tokens[span.start:span.end, self.ent_type] = label
         pack = self.pack
-        return EncodedDoc(tokens.tobytes("C"), len(tokens), spaces.tobytes("C"),
-                          pack(doc.cats), pack({"has_unknown_spaces": doc.has_unknown_spaces}),
-                          pack(doc.spans.to_bytes()), pack(pack(doc.user_data)),
-                          frozenset(self._strings(doc, tokens)))
+        group = pack({"name": "sc", "attrs": {}, "spans": packed})
+        return EncodedDoc(tokens.tobytes("C"), rows, bytes(spaces), pack(cats), self.flags,
+                          pack(pack({group: ["sc"]})), pack(pack(user_data)),
+                          frozenset(strings))
 
-    def _strings(self, doc: Doc, tokens: Any) -> set[str]:
-        """The strings DocBin.add collects from a Doc: each token's text, tag, lemma, norm,
-        morphology, dependency and entity strings, and the span groups' labels.
+    def _learn(self, texts: set[str]) -> None:
+        """Each new token text's lexeme, as spaCy's vocabulary makes it."""
+        if not texts:
+            return
+        import numpy
 
-        A token's string for each of these is a function of its value in one column of
-        the array (a hash or a key), so it is asked of one token per value never seen
-        before (and remembered), not of every token as DocBin.add does.
-        """
-        out: set[str] = set()
-        for (column, accessor), seen in zip(self.columns, self.seen, strict=True):
-            if column is None:  # a spaCy whose DocBin does not store this column
-                out.update(str(getattr(t, accessor)) for t in doc)
-                continue
-            values = tokens[:, column].tolist()
-            distinct = set(values)
-            for value in distinct.difference(seen):
-                seen[value] = str(getattr(doc[values.index(value)], accessor))
-            out.update(map(seen.__getitem__, distinct))
-        strings = doc.vocab.strings
-        for group in doc.spans.values():
-            for span in group:
-                out.add(span.label_)
-                if span.kb_id in strings:
-                    out.add(span.kb_id_)
-                if span.id in strings:
-                    out.add(span.id_)
-        return out
+        first = len(self.rows)
+        if first + len(texts) > len(self.lexemes):  # room for twice as many, copied once
+            grown = numpy.zeros((2 * (first + len(texts)), 2), dtype=numpy.uint64)
+            grown[:first] = self.lexemes[:first]
+            self.lexemes = grown
+        for row, text in enumerate(texts, first):
+            lexeme = self.vocab[text]
+            self.rows[text] = row
+            self.norm_texts[text] = lexeme.norm_
+            self.lexemes[row] = (lexeme.orth, lexeme.norm)
 
 
 class StreamedDocBin:
     """Collects Docs like `DocBin(store_user_data=True)` and writes what `to_bytes` would.
 
-    `add` each Doc (or `add_encoded` each DocEncoder result), then write the `files()`.
-    Call `close` in any case (it removes the spools).
+    `add` each DocEncoder result (of this process or a worker's), in order, then write
+    the `files()`. Call `close` in any case (it removes the spools).
     """
 
-    def __init__(self, folder: Path, max_bin: int = MAX_BIN) -> None:
-        self.encoder = DocEncoder()
-        self.version = self.encoder.version
-        self.attrs = self.encoder.attrs
-        self.pack = self.encoder.pack
+    def __init__(self, folder: Path, version: str, attrs: list[int],
+                 max_bin: int = MAX_BIN) -> None:
+        from srsly.msgpack import Packer
+
+        self.version = version
+        self.attrs = attrs
+        self.pack = Packer(use_bin_type=True).pack
         self.folder = folder
         self.max_bin = max_bin
         self.parts: list[_Part] = []
         self.part = _Part(folder)
 
-    def add(self, doc: Doc) -> None:
+    def add(self, doc: EncodedDoc) -> None:
         """What DocBin.add does, into the spools."""
-        self.add_encoded(self.encoder.encode(doc))
-
-    def add_encoded(self, doc: EncodedDoc) -> None:
-        """Add a Doc encoded by a DocEncoder (of this process or another)."""
         part = self.part
         size = len(doc.tokens)
         if part.lengths and part.token_bytes + size > self.max_bin:

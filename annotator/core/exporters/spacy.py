@@ -7,7 +7,9 @@ stored text: character offsets stay exact. Prodigy's `token_end` is inclusive.
 
 Both files are written as the documents stream past: a JSONL line is assembled from
 templates (the bytes of `json.dumps`, as the native export does), and the DocBin goes
-through core/exporters/docbin.py, which never holds more than one document's arrays.
+through core/exporters/docbin.py, which never holds more than one document's arrays
+and writes what spaCy would of the Doc (blank Arabic pipeline, `Doc(words=, spaces=)`)
+without building it.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ import importlib.util
 import json
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from contextlib import ExitStack, contextmanager
-from itertools import count
+from contextlib import ExitStack
+from itertools import chain, repeat
 from json.encoder import encode_basestring
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,7 +33,7 @@ from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.parallel import Workers, ordered_map
 from annotator.core.exporters.report import ExportReport
 from annotator.core.exporters.textcat import spacy_cats
-from annotator.core.exporters.tokenized import CODEC, Tokenized, tokenized
+from annotator.core.exporters.tokenized import CODEC, Placed, Tokenized, tokenized
 from annotator.core.formats import token_options
 from annotator.core.schema import Schema
 from annotator.core.tokens import Cover
@@ -39,13 +41,16 @@ from annotator.core.tokens import cover as spacy_tokens
 from annotator.core.types import DocumentRecord
 
 if TYPE_CHECKING:
-    from spacy.language import Language
-    from spacy.tokens import Doc
+    from annotator.core.exporters.docbin import (
+        DocEncoder,
+        DocSpan,
+        EncodedDoc,
+        StreamedDocBin,
+    )
 
-    from annotator.core.exporters.docbin import EncodedDoc, StreamedDocBin
-
-# One token object of the JSONL, as json.dumps writes it: text, start, end, id, ws.
-_TOKEN = '{{"text": {}, "start": {}, "end": {}, "id": {}, "ws": {}}}'.format
+# One token object of the JSONL, as json.dumps writes it: text, start, end, id, ws. A
+# line's tokens are one %-format of this template repeated: one call, not one per token.
+_TOKEN = '{"text": %s, "start": %d, "end": %d, "id": %d, "ws": %s}'
 _JSON_BOOL = ("false", "true")
 _dumps = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -73,8 +78,11 @@ def write_spacy(records: Iterable[DocumentRecord], target: str | Path, schema: S
         if to_file and spacy_available():
             from annotator.core.exporters.docbin import StreamedDocBin
 
-            stack.enter_context(_docbin_tools())
-            docbin = StreamedDocBin(Path(target).resolve().parent)
+            encoder = _encoder()
+            _encoders.append(encoder)
+            stack.callback(_encoders.pop)
+            docbin = StreamedDocBin(Path(target).resolve().parent, encoder.version,
+                                    encoder.attrs)
             stack.callback(docbin.close)
 
         def lines() -> Iterator[str]:
@@ -83,7 +91,7 @@ def write_spacy(records: Iterable[DocumentRecord], target: str | Path, schema: S
                     setup=_worker_setup if docbin is not None else None, codec=CODEC):
                 report.add(part)
                 if docbin is not None and encoded is not None:
-                    docbin.add_encoded(encoded)
+                    docbin.add(encoded)
                 yield line
 
         write_lines_atomic(lines(), target)
@@ -101,40 +109,19 @@ def write_spacy(records: Iterable[DocumentRecord], target: str | Path, schema: S
     return report
 
 
-class _Tools:
-    """A blank Arabic pipeline and a DocBin encoder, one per process and export."""
-
-    def __init__(self) -> None:
-        import spacy
-
-        from annotator.core.exporters.docbin import DocEncoder
-
-        self.nlp: Language = spacy.blank("ar")
-        self.encoder = DocEncoder()
+# The current export's DocBin encoder (in this process), or the worker's.
+_encoders: list[DocEncoder] = []
 
 
-_tools: list[_Tools] = []  # the current export's (in this process), or the worker's
+def _encoder() -> DocEncoder:
+    from annotator.core.exporters.docbin import DocEncoder
 
-
-@contextmanager
-def _docbin_tools() -> Iterator[None]:
-    """Inside the block, this process has the tools and msgpack's encoders read once."""
-    from annotator.core.exporters.docbin import msgpack_encoders_read_once
-
-    with msgpack_encoders_read_once():
-        _tools.append(_Tools())
-        try:
-            yield
-        finally:
-            _tools.pop()
+    return DocEncoder()
 
 
 def _worker_setup() -> None:
-    """A worker process's tools, for as long as it lives."""
-    from annotator.core.exporters.docbin import keep_msgpack_encoders
-
-    keep_msgpack_encoders()
-    _tools.append(_Tools())
+    """A worker process's encoder, for as long as it lives."""
+    _encoders.append(_encoder())
 
 
 def _document(record: DocumentRecord, context: tuple[TokenOptions, Schema, bool],
@@ -148,8 +135,9 @@ def _document(record: DocumentRecord, context: tuple[TokenOptions, Schema, bool]
     part.spans += len(doc.placed)
     encoded = None
     if with_docbin:
-        tools = _tools[-1]
-        encoded = tools.encoder.encode(_spacy_doc(tools.nlp, doc, cover, schema))
+        encoded = _encoders[-1].encode(
+            cover.texts, cover.spaces, _doc_spans(doc, cover), _cats(doc, schema),
+            {"id": record.external_id})
     return _task_line(doc, cover, schema), encoded, part
 
 
@@ -166,16 +154,18 @@ def _task_line(doc: Tokenized, cover: Cover, schema: Schema) -> str:
         s = p.span
         tail = ""
         if p.exact:
-            tail = (f', "token_start": {bisect_left(starts, doc.tokens[p.first][0])}, '
-                    f'"token_end": {bisect_left(starts, doc.tokens[p.last - 1][0])}')
+            first, last = _cover_ids(doc, starts, p)
+            tail = f', "token_start": {first}, "token_end": {last}'
         spans.append(f'{{"start": {s.start}, "end": {s.end}, '
                      f'"label": {encode_basestring(s.label)}, '
                      f'"text": {encode_basestring(s.text)}{tail}}}')
     meta: dict[str, Any] = {"id": record.external_id, "title": record.title,
                             "source": record.source}
     meta.update({k: v for k, v in record.meta.items() if k not in meta})
-    tokens = ", ".join(map(_TOKEN, map(encode_basestring, cover.texts), starts, cover.ends,
-                           count(), map(_JSON_BOOL.__getitem__, cover.spaces)))
+    n = len(starts)
+    tokens = ", ".join(repeat(_TOKEN, n)) % tuple(chain.from_iterable(zip(
+        map(encode_basestring, cover.texts), starts, cover.ends, range(n),
+        map(_JSON_BOOL.__getitem__, cover.spaces), strict=True)))
     cats = _cats(doc, schema)  # only with document labels: exports without stay as they were
     return (f'{{"text": {encode_basestring(text)}, "meta": {_dumps(meta)}, '
             f'"tokens": [{tokens}], "spans": [{", ".join(spans)}]'
@@ -187,19 +177,23 @@ def _cats(doc: Tokenized, schema: Schema) -> dict[str, float]:
     return spacy_cats(schema, layer.doc_labels) if layer.doc_labels else {}
 
 
-def _spacy_doc(nlp: Language, doc: Tokenized, cover: Cover, schema: Schema) -> Doc:
-    """A Doc of a blank Arabic pipeline on our tokens.
+def _doc_spans(doc: Tokenized, cover: Cover) -> list[DocSpan]:
+    """The Doc's spans: doc.spans["sc"] (spancat) takes every span on token boundaries,
+    nested or crossing; doc.ents (ner) must not overlap, so it takes the outermost
+    level only (lanes.nesting_levels)."""
+    from annotator.core.exporters.docbin import DocSpan
 
-    doc.spans["sc"] (spancat) takes every span, nested or crossing; doc.ents (ner)
-    must not overlap, so it takes the outermost level only (lanes.nesting_levels).
-    """
-    from spacy.tokens import Doc
+    out = []
+    for p in doc.placed:
+        if p.exact:
+            first, last = _cover_ids(doc, cover.starts, p)
+            s = p.span
+            out.append(DocSpan(first, last + 1, s.start, s.end, s.label, p.level == 0))
+    return out
 
-    sdoc = Doc(nlp.vocab, words=cover.texts, spaces=cover.spaces)
-    exact = [p for p in doc.placed if p.exact]
-    spans = [sdoc.char_span(p.span.start, p.span.end, p.span.label) for p in exact]
-    sdoc.spans["sc"] = spans
-    sdoc.ents = [span for span, p in zip(spans, exact, strict=True) if p.level == 0]
-    sdoc.cats = _cats(doc, schema)
-    sdoc.user_data["id"] = doc.record.external_id
-    return sdoc
+
+def _cover_ids(doc: Tokenized, starts: list[int], p: Placed) -> tuple[int, int]:
+    """The ids of the whole-text tokens where a span on token boundaries starts and ends
+    (inclusive, as Prodigy's token_end)."""
+    return (bisect_left(starts, doc.tokens[p.first][0]),
+            bisect_left(starts, doc.tokens[p.last - 1][0]))
