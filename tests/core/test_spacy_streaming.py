@@ -221,6 +221,29 @@ def test_past_the_limit_the_docbin_is_parts_each_spacys_own(tmp_path: Path) -> N
     assert got == len(docs) and len(DocBin().from_bytes((tmp_path / names[0]).read_bytes())) == 2
 
 
+def test_a_cancelled_export_stops_the_part_deflating_early(tmp_path: Path) -> None:
+    """A full part is deflated in a thread while the next one fills; an export that stops
+    then (an error, Cancel) must not wait for it to finish nor leave it running."""
+    import threading
+
+    from annotator.core.exporters.docbin import DocEncoder, DocSpan, StreamedDocBin
+
+    encoder = DocEncoder()
+    text = "بغداد " * 400
+    words = text.split()
+    encoded = encoder.encode(words, [True] * len(words), [DocSpan(0, 1, 0, 5, "GPE", True)],
+                             {}, {"id": "big"})
+    streamed = StreamedDocBin(tmp_path, encoder.version, encoder.attrs,
+                              max_bin=len(encoded.tokens) * 2000)
+    for _ in range(2001):  # the first part is full: it deflates while the second fills
+        streamed.add(encoded)
+    assert [t for t in threading.enumerate() if t.name == "docbin-deflate"]
+    streamed.close()  # right away: 80 MB are far from deflated
+    assert not [t for t in threading.enumerate() if t.name == "docbin-deflate"]
+    assert type(streamed.parts[0].error).__name__ == "_Closed"  # stopped, not finished
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_spacy_reads_a_folder_of_parts_as_one_corpus_and_the_manifest_checks_them(
         tmp_path: Path, schema: Schema) -> None:
     """What a user does with a DocBin folder: `spacy train --paths.train out.spacy`."""
