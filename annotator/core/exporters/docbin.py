@@ -50,7 +50,7 @@ class _Part:
         self.spools = {name: tempfile.TemporaryFile(dir=folder) for name in
                        ("tokens", "spaces", *_PER_DOC)}
         self.lengths = array("i")
-        self.strings: set[str] = set()
+        self.string_ids: set[int] = set()  # the ids of its documents' strings
         self.token_bytes = 0
         # A full part, deflated in a thread while the next one fills: its finished bytes.
         self.deflated: IO[bytes] | None = None
@@ -76,7 +76,11 @@ class EncodedDoc:
     flags: bytes
     span_groups: bytes
     user_data: bytes
-    strings: frozenset[str]
+    # The strings DocBin.add collects, as spaCy's ids (uint64, C order) and, for those
+    # its encoder has not sent before, {id: string}. Sending each string once per
+    # encoder, not once per document, keeps the export's parent process light.
+    string_ids: bytes
+    new_strings: dict[int, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,12 +129,13 @@ class DocEncoder:
         self.sent_start = column["SENT_START"]
         self.pack = Packer(use_bin_type=True).pack
         self.vocab = spacy.blank("ar").vocab
-        # Each token text seen so far: its row in `lexemes` (its lexeme's ORTH and NORM)
-        # and its NORM's text.
+        # Each token text seen (and sent) so far: its row in `lexemes`, which holds its
+        # lexeme's ORTH and NORM.
         self.rows: dict[str, int] = {}
-        self.norm_texts: dict[str, str] = {}
         self.lexemes = numpy.zeros((0, 2), dtype=numpy.uint64)
         self.flags = self.pack({"has_unknown_spaces": False})  # every space is given
+        self.empty = self.vocab.strings.add("")  # each token's (empty) tag, lemma, ...
+        self.sent: set[int] = set()  # the ids of the labels (and "") sent so far
 
     def encode(self, texts: list[str], spaces: list[bool], spans: list[DocSpan],
                cats: dict[str, float], user_data: dict[str, Any]) -> EncodedDoc:
@@ -139,11 +144,11 @@ class DocEncoder:
         these cats and user_data."""
         import numpy
 
-        distinct = set(texts)
-        self._learn(distinct.difference(self.rows))
+        new = set(texts).difference(self.rows)
+        new_strings = self._learn(new)
         rows = len(texts)
         tokens = numpy.zeros((rows, len(self.attrs)), dtype=numpy.uint64)
-        strings = distinct.union(map(self.norm_texts.__getitem__, distinct))
+        others = set()  # string ids besides the tokens' texts and norms
         if rows:
             lexemes = self.lexemes[numpy.fromiter(map(self.rows.__getitem__, texts),
                                                   numpy.intp, rows)]
@@ -151,27 +156,34 @@ class DocEncoder:
             tokens[:, self.norm] = lexemes[:, 1]
             tokens[:, self.iob] = _OUTSIDE
             tokens[0, self.sent_start] = 1
-            strings.add("")  # each token's (empty) tag, lemma, morphology, dependency, ...
+            others.add(self.empty)  # a span's empty knowledge base id and id too
         packed = []
         for span in spans:
             label = self.vocab.strings.add(span.label)
             packed.append(_SPAN.pack(0, 0, label, span.start, span.end, span.start_char,
                                      span.end_char))
-            strings.add(span.label)  # its empty knowledge base id and id: "" above
+            others.add(label)
             if span.entity:
                 tokens[span.start, self.iob] = _BEGIN
                 tokens[span.start + 1:span.end, self.iob] = _INSIDE
                 tokens[span.start:span.end, self.ent_type] = label
         pack = self.pack
         group = pack({"name": "sc", "attrs": {}, "spans": packed})
+        for string_id in others.difference(self.sent):
+            new_strings[string_id] = self.vocab.strings[string_id]
+            self.sent.add(string_id)
+        ids = numpy.union1d(tokens[:, [self.orth, self.norm]],
+                            numpy.fromiter(others, numpy.uint64, len(others)))
         return EncodedDoc(tokens.tobytes("C"), rows, bytes(spaces), pack(cats), self.flags,
                           pack(pack({group: ["sc"]})), pack(pack(user_data)),
-                          frozenset(strings))
+                          ids.tobytes("C"), new_strings)
 
-    def _learn(self, texts: set[str]) -> None:
-        """Each new token text's lexeme, as spaCy's vocabulary makes it."""
+    def _learn(self, texts: set[str]) -> dict[int, str]:
+        """Each new token text's lexeme, as spaCy's vocabulary makes it; the new strings
+        (the texts and their norms) by id."""
+        new: dict[int, str] = {}
         if not texts:
-            return
+            return new
         import numpy
 
         first = len(self.rows)
@@ -182,8 +194,10 @@ class DocEncoder:
         for row, text in enumerate(texts, first):
             lexeme = self.vocab[text]
             self.rows[text] = row
-            self.norm_texts[text] = lexeme.norm_
             self.lexemes[row] = (lexeme.orth, lexeme.norm)
+            new[lexeme.orth] = text
+            new[lexeme.norm] = lexeme.norm_
+        return new
 
 
 class StreamedDocBin:
@@ -204,10 +218,13 @@ class StreamedDocBin:
         self.max_bin = max_bin
         self.parts: list[_Part] = []
         self.part = _Part(folder)
+        self.strings: dict[int, str] = {}  # every string id the encoders sent, its string
         self.closing = False
 
     def add(self, doc: EncodedDoc) -> None:
         """What DocBin.add does, into the spools."""
+        import numpy
+
         part = self.part
         size = len(doc.tokens)
         if part.lengths and part.token_bytes + size > self.max_bin:
@@ -223,7 +240,8 @@ class StreamedDocBin:
         spools["flags"].write(doc.flags)
         spools["span_groups"].write(doc.span_groups)
         spools["user_data"].write(doc.user_data)
-        part.strings |= doc.strings
+        part.string_ids.update(numpy.frombuffer(doc.string_ids, numpy.uint64).tolist())
+        self.strings.update(doc.new_strings)
 
     def files(self) -> list[tuple[str | None, Callable[[IO[bytes]], None]]]:
         """(name, write) per file, once every Doc is added: `write(fh)` writes its bytes.
@@ -303,7 +321,7 @@ class StreamedDocBin:
             copy(spool)
         lengths = numpy.asarray(part.lengths, dtype="int32").tobytes("C")
         put(pack("lengths") + _bin_header(len(lengths)) + lengths)
-        put(pack("strings") + pack(sorted(part.strings)))
+        put(pack("strings") + pack(sorted(map(self.strings.__getitem__, part.string_ids))))
         for name in _PER_DOC:
             put(pack(name) + _array_header(docs))
             copy(part.spools[name])
