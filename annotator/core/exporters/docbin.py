@@ -144,8 +144,8 @@ class DocEncoder:
         these cats and user_data."""
         import numpy
 
-        new = set(texts).difference(self.rows)
-        new_strings = self._learn(new)
+        distinct = set(texts)
+        new_strings = self._learn(distinct.difference(self.rows))
         rows = len(texts)
         tokens = numpy.zeros((rows, len(self.attrs)), dtype=numpy.uint64)
         others = set()  # string ids besides the tokens' texts and norms
@@ -172,8 +172,10 @@ class DocEncoder:
         for string_id in others.difference(self.sent):
             new_strings[string_id] = self.vocab.strings[string_id]
             self.sent.add(string_id)
-        ids = numpy.union1d(tokens[:, [self.orth, self.norm]],
-                            numpy.fromiter(others, numpy.uint64, len(others)))
+        ids = numpy.concatenate((  # the distinct texts' ORTH and NORM, and the others
+            self.lexemes[numpy.fromiter(map(self.rows.__getitem__, distinct), numpy.intp,
+                                        len(distinct))].ravel(),
+            numpy.fromiter(others, numpy.uint64, len(others))))
         return EncodedDoc(tokens.tobytes("C"), rows, bytes(spaces), pack(cats), self.flags,
                           pack(pack({group: ["sc"]})), pack(pack(user_data)),
                           ids.tobytes("C"), new_strings)
