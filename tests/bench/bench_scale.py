@@ -7,6 +7,8 @@ needs about 12 GB of disk in the system's temporary folder):
     python tests/bench/bench_scale.py --docs 10000      # quicker
     python tests/bench/bench_scale.py --only import,merge
     python tests/bench/bench_scale.py --code /tmp/old   # run another checkout's CLI
+    python tests/bench/bench_scale.py --folder /tmp/b   # keep the data; a later run with
+                                                        # the same --docs uses it again
 
 Data (fixed seed): documents of about 3,000 characters recombined from the seed
 articles (bench_import_export.make_text) with 30 word-aligned gold spans each
@@ -214,6 +216,7 @@ class Bench:
         self.runs = args.runs
         self.formats = args.formats.split(",")
         self.folder = folder
+        self.reuse_data = bool(args.folder)
         self.env = dict(os.environ)
         if args.code:
             self.env["PYTHONPATH"] = str(Path(args.code).resolve())
@@ -253,26 +256,55 @@ class Bench:
         return list(json.loads(out))
 
     # -- data sets
+    def made_before(self, *paths: Path) -> bool:
+        """In a --folder run, data sets made by an earlier run with the same documents and
+        seed are used again (at 100k, making them takes most of an hour); else any stale
+        stamp goes before they are made again."""
+        stamp = json.dumps({"docs": self.n, "seed": self.seed})
+        stamps = [p.with_name(p.name + ".stamp") for p in paths]
+        if self.reuse_data and all(s.exists() and s.read_text() == stamp for s in stamps):
+            print(f"  data: {', '.join(p.name for p in paths)} from an earlier run", flush=True)
+            return True
+        for s in stamps:
+            s.unlink(missing_ok=True)
+        return False
+
+    def stamp(self, *paths: Path) -> None:
+        """Mark data sets as made in full (see made_before)."""
+        for p in paths:
+            p.with_name(p.name + ".stamp").write_text(
+                json.dumps({"docs": self.n, "seed": self.seed}))
+
     @cached_property
     def gold_jsonl(self) -> Path:
         path = self.folder / "gold.jsonl"
+        if self.made_before(path):
+            return path
         t0 = time.perf_counter()
         with path.open("w", encoding="utf-8") as fh:
             for rec in gold_records(self.n, self.seed):
                 fh.write(line(rec))
         print(f"  data: {path.name}, {self.n:,} documents, {path.stat().st_size / 1e6:,.0f} MB "
               f"({time.perf_counter() - t0:.0f} s)", flush=True)
+        self.stamp(path)
         return path
 
     @cached_property
     def gold_db(self) -> Path:
-        path = self.new_project("gold.db")
-        self.cli("import", self.gold_jsonl, "--db", path)
+        source = self.gold_jsonl
+        path = self.folder / "gold.db"
+        if self.made_before(path):
+            return path
+        self.new_project(path.name)
+        self.cli("import", source, "--db", path)
+        self.stamp(path)
         return path
 
     @cached_property
     def team_jsonl(self) -> list[Path]:
         paths = [self.folder / f"{name}.jsonl" for name in ANNOTATORS]
+        if self.made_before(*paths):
+            return paths
         rng = random.Random(self.seed + 1)
         t0 = time.perf_counter()
         handles = [p.open("w", encoding="utf-8") for p in paths]
@@ -286,13 +318,19 @@ class Bench:
         size = sum(p.stat().st_size for p in paths) / 1e6
         print(f"  data: {', '.join(p.name for p in paths)}, {self.n:,} documents each, "
               f"{size:,.0f} MB ({time.perf_counter() - t0:.0f} s)", flush=True)
+        self.stamp(*paths)
         return paths
 
     @cached_property
     def team_db(self) -> Path:
         """The three layers imported into one project (what agreement reads)."""
-        path = self.new_project("team.db")
-        self.cli("import", *self.team_jsonl, "--db", path)
+        sources = self.team_jsonl
+        path = self.folder / "team.db"
+        if self.made_before(path):
+            return path
+        self.new_project(path.name)
+        self.cli("import", *sources, "--db", path)
+        self.stamp(path)
         return path
 
     @cached_property
@@ -300,8 +338,11 @@ class Bench:
         """Each annotator's own project file (what merge reads)."""
         out = []
         for source in self.team_jsonl:
-            path = self.new_project(f"{source.stem}.db")
-            self.cli("import", source, "--db", path)
+            path = self.folder / f"{source.stem}.db"
+            if not self.made_before(path):
+                self.new_project(path.name)
+                self.cli("import", source, "--db", path)
+                self.stamp(path)
             out.append(path)
         return out
 
@@ -483,7 +524,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                    help="token-exports: comma-separated formats (default conll,spacy,hf)")
     p.add_argument("--code", help="a checkout whose annotator package the children run")
     p.add_argument("--keep", action="store_true", help="keep the temporary folder")
-    p.add_argument("--folder", help="work in this folder (kept) instead of a temporary one")
+    p.add_argument("--folder", help="work in this folder (kept) instead of a temporary one; "
+                   "its data sets are used again by a later run with the same --docs and --seed")
     p.add_argument("--child", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     return p.parse_args(argv)
 
