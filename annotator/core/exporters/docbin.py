@@ -6,7 +6,8 @@ all into one zlib-compressed msgpack map. This writer gives the same bytes (a te
 compares them with `DocBin.to_bytes`) in bounded memory: each document's arrays and
 packed values go to anonymous temporary files (spools) as it is added; at the end the
 map's headers are written by hand and the spools copied in, all through one zlib
-stream (deflate's output does not depend on how its input is cut).
+stream (deflate's output does not depend on how its input is cut). What each document
+adds is made by `DocEncoder` straight from its tokens and spans, without spaCy's Doc.
 
 One DocBin holds at most 4 GiB of token data (msgpack's largest binary value; about
 65,000 documents of 3,000 characters): spaCy cannot write a larger one, and could not
