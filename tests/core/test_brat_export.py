@@ -5,8 +5,9 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from annotator.core.exporters.brat import write_brat
+from annotator.core.exporters.brat import ann_lines, write_brat
 from annotator.core.exporters.options import TokenOptions
+from annotator.core.limits import SHOWN_PROBLEMS
 from annotator.core.schema import Schema
 from annotator.core.types import Argument, DocumentRecord, Event, LayerRecord, Span
 
@@ -124,8 +125,13 @@ def test_random_documents_every_span_is_read_back_exactly_or_reported(
         docs.append(layer_doc(text, [Span(a, b, "LOC", text[a:b]) for a, b in sorted(spans)],
                               ident=ident))
     report = write_brat(docs, tmp_path / "b", schema, TokenOptions())
-    reported = {(p.split(":")[0], p.split("[")[1].split(")")[0]) for p in report.problems}
-    assert len(reported) == len(report.problems)
+    problems: list[str] = []  # every document's, as the export finds them (it keeps 20)
+    for doc in docs:
+        ann_lines(doc.text, doc.layers[0], schema, problems, doc.external_id)
+    assert report.problems == problems[:SHOWN_PROBLEMS]
+    assert report.problems.total == len(problems)
+    reported = {(p.split(":")[0], p.split("[")[1].split(")")[0]) for p in problems}
+    assert len(reported) == len(problems)
     moved_before = 0
     for ident, (text, spans) in wanted.items():
         found, refused = brat_read(tmp_path / "b", ident)

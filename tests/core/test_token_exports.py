@@ -199,3 +199,26 @@ def test_spacy_reports_a_span_inside_a_token_and_keeps_its_exact_offsets(
     docs = list(DocBin().from_disk(tmp_path / "gold.spacy").get_docs(spacy.blank("ar").vocab))
     assert "إيران" not in [s.text for s in docs[0].spans["sc"]]
     assert len(docs[0].spans["sc"]) == len(task["spans"]) - 1
+
+
+def test_a_corpus_with_more_problems_than_shown_counts_them_all_in_bounded_memory(
+        tmp_path: Path, schema: Schema) -> None:
+    """Every span inside a word is a problem; 1,000 documents of 30 such spans each.
+    The count and the "... N more" line hold every one, as before, but only the lines
+    shown are kept, in one process and through the worker processes alike."""
+    from annotator.core.exporters.parallel import Workers
+    from annotator.core.limits import SHOWN_PROBLEMS
+
+    text = " ".join(["بالحرب"] * 30)
+    records = [DocumentRecord(f"d{n}", text, f"d{n}", layers=[LayerRecord("gold", "done", [
+        Span(k * 7 + 1, k * 7 + 6, "GPE", "الحرب") for k in range(30)])])
+        for n in range(1000)]
+    for workers in (Workers(1), Workers(2, threshold=100)):
+        report = write_conll(records, tmp_path / "out.conll", schema,
+                             TokenOptions(clitics="keep"), workers=workers)
+        assert report.widened == 30_000
+        assert report.line("out.conll").endswith("; 30000 problem(s)")
+        shown = report.shown_problems()
+        assert len(report.problems) == SHOWN_PROBLEMS and len(shown) == SHOWN_PROBLEMS + 1
+        assert shown[0].startswith("d0: GPE span [1, 6) 'الحرب': not on token boundaries")
+        assert shown[-1] == f"... {30_000 - SHOWN_PROBLEMS} more"
