@@ -23,10 +23,11 @@ from annotator.store.values import to_json
 
 # The (document, layer) pairs that count: done annotator layers of documents with two,
 # among the documents first..last. Parameters: the JSON list of annotator layers, first,
-# last.
+# last. "+layer": by the primary key's document range, not the layer's index (which
+# visits every status of the layers for each batch).
 _DONE = (
     "WITH annotated AS (SELECT document_id, layer FROM document_status WHERE status = 'done' "
-    "AND layer IN (SELECT value FROM json_each(?)) AND document_id BETWEEN ? AND ?), "
+    "AND +layer IN (SELECT value FROM json_each(?)) AND document_id BETWEEN ? AND ?), "
     "done AS (SELECT document_id, layer FROM annotated WHERE document_id IN "
     "(SELECT document_id FROM annotated GROUP BY document_id HAVING count(*) >= 2)) "
 )
