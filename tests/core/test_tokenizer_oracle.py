@@ -87,12 +87,17 @@ def test_same_tokens_as_before_on_cases_the_fast_path_must_hand_over() -> None:
         assert tokens_with_offsets(text) == oracle(text), text
 
 
+def span_starts(text: str, data: st.DataObject) -> list[int]:
+    """Where up to six spans start in the text (proclitics are split only there)."""
+    return data.draw(st.lists(st.integers(min_value=0, max_value=max(len(text) - 1, 0)),
+                              max_size=6))
+
+
 @SETTINGS
 @given(text=st.one_of(random_text, arabic_words), data=st.data())
 def test_same_tokens_with_proclitics_split_and_same_sentences_as_before(
         text: str, data: st.DataObject) -> None:
-    starts = data.draw(st.lists(st.integers(min_value=0, max_value=max(len(text) - 1, 0)),
-                                max_size=6))
+    starts = span_starts(text, data)
     tokens = tokenize(text, starts)
     assert tokens == oracle_tokenize(text, starts)  # proclitics split where spans start
     n = len(tokens)
@@ -105,8 +110,7 @@ def test_same_tokens_with_proclitics_split_and_same_sentences_as_before(
 @given(text=st.one_of(random_text, arabic_words), data=st.data())
 def test_token_texts_and_spacy_cover_are_those_of_the_offsets(
         text: str, data: st.DataObject) -> None:
-    starts = data.draw(st.lists(st.integers(min_value=0, max_value=max(len(text) - 1, 0)),
-                                max_size=6))
+    starts = span_starts(text, data)
     tokens, words = tokenize_words(text, starts)
     assert tokens == oracle_tokenize(text, starts)
     assert words == [text[a:b] for a, b in tokens]
