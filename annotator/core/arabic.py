@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
 from itertools import accumulate, chain
@@ -37,6 +37,7 @@ __all__ = [
     "normalize_for_search",
     "snap_to_words",
     "strip_outer",
+    "token_columns",
     "tokens_and_words",
     "tokens_with_offsets",
     "trim_proclitic",
@@ -576,7 +577,15 @@ def tokens_with_offsets(text: str) -> list[tuple[int, int]]:
 
 
 def tokens_and_words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
-    """`tokens_with_offsets` and each token's text (what the token exports write).
+    """`tokens_with_offsets` and each token's text (what the token exports write)."""
+    tokens, _, _, words = token_columns(text)
+    return tokens, words
+
+
+def token_columns(text: str) -> tuple[list[tuple[int, int]], Sequence[int], Sequence[int],
+                                      list[str]]:
+    """`tokens_and_words` plus the tokens' starts and their ends, as columns (what the
+    token exports align spans and cut sentences by).
 
     A text of usual characters only (most news) is cut by one `re.split`, whose pieces
     alternate between the gaps and the tokens: their lengths summed give the offsets,
@@ -589,7 +598,8 @@ def tokens_and_words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
         words = pieces[1::3]  # gap, token, the token's repeated punctuation (or None), ...
         gaps = pieces[0::3]  # one more than the tokens: the text's end
         edges = list(accumulate(map(len, chain.from_iterable(zip(gaps, words, strict=False)))))
-        return list(zip(edges[0::2], edges[1::2], strict=True)), words
+        starts, ends = edges[0::2], edges[1::2]
+        return list(zip(starts, ends, strict=True)), starts, ends, words
     out: list[tuple[int, int]] = []
     pos = 0
     while hit is not None:
@@ -599,7 +609,8 @@ def tokens_and_words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
         pos = hi
         hit = unusual.search(text, pos)
     out.extend(map(_span, usual.finditer(text, pos)))
-    return out, [text[a:b] for a, b in out]
+    firsts, lasts = zip(*out, strict=True) if out else ((), ())
+    return out, firsts, lasts, [text[a:b] for a, b in out]
 
 
 def _careful_tokens(text: str, lo: int, hi: int, out: list[tuple[int, int]]) -> None:

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Sequence
+from itertools import pairwise
 
 from annotator.core.types import Span
 
 
 def nesting_levels(ranges: Sequence[tuple[int, int]]) -> list[int]:
     """A level per [start, end) range (same order as given), 0 = outermost."""
+    if all(a[0] < a[1] <= b[0] for a, b in pairwise(ranges)):
+        return [0] * len(ranges)  # in text order and none overlapping: all outermost (common)
     order = sorted(range(len(ranges)), key=lambda i: (ranges[i][0], -ranges[i][1]))
     levels = [0] * len(ranges)
     busy: list[tuple[int, int]] = []  # (end, level) of ranges still open

@@ -12,15 +12,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
+from typing import NamedTuple
 
-from annotator.core.arabic import tokens_and_words, trim_proclitic
+from annotator.core.arabic import token_columns, trim_proclitic
 
-__all__ = ["Aligned", "Aligner", "Cover", "Range", "cover", "gap_tokens", "sentences",
-           "tokenize", "tokenize_words"]
+__all__ = ["Aligned", "Aligner", "Cover", "Range", "Tokens", "cover", "gap_tokens",
+           "sentences", "tokenize", "tokenize_table", "tokenize_words"]
 
 Range = tuple[int, int]
 
@@ -39,31 +40,51 @@ def tokenize(text: str, span_starts: Iterable[int] = ()) -> list[Range]:
     gives "ل" + "إيران". Any other span boundary inside a token stays inside it and
     the caller widens (or reports) that span.
     """
-    return tokenize_words(text, span_starts)[0]
+    return tokenize_table(text, span_starts).ranges
 
 
 def tokenize_words(text: str, span_starts: Iterable[int] = ()) -> tuple[list[Range], list[str]]:
     """`tokenize` and each token's text."""
-    tokens, words = tokens_and_words(text)
+    table = tokenize_table(text, span_starts)
+    return table.ranges, table.texts
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """A text's tokens as ranges and as columns (starts, ends, texts).
+
+    Why: aligning spans, cutting sentences and covering the text each look tokens up by
+    their starts or ends; the tokenizer's own pass gives those columns, so a document's
+    tokens are not taken apart again by each step (that was a tenth of an export's work).
+    """
+
+    ranges: list[Range]
+    starts: Sequence[int]
+    ends: Sequence[int]
+    texts: list[str]
+
+
+def tokenize_table(text: str, span_starts: Iterable[int] = ()) -> Tokens:
+    """`tokenize_words` as a `Tokens` table."""
+    ranges, firsts, lasts, words = token_columns(text)
     starts = sorted(set(span_starts))
     if not starts:
-        return tokens, words
-    firsts = _edges(tokens)[0]
+        return Tokens(ranges, firsts, lasts, words)
     cuts: dict[int, int | None] = {}  # token index -> where its proclitic ends, if it has one
     for start in starts:  # only a token with a span starting inside it can be cut
         k = bisect_right(firsts, start) - 1
-        if k >= 0 and tokens[k][0] < start < tokens[k][1] and k not in cuts:
-            cuts[k] = _proclitic_cut(text, tokens[k][0], tokens[k][1], starts)
+        if k >= 0 and firsts[k] < start < lasts[k] and k not in cuts:
+            cuts[k] = _proclitic_cut(text, firsts[k], lasts[k], starts)
     if not any(cut is not None for cut in cuts.values()):
-        return tokens, words
+        return Tokens(ranges, firsts, lasts, words)
     out: list[Range] = []
-    for k, (a, b) in enumerate(tokens):
+    for k, (a, b) in enumerate(ranges):
         cut = cuts.get(k)
         if cut is None:
             out.append((a, b))
         else:
             out.extend(((a, cut), (cut, b)))
-    return out, [text[a:b] for a, b in out]
+    return Tokens(out, *_edges(out), [text[a:b] for a, b in out])
 
 
 def _proclitic_cut(text: str, a: int, b: int, starts: list[int]) -> int | None:
@@ -81,9 +102,10 @@ def _proclitic_cut(text: str, a: int, b: int, starts: list[int]) -> int | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class Aligned:
-    """A span's token range [first, last) and whether its offsets were token boundaries."""
+class Aligned(NamedTuple):
+    """A span's token range [first, last) and whether its offsets were token boundaries.
+    (A tuple: made for every exported span, and a frozen dataclass costs three times
+    as much to make.)"""
 
     first: int
     last: int
@@ -93,8 +115,7 @@ class Aligned:
 class Aligner:
     """Finds the tokens a character span touches, in log time per span."""
 
-    def __init__(self, tokens: list[Range]) -> None:
-        self.tokens = tokens
+    def __init__(self, tokens: list[Range] | Tokens) -> None:
         self._starts, self._ends = _edges(tokens)
 
     def align(self, start: int, end: int) -> Aligned | None:
@@ -111,15 +132,22 @@ class Aligner:
         return Aligned(first, last, exact)
 
 
-def _edges(tokens: list[Range]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def _edges(tokens: list[Range] | Tokens) -> tuple[Sequence[int], Sequence[int]]:
     """The tokens' starts and their ends (one zip in C, not a Python step per token)."""
+    if isinstance(tokens, Tokens):
+        return tokens.starts, tokens.ends
     if not tokens:
         return (), ()
     starts, ends = zip(*tokens, strict=True)
     return starts, ends
 
 
-def sentences(text: str, tokens: list[Range], keep: Iterable[Range] = ()) -> list[Range]:
+def _ranges(tokens: list[Range] | Tokens) -> list[Range]:
+    return tokens.ranges if isinstance(tokens, Tokens) else tokens
+
+
+def sentences(text: str, tokens: list[Range] | Tokens,
+              keep: Iterable[Range] = ()) -> list[Range]:
     """Sentence token ranges [first, last): a break after . ! ? ؟ … (plus any closing
     quote or bracket glued to it) and at every line break.
 
@@ -130,10 +158,11 @@ def sentences(text: str, tokens: list[Range], keep: Iterable[Range] = ()) -> lis
     Only the tokens that can end a sentence are looked at (found by a regular
     expression over the tokens' first characters), not every token in turn.
     """
+    starts = _edges(tokens)[0]
+    tokens = _ranges(tokens)
     n = len(tokens)
     if not n:
         return []
-    starts = _edges(tokens)[0]
     breaks: set[int] = set()
     line_break = text.find("\n")
     while line_break >= 0:
@@ -224,12 +253,12 @@ class Cover:
 _PLAIN_GAPS = frozenset(("", " "))
 
 
-def cover(text: str, tokens: list[Range], texts: list[str]) -> Cover:
+def cover(text: str, tokens: list[Range] | Tokens, texts: list[str]) -> Cover:
     """The same tokens as ``gap_tokens(text, tokens)`` (a test holds them equal), given
     each token's text. Most gaps between tokens are one space or none: those only set a
     flag, so only the other gaps (line breaks, NBSP, several spaces) are looked at."""
-    if not tokens:
-        whole = gap_tokens(text, tokens)
+    if not _ranges(tokens):
+        whole = gap_tokens(text, [])
         return Cover([a for a, _, _ in whole], [b for _, b, _ in whole],
                      [text[a:b] for a, b, _ in whole], [ws for _, _, ws in whole])
     starts, ends = _edges(tokens)

@@ -103,10 +103,13 @@ class ExportStore:
         """The (start, end) of each document's spans in each layer `export_records` would
         give, without texts: what a writer needs to know before its first line (the CoNLL
         nesting depth). Only spans labelled one of `labels` (None: all); layers without
-        such spans are left out. One query over the index the spans are grouped by.
+        such spans are left out. One query over the index the spans are grouped by
+        (spans_identity: "+layer" keeps SQLite from the layer's own index, which
+        sorted the whole layer in a temporary B-tree first; 2.4x slower at 100,000
+        documents).
         """
         layer = self.chosen_layer(layer)
-        where = ["layer = ?"] if layer != "all" else []
+        where = ["+layer = ?"] if layer != "all" else []
         args: list[Any] = [layer] if layer != "all" else []
         if labels is not None:
             where.append("label IN (SELECT value FROM json_each(?))")

@@ -116,7 +116,7 @@ def test_a_jsonl_line_is_the_bytes_json_dumps_wrote(record: DocumentRecord,
     options = TokenOptions(clitics="split" if split else "keep")
     doc = tokenized(record, options, ExportReport(), widen=False)
     old = gap_tokens(record.text, doc.tokens)
-    new = cover(record.text, doc.tokens, doc.texts)
+    new = cover(record.text, doc.table, doc.texts)
     assert _task_line(doc, new, schema) == json.dumps(old_task(doc, old, schema),
                                                       ensure_ascii=False)
 

@@ -13,7 +13,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator.core.arabic import tokens_with_offsets
-from annotator.core.tokens import cover, gap_tokens, sentences, tokenize, tokenize_words
+from annotator.core.tokens import (
+    cover,
+    gap_tokens,
+    sentences,
+    tokenize,
+    tokenize_table,
+    tokenize_words,
+)
 from tests.core.tokenizer_oracle import sentences as oracle_sentences
 from tests.core.tokenizer_oracle import tokenize as oracle_tokenize
 from tests.core.tokenizer_oracle import tokens_with_offsets as oracle
@@ -103,7 +110,9 @@ def test_same_tokens_with_proclitics_split_and_same_sentences_as_before(
     n = len(tokens)
     keep = data.draw(st.lists(st.tuples(st.integers(0, n), st.integers(0, n)).map(sorted)
                               .map(tuple), max_size=4))
-    assert sentences(text, tokens, keep) == oracle_sentences(text, tokens, keep)
+    expected = oracle_sentences(text, tokens, keep)
+    assert sentences(text, tokens, keep) == expected
+    assert sentences(text, tokenize_table(text, starts), keep) == expected  # by its columns
 
 
 @SETTINGS
@@ -114,6 +123,10 @@ def test_token_texts_and_spacy_cover_are_those_of_the_offsets(
     tokens, words = tokenize_words(text, starts)
     assert tokens == oracle_tokenize(text, starts)
     assert words == [text[a:b] for a, b in tokens]
-    got = cover(text, tokens, words)
-    assert list(zip(got.starts, got.ends, got.spaces, strict=True)) == gap_tokens(text, tokens)
-    assert got.texts == [text[a:b] for a, b in zip(got.starts, got.ends, strict=True)]
+    table = tokenize_table(text, starts)
+    assert (table.ranges, table.texts) == (tokens, words)
+    assert list(zip(table.starts, table.ends, strict=True)) == tokens
+    for got in cover(text, tokens, words), cover(text, table, words):
+        assert list(zip(got.starts, got.ends, got.spaces, strict=True)) == gap_tokens(text,
+                                                                                      tokens)
+        assert got.texts == [text[a:b] for a, b in zip(got.starts, got.ends, strict=True)]

@@ -72,3 +72,20 @@ def test_export_and_agreement_search_their_rows_by_document(tmp_path: Path) -> N
             # Nor through a layer's own index: it visits the whole layer for each batch.
             assert not any(f"{t}_layer" in step for t in (
                 "spans", "events", "document_status")), (sql, plan)
+
+
+def test_the_conll_depth_pass_reads_spans_in_document_order_without_sorting(
+        tmp_path: Path) -> None:
+    # Before its first line a CoNLL export reads every span's offsets once, by document.
+    # Through the layer's index that needed the whole layer sorted (a temporary B-tree
+    # of 3,000,000 rows at 100,000 documents); the spans' own index is in that order.
+    repo = project(tmp_path)
+    try:
+        statements = traced(repo)
+        ranges = list(repo.span_ranges("a", frozenset({"ORG"})))
+        found = plans(repo.db.conn, statements)
+    finally:
+        repo.close()
+    assert ranges == [[(0, 4)]] * 30
+    (plan,) = [plan for sql, plan in found.items() if "FROM spans" in sql]
+    assert not any("TEMP B-TREE" in step or "spans_layer" in step for step in plan), plan

@@ -131,7 +131,7 @@ def _document(record: DocumentRecord, context: tuple[TokenOptions, Schema, bool]
     options, schema, with_docbin = context
     part = ExportReport()
     doc = tokenized(record, options, part, widen=False)
-    cover = spacy_tokens(record.text, doc.tokens, doc.texts)
+    cover = spacy_tokens(record.text, doc.table, doc.texts)
     part.spans += len(doc.placed)
     encoded = None
     if with_docbin:

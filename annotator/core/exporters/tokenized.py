@@ -9,19 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.report import ExportReport
 from annotator.core.lanes import nesting_levels
 from annotator.core.spans import check_span, sorted_spans
-from annotator.core.tokens import Aligner, Range, sentences, tokenize_words
+from annotator.core.tokens import Aligner, Range, Tokens, sentences, tokenize_table
 from annotator.core.types import DocumentRecord, LayerRecord, Span
 
 
-@dataclass(frozen=True, slots=True)
-class Placed:
-    """A span on tokens [first, last); ``exact`` when its offsets are token boundaries."""
+class Placed(NamedTuple):
+    """A span on tokens [first, last); ``exact`` when its offsets are token boundaries.
+    (A tuple: made for every exported span, and a frozen dataclass costs more to make.)"""
 
     span: Span
     first: int
@@ -33,16 +33,20 @@ class Placed:
 @dataclass(slots=True)
 class Tokenized:
     record: DocumentRecord
-    tokens: list[Range]
+    table: Tokens
     placed: list[Placed]
-    texts: list[str]  # each token's text
 
-    def words(self) -> list[str]:
-        return self.texts
+    @property
+    def tokens(self) -> list[Range]:
+        return self.table.ranges
+
+    @property
+    def texts(self) -> list[str]:
+        """Each token's text."""
+        return self.table.texts
 
     def sentences(self) -> list[Range]:
-        return sentences(self.record.text, self.tokens,
-                         [(p.first, p.last) for p in self.placed])
+        return sentences(self.record.text, self.table, [(p.first, p.last) for p in self.placed])
 
     def columns(self, scheme: str, outermost: bool) -> list[list[str]]:
         """Tag columns, outermost level first (one column if ``outermost`` or no spans)."""
@@ -88,9 +92,10 @@ def tokenized(record: DocumentRecord, options: TokenOptions, report: ExportRepor
                 continue
             spans.append(s)
     starts = [s.start for s in spans] if options.clitics == "split" else []
-    tokens, words = tokenize_words(text, starts)
+    table = tokenize_table(text, starts)
+    tokens = table.ranges
     kept: list[tuple[Span, int, int, bool]] = []
-    aligner = Aligner(tokens)
+    aligner = Aligner(table)
     for s in spans:
         at = aligner.align(s.start, s.end)
         if at is None:
@@ -111,7 +116,7 @@ def tokenized(record: DocumentRecord, options: TokenOptions, report: ExportRepor
     placed = [Placed(s, first, last, exact, level)
               for (s, first, last, exact), level in zip(kept, lv, strict=True)]
     report.records += 1
-    return Tokenized(record, tokens, placed, words)
+    return Tokenized(record, table, placed)
 
 
 def _where(record: DocumentRecord, span: Span) -> str:
