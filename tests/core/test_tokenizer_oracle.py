@@ -57,6 +57,11 @@ arabic_words = st.lists(
     max_size=30,
 ).map(lambda parts: "".join(w + x + s if i % 2 else x + w + s
                             for i, (w, x, s) in enumerate(parts)))
+# Only what the fast path takes (letters, digits, the harakat pyarabic keeps in words,
+# punctuation, whitespace), harakat often: whether a text is all of this is read from
+# the split's pieces, and a haraka right after punctuation is the one catch.
+USUAL = "\u064b\u064e\u0650\u0651\u0670" * 3 + "0123456789٠١.,\u066b،؛؟!?:«»()-…"
+usual_text = st.text(alphabet=st.sampled_from(list(ARABIC + USUAL + "  \n\u00a0")), max_size=80)
 SETTINGS = settings(max_examples=400, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
 
@@ -70,6 +75,14 @@ def test_same_tokens_as_before_on_random_text(text: str) -> None:
 @SETTINGS
 @given(text=arabic_words)
 def test_same_tokens_as_before_on_random_arabic_words(text: str) -> None:
+    assert tokens_with_offsets(text) == oracle(text)
+
+
+@SETTINGS
+@given(text=usual_text, vocalized=st.booleans())
+def test_same_tokens_as_before_on_text_of_usual_characters(text: str, vocalized: bool) -> None:
+    if vocalized:  # past 50 harakat the unusual pattern is asked instead
+        text = "ب\u064e" * 60 + text
     assert tokens_with_offsets(text) == oracle(text)
 
 
