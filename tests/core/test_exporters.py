@@ -150,6 +150,17 @@ def test_atomic_write_leaves_no_temporary_files(tmp_path: Path) -> None:
     assert os.listdir(tmp_path) == ["out.jsonl"]
 
 
+def test_lines_encoded_by_a_worker_are_written_as_the_same_bytes(
+        tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    # The token exports' worker processes hand back UTF-8 bytes, mixed here with text.
+    lines = ["أ «ب»", "ج\u2028د".encode(), ""]
+    target = tmp_path / "out.jsonl"
+    assert write_lines_atomic(lines, target) == 3
+    assert target.read_bytes() == "أ «ب»\nج\u2028د\n\n".encode()
+    assert write_lines_atomic(lines, "-") == 3
+    assert capsysbinary.readouterr().out == target.read_bytes()
+
+
 def test_failed_export_keeps_the_old_file(tmp_path: Path) -> None:
     target = tmp_path / "out.jsonl"
     target.write_bytes(b"old\n")

@@ -62,7 +62,7 @@ def test_hf_rows_are_the_bytes_json_dumps_wrote(record: DocumentRecord, scheme: 
                                                 nested: str, clitics: str) -> None:
     options = TokenOptions(scheme=scheme, clitics=clitics, nested=nested)
     names = tag_names(LABELS, scheme)
-    rows, _ = _document_rows(record, (options, LABELS, names))
+    rows = _document_rows(record, (options, LABELS, names))[0].decode("utf-8")
     assert rows == old_rows(record, options, names)
     if rows:
         assert all(json.loads(row)["document"] == record.external_id

@@ -16,12 +16,13 @@ from annotator.core.bulk import collector_paused
 from annotator.core.errors import UserError
 
 
-def write_lines_atomic(lines: Iterable[str], target: str | Path) -> int:
+def write_lines_atomic(lines: Iterable[str | bytes], target: str | Path) -> int:
     """Write lines to `target` ("-" for stdout) via a temporary file and a rename.
 
     A reader never sees half an export, and a failure leaves any old file intact.
     Lines are UTF-8 and end with "\n" on every platform (stdout too), so exports
-    compare byte for byte. Returns the number of lines written.
+    compare byte for byte. A line given as bytes is UTF-8 already (a worker process
+    encoded it: core/exporters/parallel.py). Returns the number of lines written.
     """
     with collector_paused():
         if str(target) == "-":
@@ -29,12 +30,12 @@ def write_lines_atomic(lines: Iterable[str], target: str | Path) -> int:
         return _write_lines_to_file(lines, target)
 
 
-def _write_lines_to_file(lines: Iterable[str], target: str | Path) -> int:
+def _write_lines_to_file(lines: Iterable[str | bytes], target: str | Path) -> int:
     count = [0]
 
     def write(fh: BinaryIO) -> None:
         for line in lines:
-            fh.write(line.encode("utf-8"))
+            fh.write(_utf8(line))
             fh.write(b"\n")
             count[0] += 1
 
@@ -117,18 +118,22 @@ def _write_atomic(target: str | Path, write: Callable[[BinaryIO], object],
         raise
 
 
-def _write_stdout(lines: Iterable[str]) -> int:
+def _utf8(line: str | bytes) -> bytes:
+    return line if isinstance(line, bytes) else line.encode("utf-8")
+
+
+def _write_stdout(lines: Iterable[str | bytes]) -> int:
     out = getattr(sys.stdout, "buffer", None)
     n = 0
     if out is None:  # stdout replaced by a text-only stream
         for line in lines:
-            sys.stdout.write(line + "\n")
+            sys.stdout.write((line.decode("utf-8") if isinstance(line, bytes) else line) + "\n")
             n += 1
         sys.stdout.flush()
         return n
     sys.stdout.flush()
     for line in lines:
-        out.write(line.encode("utf-8"))
+        out.write(_utf8(line))
         out.write(b"\n")
         n += 1
     out.flush()

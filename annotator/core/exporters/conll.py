@@ -84,7 +84,7 @@ def _write(records: Iterable[DocumentRecord], target: str | Path, options: Token
     deepest = [1]
     differs = [False]  # a document nests deeper: the rest is only measured, not written
 
-    def documents() -> Iterator[str]:
+    def documents() -> Iterator[bytes]:
         for lines, columns, part in ordered_map(_lines, records, (options, depth), workers,
                                                      codec=CODEC):
             report.add(part)
@@ -102,15 +102,17 @@ def _write(records: Iterable[DocumentRecord], target: str | Path, options: Token
 
 
 def _lines(record: DocumentRecord, context: tuple[TokenOptions, int],
-           ) -> tuple[str, int, ExportReport]:
-    """One document's lines (joined; "" when it nests deeper than the file's depth), its
-    number of tag columns and its part of the report (run in a worker process)."""
+           ) -> tuple[bytes, int, ExportReport]:
+    """One document's lines (joined and encoded; b"" when it nests deeper than the file's
+    depth), its number of tag columns and its part of the report (run in a worker
+    process)."""
     options, depth = context
     part = ExportReport()
     doc = tokenized(record, options, part, widen=True)
     cols = doc.columns(options.scheme, options.nested == "outermost")
     part.spans += sum(1 for p in doc.placed if p.level < len(cols))
-    return (_document(doc, cols, depth) if len(cols) <= depth else ""), len(cols), part
+    lines = _document(doc, cols, depth).encode("utf-8") if len(cols) <= depth else b""
+    return lines, len(cols), part
 
 
 def _document(doc: Tokenized, cols: list[list[str]], depth: int) -> str:

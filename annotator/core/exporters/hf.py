@@ -8,6 +8,7 @@ so train, dev and test splits written separately share one `labels.json`.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from json.encoder import encode_basestring
 from pathlib import Path
@@ -61,7 +62,7 @@ def write_hf(records: Iterable[DocumentRecord], target: str | Path, schema: Sche
 
 
 def _rows(records: Iterable[DocumentRecord], options: TokenOptions, labels: list[str],
-          names: list[str], report: ExportReport, workers: Workers | None) -> Iterator[str]:
+          names: list[str], report: ExportReport, workers: Workers | None) -> Iterator[bytes]:
     for rows, part in ordered_map(_document_rows, records, (options, labels, names),
                                    workers, codec=CODEC):
         report.add(part)
@@ -69,10 +70,10 @@ def _rows(records: Iterable[DocumentRecord], options: TokenOptions, labels: list
             yield rows
 
 
-def _document_rows(record: DocumentRecord,
-                   context: tuple[TokenOptions, list[str], list[str]]) -> tuple[str, ExportReport]:
-    """One document's rows, joined by line breaks ("" when it has no sentence), and its
-    part of the report (run in a worker process).
+def _document_rows(record: DocumentRecord, context: tuple[TokenOptions, list[str], list[str]],
+                   ) -> tuple[bytes, ExportReport]:
+    """One document's rows, joined by line breaks and encoded (b"" when it has no
+    sentence), and its part of the report (run in a worker process).
 
     A row is `json.dumps(row, ensure_ascii=False)` of {"id", "document", "tokens",
     "ner_tags"[, "nested_ner_tags"]}, made from a template with each token's JSON string
@@ -84,20 +85,25 @@ def _document_rows(record: DocumentRecord,
     ids = {name: str(i) for i, name in enumerate(names)}
     nested = options.nested != "outermost"
     doc = tokenized(record, options, part, widen=True, known=set(labels))
-    cols = [list(map(ids.__getitem__, col))
-            for col in doc.columns(options.scheme, outermost=not nested)]
+    cols = doc.columns(options.scheme, outermost=not nested, ids=ids)
     part.spans += len(doc.placed) if nested else sum(p.level == 0 for p in doc.placed)
     words = list(map(encode_basestring, doc.texts))
     head = f'"document": {encode_basestring(record.external_id)}, "tokens": ['
+    sentences = doc.sentences()
+    # A sentence's nested_ner_tags run to the deepest level of its spans (a span is never
+    # cut by a sentence break), not to the document's deepest column.
+    deepest = [0] * len(sentences)
+    if len(cols) > 1:
+        firsts = [first for first, _ in sentences]
+        for p in doc.placed:
+            n = bisect_right(firsts, p.first) - 1
+            deepest[n] = max(deepest[n], p.level)
     rows = []
-    for n, (first, last) in enumerate(doc.sentences()):
+    for n, (first, last) in enumerate(sentences):
         row = (f'{{"id": {encode_basestring(f"{record.external_id}-{n}")}, {head}'
                f'{", ".join(words[first:last])}], "ner_tags": [{", ".join(cols[0][first:last])}]')
         if nested:
-            inner = [col[first:last] for col in cols[1:]]
-            while inner and inner[-1].count("0") == len(inner[-1]):  # all "O"
-                inner.pop()
             row += ', "nested_ner_tags": [' + ", ".join(
-                "[" + ", ".join(col) + "]" for col in inner) + "]"
+                "[" + ", ".join(col[first:last]) + "]" for col in cols[1:deepest[n] + 1]) + "]"
         rows.append(row + "}")
-    return "\n".join(rows), part
+    return "\n".join(rows).encode("utf-8"), part

@@ -5,6 +5,8 @@ its output (tokens, tags, lines, spaCy's arrays), all in Python and independent 
 document to document, while reading the project and writing the file are cheap. So
 the documents are handed in chunks to a few worker processes, and their outputs come
 back in the order the documents were read: the file is the same, byte for byte.
+Their outputs come back as UTF-8 bytes, not text: unpickling text decodes it, and the
+parent (the one process every document passes through) would then encode it again.
 
 - Small exports (fewer than `Workers.threshold` documents, the GUI's usual case) and
   one-CPU machines stay in this process: a pool costs a second or so to start.

@@ -85,7 +85,7 @@ def write_spacy(records: Iterable[DocumentRecord], target: str | Path, schema: S
                                     encoder.attrs)
             stack.callback(docbin.close)
 
-        def lines() -> Iterator[str]:
+        def lines() -> Iterator[bytes]:
             for line, encoded, part in ordered_map(
                     _document, records, (options, schema, docbin is not None), workers,
                     setup=_worker_setup if docbin is not None else None, codec=CODEC):
@@ -125,9 +125,9 @@ def _worker_setup() -> None:
 
 
 def _document(record: DocumentRecord, context: tuple[TokenOptions, Schema, bool],
-              ) -> tuple[str, EncodedDoc | None, ExportReport]:
-    """One document's JSONL line, its DocBin bytes when asked for, and its part of the
-    report (run in a worker process for a large export)."""
+              ) -> tuple[bytes, EncodedDoc | None, ExportReport]:
+    """One document's JSONL line (encoded), its DocBin bytes when asked for, and its
+    part of the report (run in a worker process for a large export)."""
     options, schema, with_docbin = context
     part = ExportReport()
     doc = tokenized(record, options, part, widen=False)
@@ -138,7 +138,7 @@ def _document(record: DocumentRecord, context: tuple[TokenOptions, Schema, bool]
         encoded = _encoders[-1].encode(
             cover.texts, cover.spaces, _doc_spans(doc, cover), _cats(doc, schema),
             {"id": record.external_id})
-    return _task_line(doc, cover, schema), encoded, part
+    return _task_line(doc, cover, schema).encode("utf-8"), encoded, part
 
 
 def _task_line(doc: Tokenized, cover: Cover, schema: Schema) -> str:

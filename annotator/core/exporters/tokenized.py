@@ -7,7 +7,7 @@ counted or reported here, once, in the same words for every format
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -48,25 +48,32 @@ class Tokenized:
     def sentences(self) -> list[Range]:
         return sentences(self.record.text, self.table, [(p.first, p.last) for p in self.placed])
 
-    def columns(self, scheme: str, outermost: bool) -> list[list[str]]:
-        """Tag columns, outermost level first (one column if ``outermost`` or no spans)."""
+    def columns(self, scheme: str, outermost: bool,
+                ids: Mapping[str, str] | None = None) -> list[list[str]]:
+        """Tag columns, outermost level first (one column if ``outermost`` or no spans).
+        Given ``ids`` (the hf export's tag ids), each tag is written as ``ids[tag]``."""
         depth = 1 if outermost else max((p.level + 1 for p in self.placed), default=1)
-        cols = [["O"] * len(self.tokens) for _ in range(depth)]
+        outside = "O" if ids is None else ids["O"]
+        cols = [[outside] * len(self.tokens) for _ in range(depth)]
         for p in self.placed:
             if p.level < depth:
-                _tag(cols[p.level], p.first, p.last, p.span.label, scheme)
+                _tag(cols[p.level], p.first, p.last, p.span.label, scheme, ids)
         return cols
 
 
-def _tag(col: list[str], first: int, last: int, label: str, scheme: str) -> None:
-    if scheme == "bilou" and last - first == 1:
-        col[first] = f"U-{label}"
+def _tag(col: list[str], first: int, last: int, label: str, scheme: str,
+         ids: Mapping[str, str] | None) -> None:
+    bilou = scheme == "bilou"
+    tags = [f"{p}-{label}" for p in (("B", "I", "L", "U") if bilou else ("B", "I"))]
+    if ids is not None:
+        tags = [ids[tag] for tag in tags]
+    if bilou and last - first == 1:
+        col[first] = tags[3]
         return
-    col[first] = f"B-{label}"
-    for k in range(first + 1, last):
-        col[k] = f"I-{label}"
-    if scheme == "bilou":
-        col[last - 1] = f"L-{label}"
+    col[first] = tags[0]
+    col[first + 1:last] = [tags[1]] * (last - first - 1)
+    if bilou:
+        col[last - 1] = tags[2]
 
 
 def tokenized(record: DocumentRecord, options: TokenOptions, report: ExportReport, *,
