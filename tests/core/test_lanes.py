@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotator.core.lanes import assign_lanes, nesting_levels
+from annotator.core.lanes import assign_lanes, nesting_depth, nesting_levels
 from annotator.core.types import Span
 
 
@@ -35,6 +35,16 @@ def test_nesting_levels_do_not_depend_on_the_order_ranges_are_given_in(
     disjoint = [a for a, b in zip(in_order, [*in_order[1:], (99, 99)], strict=False)
                 if a[0] < a[1] <= b[0]]
     assert nesting_levels(disjoint) == nesting_levels(disjoint[::-1])[::-1]
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 6)).map(
+    lambda r: (r[0], r[0] + r[1])), max_size=12))
+def test_nesting_depth_is_the_number_of_levels_the_ranges_take(
+        ranges: list[tuple[int, int]]) -> None:
+    # Counted by a sweep (the empty ranges by placing them): the same number as placing.
+    assert nesting_depth(ranges) == len(set(nesting_levels(ranges)))
+    nonempty = [(a, b) for a, b in ranges if a < b]
+    assert nesting_depth(nonempty) == len(set(nesting_levels(nonempty)))
 
 
 def test_a_lane_is_the_nesting_level_of_the_span() -> None:
