@@ -678,19 +678,22 @@ def _token_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     # and those marks, as one class, which re matches in a tight loop. Characters outside
     # the BMP make a chunk unusual, so no second branch is tried at every character
     # (before: about 1.5 times slower). The separator is asked for before looking back
-    # for a digit: after most words comes a space, which fails it at once.
+    # for a digit: after most words comes a space, which fails it at once. The runs are
+    # possessive (++, *+): nothing after a token can fail, so giving characters back is
+    # never needed, and not keeping the places to give them back made `split` a fifth
+    # faster.
     bmp = _ranges(c for c in range(0x10000) if chr(c).isalnum())
-    word = f"[{bmp}{marks}]+"
+    word = f"[{bmp}{marks}]++"
     separators = re.escape("".join(sorted(_NUMBER_SEPARATORS)))
     # Ends with the back reference to the repeated punctuation character, by number.
-    token = f"{word}(?:[{separators}](?<=\\d[{separators}])(?=\\d){word})*|([{punct}])\\"
-    usual = re.compile(f"{token}1*")
+    token = f"{word}(?:[{separators}](?<=\\d[{separators}])(?=\\d){word})*+|([{punct}])\\"
+    usual = re.compile(f"{token}1*+")
     # "'" and "_" are outside `punct` and not alphanumeric, so the first class takes them.
     # Anything else: one class of the usual characters, spelled out, so each character
     # costs one table lookup (\\w and \\s in a class are asked of the Unicode database).
     spaces = _ranges(c for c in range(0x10000) if chr(c).isspace())
     unusual = re.compile(f"[^{bmp}{spaces}{punct}{marks}]|[{punct}][{marks}]")
-    splitter = re.compile(f"({token}2*)")
+    splitter = re.compile(f"({token}2*+)")
     return usual, unusual, splitter
 
 
