@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.parallel import Workers
 from annotator.core.exporters.report import ExportReport
-from annotator.core.exporters.spacy import _task_line, write_spacy
+from annotator.core.exporters.spacy import _cats, _task_line, write_spacy
 from annotator.core.exporters.staging import staged_writes
 from annotator.core.exporters.textcat import spacy_cats
 from annotator.core.exporters.tokenized import Tokenized, tokenized
@@ -117,7 +117,7 @@ def test_a_jsonl_line_is_the_bytes_json_dumps_wrote(record: DocumentRecord,
     doc = tokenized(record, options, ExportReport(), widen=False)
     old = gap_tokens(record.text, doc.tokens)
     new = cover(record.text, doc.table, doc.texts)
-    assert _task_line(doc, new, schema) == json.dumps(old_task(doc, old, schema),
+    assert _task_line(doc, new, _cats(doc, schema)) == json.dumps(old_task(doc, old, schema),
                                                       ensure_ascii=False)
 
 

@@ -133,19 +133,20 @@ def _document(record: DocumentRecord, context: tuple[TokenOptions, Schema, bool]
     doc = tokenized(record, options, part, widen=False)
     cover = spacy_tokens(record.text, doc.table, doc.texts)
     part.spans += len(doc.placed)
+    cats = _cats(doc, schema)
     encoded = None
     if with_docbin:
-        encoded = _encoders[-1].encode(
-            cover.texts, cover.spaces, _doc_spans(doc, cover), _cats(doc, schema),
-            {"id": record.external_id})
-    return _task_line(doc, cover, schema).encode("utf-8"), encoded, part
+        encoded = _encoders[-1].encode(cover.texts, cover.spaces, _doc_spans(doc, cover), cats,
+                                       {"id": record.external_id})
+    return _task_line(doc, cover, cats).encode("utf-8"), encoded, part
 
 
-def _task_line(doc: Tokenized, cover: Cover, schema: Schema) -> str:
+def _task_line(doc: Tokenized, cover: Cover, cats: dict[str, float]) -> str:
     """`json.dumps(task, ensure_ascii=False)` of the document's task, from templates:
     {"text", "meta": {"id", "title", "source", ...}, "tokens": [{"text", "start", "end",
     "id", "ws"}], "spans": [{"start", "end", "label", "text"[, "token_start",
-    "token_end"]}][, "cats": {label: score}]} (a property test holds it to json.dumps)."""
+    "token_end"]}][, "cats": {label: score}]} (a property test holds it to json.dumps).
+    ``cats``: `_cats` of the document ("cats" is left out when empty)."""
     record = doc.record
     text = record.text
     starts = cover.starts
@@ -166,13 +167,14 @@ def _task_line(doc: Tokenized, cover: Cover, schema: Schema) -> str:
     tokens = ", ".join(repeat(_TOKEN, n)) % tuple(chain.from_iterable(zip(
         map(encode_basestring, cover.texts), starts, cover.ends, range(n),
         map(_JSON_BOOL.__getitem__, cover.spaces), strict=True)))
-    cats = _cats(doc, schema)  # only with document labels: exports without stay as they were
     return (f'{{"text": {encode_basestring(text)}, "meta": {_dumps(meta)}, '
             f'"tokens": [{tokens}], "spans": [{", ".join(spans)}]'
             + (f', "cats": {_dumps(cats)}}}' if cats else "}"))
 
 
 def _cats(doc: Tokenized, schema: Schema) -> dict[str, float]:
+    """spaCy's cats from the document labels; {} without any, so that exports without
+    document labels stay as they were."""
     (layer,) = doc.record.layers
     return spacy_cats(schema, layer.doc_labels) if layer.doc_labels else {}
 
