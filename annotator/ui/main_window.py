@@ -280,7 +280,8 @@ class MainWindow(QMainWindow):
         self.event_dock = self._dock(self.tr("Events"), "eventsDock", self.event_panel, right)
         self.doc_labels_dock = self._dock(self.tr("Document"), "documentLabelsDock",
                                           self.doc_labels_panel, left)
-        self.resizeDocks([self.doc_dock, self.palette_dock], [300, 400], Qt.Orientation.Horizontal)
+        # Wide enough for a title of a few words beside Status and Spans (the labels need less).
+        self.resizeDocks([self.doc_dock, self.palette_dock], [340, 280], Qt.Orientation.Horizontal)
 
     def _find_dock(self) -> None:
         """Edit → Find in project: a dock under the text, hidden until asked for."""

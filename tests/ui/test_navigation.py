@@ -155,3 +155,16 @@ def test_undo_in_another_document_moves_the_list_highlight(win, db: Repository, 
     gui.qtbot.wait(20)
     assert win.document_id == ids[1] and gui.spans(db, ids[1]) == []
     assert highlighted_rows(win) == [1]
+
+
+def test_a_first_window_shows_the_first_words_of_each_title(project: Path,
+                                                             open_window) -> None:
+    # No saved layout (a new user): the document list beside its Status and Spans
+    # columns is wide enough to read the first four words of each seed title.
+    win = open_window(project)
+    view = win.doc_panel.view
+    width = view.horizontalHeader().sectionSize(0)
+    for row in range(win.doc_model.rowCount()):
+        first_words = " ".join(win.doc_model.index(row, 0).data().split()[:4])
+        assert view.fontMetrics().horizontalAdvance(first_words) + 16 <= width, first_words
+    assert view.columnWidth(1) > 0 and view.columnWidth(2) > 0
