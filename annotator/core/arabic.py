@@ -38,7 +38,6 @@ __all__ = [
     "snap_to_words",
     "strip_outer",
     "token_columns",
-    "tokens_and_words",
     "tokens_with_offsets",
     "trim_proclitic",
     "word_at",
@@ -573,19 +572,13 @@ def tokens_with_offsets(text: str) -> list[tuple[int, int]]:
     tokens (tests/core/test_tokenizer_oracle.py); the expression is about 20 times
     faster, which is what the token exports and agreement spend most of their time on.
     """
-    return tokens_and_words(text)[0]
-
-
-def tokens_and_words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
-    """`tokens_with_offsets` and each token's text (what the token exports write)."""
-    tokens, _, _, words = token_columns(text)
-    return tokens, words
+    return token_columns(text)[0]
 
 
 def token_columns(text: str) -> tuple[list[tuple[int, int]], Sequence[int], Sequence[int],
                                       list[str]]:
-    """`tokens_and_words` plus the tokens' starts and their ends, as columns (what the
-    token exports align spans and cut sentences by).
+    """`tokens_with_offsets`, then the tokens' starts, their ends and their texts, as
+    columns (what the token exports align spans by, cut sentences by and write).
 
     A text of usual characters only (most news) is cut by one `re.split`, whose pieces
     alternate between the gaps and the tokens: their lengths summed give the offsets,

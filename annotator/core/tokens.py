@@ -21,7 +21,7 @@ from typing import NamedTuple
 from annotator.core.arabic import token_columns, trim_proclitic
 
 __all__ = ["Aligned", "Aligner", "Cover", "Range", "Tokens", "cover", "gap_tokens",
-           "sentences", "tokenize", "tokenize_table", "tokenize_words"]
+           "sentences", "tokenize", "tokenize_table"]
 
 Range = tuple[int, int]
 
@@ -43,12 +43,6 @@ def tokenize(text: str, span_starts: Iterable[int] = ()) -> list[Range]:
     return tokenize_table(text, span_starts).ranges
 
 
-def tokenize_words(text: str, span_starts: Iterable[int] = ()) -> tuple[list[Range], list[str]]:
-    """`tokenize` and each token's text."""
-    table = tokenize_table(text, span_starts)
-    return table.ranges, table.texts
-
-
 @dataclass(frozen=True, slots=True)
 class Tokens:
     """A text's tokens as ranges and as columns (starts, ends, texts).
@@ -65,7 +59,7 @@ class Tokens:
 
 
 def tokenize_table(text: str, span_starts: Iterable[int] = ()) -> Tokens:
-    """`tokenize_words` as a `Tokens` table."""
+    """`tokenize`, with each token's text, as a `Tokens` table."""
     ranges, firsts, lasts, words = token_columns(text)
     starts = sorted(set(span_starts))
     if not starts:
