@@ -260,3 +260,55 @@ def test_what_is_not_known_stays_as_it_is(arabic, win: MainWindow) -> None:
     assert plain(core_message("  indented: empty file\n")) == "  indented: ملف فارغ\n"
     # Shown right to left, the file name isolated: ":3" stays after "c.jsonl".
     assert core_message("c.jsonl:3: empty file") == "\u200f\u2068c.jsonl:3\u2069: ملف فارغ"
+
+
+def test_event_refusals_are_arabic_in_the_status_bar(arabic, win: MainWindow, db, gui) -> None:
+    """A role that does not take the span, a relabel its role refuses, an attribute value
+    the schema lacks: each refusal of core, shown in Arabic."""
+    doc = gui.doc_id(db, "002")
+    gui.open_doc(win, doc)
+    words = [w for w in win.text_view.text.split() if len(w) > 3 and w.isalpha()]
+    session = win.session
+    (ts, te), (ds, de), (ps, pe) = (gui.find(win.text_view.text, w) for w in words[:3])
+    event = session.push_add_event(doc, ts, te, "ATTACK").events_added[0]
+    date = session.push_add(doc, ds, de, "DATE").spans_added[0]
+    person = session.push_add(doc, ps, pe, "PER").spans_added[0]
+    allowed = allowed_words(win)
+    shown = []
+    for refused in (lambda: session.push_argument(event.id, "Attacker", date.id),
+                    lambda: session.push_argument(event.id, "Attacker", event.trigger),
+                    lambda: session.push_attributes(event.id, {"mode": "ballistic"})):
+        assert not refused().ok
+        shown.append(plain(win.statusBar().currentMessage()))
+    assert session.push_argument(event.id, "Attacker", person.id).ok
+    assert not session.push_relabel(person, "DATE").ok
+    shown.append(plain(win.statusBar().currentMessage()))
+    assert [english(line, allowed | {"ballistic"}, []) for line in shown] == [[]] * 4, shown
+    assert "لا يقبل مقطعًا من نوع DATE" in shown[0]
+    assert f"«{words[2]}» في الدور Attacker من حدث ATTACK" in shown[3]
+
+
+def test_export_sync_and_import_lines_are_arabic(arabic, win: MainWindow, tmp_path: Path) -> None:
+    """Lines of core met while exporting, syncing and importing, as core writes them."""
+    from annotator.core.errors import UserError
+    from annotator.core.exporters import write_lines_atomic
+    from annotator.core.exporters.brat import fragments
+    from annotator.core.sync import EventRow, SpanRow
+    from annotator.core.textio import decode
+
+    missing = tmp_path / "no" / "out.jsonl"
+    with pytest.raises(UserError) as export_refusal:
+        write_lines_atomic(iter(["{}"]), missing)
+    with pytest.raises(UserError) as binary:
+        decode(b"\x01\x02 text \x03")
+    span = SpanRow("u1", "d1", "amina", 3, 9, "PER", "بغداد", "ref", "t0", "t1", True)
+    event = EventRow("u2", "d1", "amina", "ATTACK", "u1", "{}", (), "t0", "t1", True)
+    lines = [str(export_refusal.value), str(binary.value),
+             f"d1: PER span [0, 3) 'x': {fragments(chr(10) + 'نص', 0, 3)}; left out",
+             # as store/sync_apply.py writes a conflict it shows
+             f"layer amina: your {span.describe()} lost to the newer {event.describe()} "
+             "from the server"]
+    shown = [plain(core_message(line)) for line in lines]
+    allowed = allowed_words(win) | {"d1"}
+    assert [english(line, allowed, [missing, missing.parent]) for line in shown] == \
+        [[]] * len(lines), shown

@@ -11,6 +11,7 @@ from PySide6.QtGui import QPalette
 from annotator.core.types import DocumentRecord
 from annotator.operations.importing import import_files
 from annotator.store.repository import Repository
+from annotator.ui.i18n.messages import status_name
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -23,7 +24,7 @@ def test_mark_done_opens_the_next_document_not_done(win, db: Repository, gui) ->
     gui.key(view, Qt.Key.Key_Return, CTRL)  # actionMarkDone
     assert db.status(ids[0], gui.user) == "done"
     assert win.document_id == ids[1]
-    assert win.doc_model.index(0, 1).data() == "done"
+    assert win.doc_model.index(0, 1).data() == status_name("done")  # in the UI language
 
     gui.open_doc(win, ids[3])
     win.findChild(type(win.menu_actions.mark_done), "actionMarkDone").trigger()
@@ -115,7 +116,7 @@ def test_document_list_is_lazy_with_many_documents(tmp_path: Path, open_window) 
     model = win.doc_model
     assert model.rowCount() == n
     assert model.index(n - 1, 0).data() == f"عنوان {n - 1}"
-    assert model.index(n - 1, 1).data() == "new"
+    assert model.index(n - 1, 1).data() == status_name("new")
     assert model.index(n - 1, 2).data() == 0
     assert win.text_view.text == "خبر رقم 0 عن بغداد."
     # Rows are fetched a page at a time, only where the view looked (the first rows,

@@ -41,9 +41,10 @@ def fragments(text: str, start: int, end: int) -> list[tuple[int, int]] | str:
     The answer is a list only when the fragments span exactly [start, end) and brat
     accepts their text (not only whitespace); otherwise it is the reason, for the report.
     """
-    if text[start] in LINE_BREAKS or text[end - 1] in LINE_BREAKS:
-        where = "starts" if text[start] in LINE_BREAKS else "ends"
-        return f"{where} with a line break, which a brat fragment cannot hold"
+    if text[start] in LINE_BREAKS:
+        return "starts with a line break, which a brat fragment cannot hold"
+    if text[end - 1] in LINE_BREAKS:
+        return "ends with a line break, which a brat fragment cannot hold"
     out = []
     pos = start
     for k in range(start, end + 1):

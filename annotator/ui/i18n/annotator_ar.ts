@@ -895,969 +895,1469 @@
 <context>
     <name>CoreMessage</name>
     <message>
-        <location filename="core_messages.py" line="30"/>
+        <location filename="core_templates.py" line="13"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="32"/>
+        <location filename="core_templates.py" line="15"/>
         <source>imported {0} document(s), {1} span(s)</source>
         <translation>استُورد {0} مستند و{1} مقطع</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="33"/>
+        <location filename="core_templates.py" line="16"/>
         <source>added layers to {0} existing document(s)</source>
         <translation>أُضيفت طبقات إلى {0} مستند موجود</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="34"/>
+        <location filename="core_templates.py" line="17"/>
         <source>skipped {0} already in the project</source>
         <translation>تُخطّي {0} موجود في المشروع</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="35"/>
+        <location filename="core_templates.py" line="18"/>
         <source>{0} file(s) failed</source>
         <translation>فشل {0} ملف</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="36"/>
+        <location filename="core_templates.py" line="19"/>
         <source>{0} warning(s)</source>
         <translation>{0} تحذير</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="37"/>
+        <location filename="core_templates.py" line="20"/>
         <source>cancelled</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="38"/>
+        <location filename="core_templates.py" line="21"/>
         <source>no importable files (.txt, .jsonl, .json) found</source>
         <translation>لم يوجد ملف قابل للاستيراد (.txt، .jsonl، .json)</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="39"/>
+        <location filename="core_templates.py" line="22"/>
         <source>no such file or folder</source>
         <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="40"/>
+        <location filename="core_templates.py" line="23"/>
         <source>cannot read ({0})</source>
         <translation>تتعذر القراءة ({0})</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="41"/>
+        <location filename="core_templates.py" line="24"/>
         <source>empty file</source>
         <translation>ملف فارغ</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="42"/>
+        <location filename="core_templates.py" line="25"/>
         <source>empty file (only white space)</source>
         <translation>ملف فارغ (مسافات بيضاء فقط)</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="43"/>
+        <location filename="core_templates.py" line="26"/>
         <source>looks like {0}, not plain text: pass --format {1} to import its records, or --format txt to import the file as one text</source>
         <translation>يبدو أنه {0} وليس نصًا عاديًا: اختر الصيغة {1} لاستيراد سجلاته، أو الصيغة txt لاستيراد الملف نصًا واحدًا</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="44"/>
+        <location filename="core_templates.py" line="27"/>
         <source>cannot import ({0})</source>
         <translation>يتعذر الاستيراد ({0})</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="45"/>
+        <location filename="core_templates.py" line="28"/>
         <source>a Label Studio export is a JSON array of tasks</source>
         <translation>تصدير Label Studio مصفوفة JSON من المهام</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="46"/>
+        <location filename="core_templates.py" line="29"/>
         <source>task {0}</source>
         <translation>المهمة {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="47"/>
+        <location filename="core_templates.py" line="30"/>
         <source>no tasks</source>
         <translation>لا مهام</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="48"/>
+        <location filename="core_templates.py" line="31"/>
         <source>no records</source>
         <translation>لا سجلات</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="49"/>
+        <location filename="core_templates.py" line="32"/>
         <source>no tokens</source>
         <translation>لا وحدات نصية</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="50"/>
+        <location filename="core_templates.py" line="33"/>
         <source>record {0}</source>
         <translation>السجل {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="51"/>
+        <location filename="core_templates.py" line="34"/>
         <source>line {0}</source>
         <translation>السطر {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="52"/>
+        <location filename="core_templates.py" line="35"/>
         <source>expected a token and at least one tag</source>
         <translation>كان المتوقع وحدة نصية ووسمًا واحدًا على الأقل</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="53"/>
+        <location filename="core_templates.py" line="36"/>
         <source>cannot read tag {0} (expected O or B-, I-, L-, U-, E-, S- and a label)</source>
         <translation>تتعذر قراءة الوسم {0} (المتوقع O أو B- أو I- أو L- أو U- أو E- أو S- يليها تصنيف)</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="54"/>
+        <location filename="core_templates.py" line="37"/>
         <source>unknown label {0} in tag {1}</source>
         <translation>تصنيف غير معروف {0} في الوسم {1}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="55"/>
+        <location filename="core_templates.py" line="38"/>
         <source>a record must be a JSON object</source>
         <translation>يجب أن يكون السجل كائن JSON</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="56"/>
+        <location filename="core_templates.py" line="39"/>
         <source>{0} must be an integer, got {1}</source>
         <translation>يجب أن يكون {0} عددًا صحيحًا، والموجود {1}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="57"/>
+        <location filename="core_templates.py" line="40"/>
         <source>{0} {1} is out of range</source>
         <translation>{0} {1} خارج النطاق</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="58"/>
+        <location filename="core_templates.py" line="41"/>
         <source>&apos;text&apos; is missing or empty</source>
         <translation>الحقل &apos;text&apos; مفقود أو فارغ</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="59"/>
+        <location filename="core_templates.py" line="42"/>
         <source>&apos;text&apos; contains NUL characters (U+0000)</source>
         <translation>الحقل &apos;text&apos; يحوي محارف NUL ‏(U+0000)</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="60"/>
+        <location filename="core_templates.py" line="43"/>
         <source>&apos;text_sha256&apos; does not match the text</source>
         <translation>الحقل &apos;text_sha256&apos; لا يطابق النص</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="61"/>
+        <location filename="core_templates.py" line="44"/>
         <source>unknown label {0}</source>
         <translation>تصنيف غير معروف {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="62"/>
+        <location filename="core_templates.py" line="45"/>
         <source>span &apos;text&apos; must be a string</source>
         <translation>يجب أن يكون &apos;text&apos; المقطع سلسلة نصية</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="63"/>
+        <location filename="core_templates.py" line="46"/>
         <source>&apos;label&apos; must be a list</source>
         <translation>يجب أن يكون &apos;label&apos; قائمة</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="64"/>
+        <location filename="core_templates.py" line="47"/>
         <source>cannot read span {0}</source>
         <translation>تتعذر قراءة المقطع {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="65"/>
+        <location filename="core_templates.py" line="48"/>
         <source>&apos;spans&apos; must be a list</source>
         <translation>يجب أن يكون &apos;spans&apos; قائمة</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="66"/>
+        <location filename="core_templates.py" line="49"/>
         <source>each span must be an object</source>
         <translation>يجب أن يكون كل مقطع كائنًا</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="67"/>
+        <location filename="core_templates.py" line="50"/>
         <source>a record with spans, events or doc_labels needs a &apos;layer&apos;</source>
         <translation>السجل الذي فيه spans أو events أو doc_labels يحتاج إلى &apos;layer&apos;</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="68"/>
+        <location filename="core_templates.py" line="51"/>
         <source>&apos;layer&apos; must be a non-empty string</source>
         <translation>يجب أن يكون &apos;layer&apos; سلسلة نصية غير فارغة</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="69"/>
+        <location filename="core_templates.py" line="52"/>
         <source>unknown status {0}</source>
         <translation>حالة غير معروفة {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="70"/>
+        <location filename="core_templates.py" line="53"/>
         <source>&apos;spans&apos; and &apos;events&apos; must be lists</source>
         <translation>يجب أن يكون &apos;spans&apos; و&apos;events&apos; قائمتين</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="71"/>
+        <location filename="core_templates.py" line="54"/>
         <source>&apos;doc_labels&apos; must be an object</source>
         <translation>يجب أن يكون &apos;doc_labels&apos; كائنًا</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="72"/>
+        <location filename="core_templates.py" line="55"/>
         <source>span id {0} is used twice</source>
         <translation>معرّف المقطع {0} مستعمل مرتين</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="73"/>
+        <location filename="core_templates.py" line="56"/>
         <source>each event must be an object</source>
         <translation>يجب أن يكون كل حدث كائنًا</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="74"/>
+        <location filename="core_templates.py" line="57"/>
         <source>unknown event type {0}</source>
         <translation>نوع حدث غير معروف {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="75"/>
+        <location filename="core_templates.py" line="58"/>
         <source>event {0}</source>
         <translation>الحدث {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="76"/>
+        <location filename="core_templates.py" line="59"/>
         <source>event {0}, role {1}</source>
         <translation>الحدث {0}، الدور {1}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="77"/>
+        <location filename="core_templates.py" line="60"/>
         <source>trigger {0} is not a span id of this record</source>
         <translation>المُطلِق {0} ليس معرّف مقطع في هذا السجل</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="78"/>
+        <location filename="core_templates.py" line="61"/>
         <source>its trigger span is labelled {0}</source>
         <translation>مقطعه المُطلِق مصنّف {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="79"/>
+        <location filename="core_templates.py" line="62"/>
         <source>&apos;arguments&apos; must be a list</source>
         <translation>يجب أن يكون &apos;arguments&apos; قائمة</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="80"/>
+        <location filename="core_templates.py" line="63"/>
         <source>unknown role in {0}</source>
         <translation>دور غير معروف في {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="81"/>
+        <location filename="core_templates.py" line="64"/>
         <source>span {0} is not a span id of this record</source>
         <translation>المقطع {0} ليس معرّف مقطع في هذا السجل</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="82"/>
+        <location filename="core_templates.py" line="65"/>
         <source>&apos;attributes&apos; must be an object</source>
         <translation>يجب أن يكون &apos;attributes&apos; كائنًا</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="83"/>
+        <location filename="core_templates.py" line="66"/>
         <source>invalid JSON ({0}, column {1})</source>
         <translation>JSON غير صالح ({0}، العمود {1})</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="84"/>
+        <location filename="core_templates.py" line="67"/>
         <source>invalid JSON ({0})</source>
         <translation>JSON غير صالح ({0})</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="85"/>
+        <location filename="core_templates.py" line="68"/>
         <source>invalid JSON (nested too deeply to read)</source>
         <translation>JSON غير صالح (متداخل أعمق من أن يُقرأ)</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="86"/>
+        <location filename="core_templates.py" line="69"/>
         <source>span [{0}, {1}) text {2} does not match the document ({3})</source>
         <translation>نص المقطع [{0}, {1}) ‏{2} لا يطابق المستند ({3})</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="87"/>
+        <location filename="core_templates.py" line="70"/>
         <source>span [{0}, {1}) is out of range for a text of {2} characters</source>
         <translation>المقطع [{0}, {1}) خارج نطاق نص من {2} محرفًا</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="88"/>
+        <location filename="core_templates.py" line="71"/>
         <source>span offsets must be integers, got {0}</source>
         <translation>يجب أن تكون مواضع المقطع أعدادًا صحيحة، والموجود {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="89"/>
+        <location filename="core_templates.py" line="72"/>
         <source>id {0} is also the id of {1}, with a different text (both imported)</source>
         <translation>المعرّف {0} هو أيضًا معرّف {1} بنص مختلف (استُورد كلاهما)</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="90"/>
+        <location filename="core_templates.py" line="73"/>
         <source>unknown import format &apos;{0}&apos; (use {1})</source>
         <translation>صيغة استيراد غير معروفة &apos;{0}&apos; (استعمل {1})</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="91"/>
+        <location filename="core_templates.py" line="74"/>
         <source>unknown export format &apos;{0}&apos; (use {1})</source>
         <translation>صيغة تصدير غير معروفة &apos;{0}&apos; (استعمل {1})</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="92"/>
+        <location filename="core_templates.py" line="75"/>
         <source>wrote {0} record(s), {1} span(s) to {2}</source>
         <translation>كُتب {0} سجل و{1} مقطع في {2}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="93"/>
+        <location filename="core_templates.py" line="76"/>
         <source>widened {0} span(s) to whole tokens</source>
         <translation>وُسّع {0} مقطع إلى وحدات نصية كاملة</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="94"/>
+        <location filename="core_templates.py" line="77"/>
         <source>{0} problem(s)</source>
         <translation>{0} مشكلة</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="95"/>
+        <location filename="core_templates.py" line="78"/>
         <source>... {0} more</source>
         <translation>… و{0} غيرها</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="96"/>
+        <location filename="core_templates.py" line="79"/>
         <source>covers no token; left out</source>
         <translation>لا يغطي أي وحدة نصية؛ تُرك</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="97"/>
+        <location filename="core_templates.py" line="80"/>
         <source>not on token boundaries; widened to {0}</source>
         <translation>ليس على حدود الوحدات النصية؛ وُسّع إلى {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="98"/>
+        <location filename="core_templates.py" line="81"/>
         <source>label {0} is not in the label list; left out</source>
         <translation>التصنيف {0} ليس في قائمة التصنيفات؛ تُرك</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="99"/>
+        <location filename="core_templates.py" line="82"/>
         <source>triggers no event; Label Studio reads it as one</source>
         <translation>لا يُطلق حدثًا؛ يقرؤه Label Studio حدثًا</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="100"/>
+        <location filename="core_templates.py" line="83"/>
         <source>merged {0}: nothing new ({1})</source>
         <translation>دُمج {0}: لا جديد ({1})</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="101"/>
+        <location filename="core_templates.py" line="84"/>
         <source>merged {0}: {1}</source>
         <translation>دُمج {0}: {1}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="102"/>
+        <location filename="core_templates.py" line="85"/>
         <source>{0} documents matched, {1} added</source>
         <translation>تطابق {0} مستند، وأُضيف {1}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="103"/>
+        <location filename="core_templates.py" line="86"/>
         <source>{0} document matched, {1} added</source>
         <translation>تطابق {0} مستند، وأُضيف {1}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="104"/>
+        <location filename="core_templates.py" line="87"/>
         <source>{0} spans added, {1} updated (newer), {2} deleted</source>
         <translation>أُضيف {0} مقطع، وحُدّث {1} (الأحدث)، وحُذف {2}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="105"/>
+        <location filename="core_templates.py" line="88"/>
         <source>{0} span added, {1} updated (newer), {2} deleted</source>
         <translation>أُضيف {0} مقطع، وحُدّث {1} (الأحدث)، وحُذف {2}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="106"/>
+        <location filename="core_templates.py" line="89"/>
         <source>{0} events added, {1} updated (newer), {2} deleted</source>
         <translation>أُضيف {0} حدث، وحُدّث {1} (الأحدث)، وحُذف {2}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="107"/>
+        <location filename="core_templates.py" line="90"/>
         <source>{0} event added, {1} updated (newer), {2} deleted</source>
         <translation>أُضيف {0} حدث، وحُدّث {1} (الأحدث)، وحُذف {2}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="108"/>
+        <location filename="core_templates.py" line="91"/>
         <source>{0} statuses updated</source>
         <translation>حُدّثت {0} حالة</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="109"/>
+        <location filename="core_templates.py" line="92"/>
         <source>{0} status updated</source>
         <translation>حُدّثت {0} حالة</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="110"/>
+        <location filename="core_templates.py" line="93"/>
         <source>{0} document labels updated</source>
         <translation>حُدّث {0} تصنيف مستند</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="111"/>
+        <location filename="core_templates.py" line="94"/>
         <source>{0} document label updated</source>
         <translation>حُدّث {0} تصنيف مستند</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="112"/>
+        <location filename="core_templates.py" line="95"/>
         <source>{0} conflicts kept local</source>
         <translation>{0} تعارض أُبقي فيه على المحلي</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="113"/>
+        <location filename="core_templates.py" line="96"/>
         <source>{0} conflict kept local</source>
         <translation>{0} تعارض أُبقي فيه على المحلي</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="114"/>
+        <location filename="core_templates.py" line="97"/>
         <source>this is the project itself; merge another annotator&apos;s file</source>
         <translation>هذا هو المشروع نفسه؛ ادمج ملف مُعلِّم آخر</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="115"/>
+        <location filename="core_templates.py" line="98"/>
         <source>its label schema differs from the project&apos;s ({0}); nothing merged</source>
         <translation>مخطط تصنيفاته يختلف عن مخطط المشروع ({0})؛ لم يُدمج شيء</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="116"/>
+        <location filename="core_templates.py" line="99"/>
         <source>it lacks {0}</source>
         <translation>ينقصه {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="117"/>
+        <location filename="core_templates.py" line="100"/>
         <source>it has {0}, which the project lacks</source>
         <translation>فيه {0}، وهو ما ينقص المشروع</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="118"/>
+        <location filename="core_templates.py" line="101"/>
         <source>{0} is defined differently</source>
         <translation>{0} معرَّف بطريقة مختلفة</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="119"/>
+        <location filename="core_templates.py" line="102"/>
         <source>label {0}</source>
         <translation>التصنيف {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="120"/>
+        <location filename="core_templates.py" line="103"/>
         <source>event attribute {0}</source>
         <translation>سمة الحدث {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="121"/>
+        <location filename="core_templates.py" line="104"/>
         <source>document field {0}</source>
         <translation>حقل المستند {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="122"/>
+        <location filename="core_templates.py" line="105"/>
         <source>database problem ({0}); nothing merged</source>
         <translation>مشكلة في قاعدة البيانات ({0})؛ لم يُدمج شيء</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="123"/>
+        <location filename="core_templates.py" line="106"/>
         <source>no such file</source>
         <translation>لا يوجد ملف بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="124"/>
+        <location filename="core_templates.py" line="107"/>
         <source>not a file</source>
         <translation>ليس ملفًا</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="125"/>
+        <location filename="core_templates.py" line="108"/>
         <source>not an annotator project file</source>
         <translation>ليس ملف مشروع annotator</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="126"/>
+        <location filename="core_templates.py" line="109"/>
         <source>not an annotator project file ({0})</source>
         <translation>ليس ملف مشروع annotator ‏({0})</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="127"/>
+        <location filename="core_templates.py" line="110"/>
         <source>not an annotator project file (no label schema)</source>
         <translation>ليس ملف مشروع annotator (لا مخطط تصنيفات)</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="128"/>
+        <location filename="core_templates.py" line="111"/>
         <source>made by an older version of annotator; open it once with this version to upgrade it (annotator stats --db {0})</source>
         <translation>صنعه إصدار أقدم من annotator؛ افتحه مرة بهذا الإصدار لترقيته (annotator stats --db {0})</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="129"/>
+        <location filename="core_templates.py" line="112"/>
         <source>made by a newer version of annotator: upgrade annotator to open it ({0} is unknown to annotator {1})</source>
         <translation>صنعه إصدار أحدث من annotator: رقِّ annotator لتفتحه ({0} مجهول لدى annotator {1})</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="130"/>
+        <location filename="core_templates.py" line="113"/>
         <source>migration {0}</source>
         <translation>الترحيل {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="131"/>
+        <location filename="core_templates.py" line="114"/>
         <source>table {0}</source>
         <translation>الجدول {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="132"/>
+        <location filename="core_templates.py" line="115"/>
         <source>column {0}</source>
         <translation>العمود {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="133"/>
+        <location filename="core_templates.py" line="116"/>
         <source>the team server was made by a newer version of annotator: upgrade annotator (migration {0} is unknown to annotator {1})</source>
         <translation>صنع خادمَ الفريق إصدارٌ أحدث من annotator: رقِّ annotator (الترحيل {0} مجهول لدى annotator {1})</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="134"/>
+        <location filename="core_templates.py" line="117"/>
         <source>no such folder: {0}</source>
         <translation>لا يوجد مجلد بهذا الاسم: {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="135"/>
+        <location filename="core_templates.py" line="118"/>
         <source>cannot open as a project database ({0})</source>
         <translation>يتعذر فتحه قاعدةَ بيانات مشروع ({0})</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="136"/>
+        <location filename="core_templates.py" line="119"/>
         <source>invalid schema:</source>
         <translation>مخطط غير صالح:</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="137"/>
+        <location filename="core_templates.py" line="120"/>
         <source>cannot read schema ({0})</source>
         <translation>تتعذر قراءة المخطط ({0})</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="138"/>
+        <location filename="core_templates.py" line="121"/>
         <source>schema is not UTF-8</source>
         <translation>المخطط ليس بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="139"/>
+        <location filename="core_templates.py" line="122"/>
         <source>not valid TOML: {0}</source>
         <translation>ليس TOML صالحًا: {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="140"/>
+        <location filename="core_templates.py" line="123"/>
         <source>&apos;{0}&apos; must be a string</source>
         <translation>يجب أن يكون &apos;{0}&apos; سلسلة نصية</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="141"/>
+        <location filename="core_templates.py" line="124"/>
         <source>&apos;{0}&apos; is missing</source>
         <translation>&apos;{0}&apos; مفقود</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="142"/>
+        <location filename="core_templates.py" line="125"/>
         <source>must be a table</source>
         <translation>يجب أن يكون جدولًا</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="143"/>
+        <location filename="core_templates.py" line="126"/>
         <source>name must start with a letter and use only A-Z, 0-9, _ or -</source>
         <translation>يجب أن يبدأ الاسم بحرف وألا يستعمل إلا A-Z و0-9 و_ و-</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="144"/>
+        <location filename="core_templates.py" line="127"/>
         <source>category &apos;{0}&apos; is not one of actor, location, other</source>
         <translation>الفئة &apos;{0}&apos; ليست من actor وlocation وother</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="145"/>
+        <location filename="core_templates.py" line="128"/>
         <source>color &apos;{0}&apos; is not of the form #rrggbb</source>
         <translation>اللون &apos;{0}&apos; ليس على الصورة #rrggbb</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="146"/>
+        <location filename="core_templates.py" line="129"/>
         <source>hotkey &apos;{0}&apos; must be one ASCII letter or digit, or Shift+digit</source>
         <translation>يجب أن يكون المفتاح &apos;{0}&apos; حرفًا أو رقمًا واحدًا من ASCII، أو Shift+رقم</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="147"/>
+        <location filename="core_templates.py" line="130"/>
         <source>type &apos;{0}&apos; is not &apos;choice&apos; or &apos;integer&apos;</source>
         <translation>النوع &apos;{0}&apos; ليس &apos;choice&apos; ولا &apos;integer&apos;</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="148"/>
+        <location filename="core_templates.py" line="131"/>
         <source>&apos;values&apos; must be a non-empty list of strings</source>
         <translation>يجب أن يكون &apos;values&apos; قائمة غير فارغة من السلاسل النصية</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="149"/>
+        <location filename="core_templates.py" line="132"/>
         <source>&apos;values&apos; has duplicates</source>
         <translation>في &apos;values&apos; قيم مكررة</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="150"/>
+        <location filename="core_templates.py" line="133"/>
         <source>default &apos;{0}&apos; is not one of its values</source>
         <translation>القيمة الافتراضية &apos;{0}&apos; ليست من قيمه</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="151"/>
+        <location filename="core_templates.py" line="134"/>
         <source>default must be an integer</source>
         <translation>يجب أن تكون القيمة الافتراضية عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="152"/>
+        <location filename="core_templates.py" line="135"/>
         <source>must be a list of tables</source>
         <translation>يجب أن يكون قائمة جداول</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="153"/>
+        <location filename="core_templates.py" line="136"/>
         <source>{0} &apos;{1}&apos; is defined twice</source>
         <translation>{0} &apos;{1}&apos; معرَّف مرتين</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="154"/>
+        <location filename="core_templates.py" line="137"/>
         <source>[schema] must be a table</source>
         <translation>يجب أن يكون [schema] جدولًا</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="155"/>
+        <location filename="core_templates.py" line="138"/>
         <source>&apos;version&apos; must be a positive integer</source>
         <translation>يجب أن يكون &apos;version&apos; عددًا صحيحًا موجبًا</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="156"/>
+        <location filename="core_templates.py" line="139"/>
         <source>the schema needs at least one label</source>
         <translation>يحتاج المخطط إلى تصنيف واحد على الأقل</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="157"/>
+        <location filename="core_templates.py" line="140"/>
         <source>[[event_types]] must be a list of tables</source>
         <translation>يجب أن يكون [[event_types]] قائمة جداول</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="158"/>
+        <location filename="core_templates.py" line="141"/>
         <source>&apos;roles&apos; must be a list of tables</source>
         <translation>يجب أن يكون &apos;roles&apos; قائمة جداول</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="159"/>
+        <location filename="core_templates.py" line="142"/>
         <source>{0} role &apos;{1}&apos;</source>
         <translation>{0} الدور &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="160"/>
+        <location filename="core_templates.py" line="143"/>
         <source>&apos;labels&apos; must list the allowed labels</source>
         <translation>يجب أن يسرد &apos;labels&apos; التصنيفات المسموح بها</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="161"/>
+        <location filename="core_templates.py" line="144"/>
         <source>attribute &apos;{0}&apos; is already defined for every event</source>
         <translation>السمة &apos;{0}&apos; معرَّفة من قبل لكل حدث</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="162"/>
+        <location filename="core_templates.py" line="145"/>
         <source>hotkey &apos;{0}&apos; is already used by {1}</source>
         <translation>المفتاح &apos;{0}&apos; يستعمله {1} من قبل</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="163"/>
+        <location filename="core_templates.py" line="146"/>
         <source>hotkey &apos;{0}&apos; is the program&apos;s key for {1}; choose another key</source>
         <translation>المفتاح &apos;{0}&apos; هو مفتاح البرنامج لـ{1}؛ اختر مفتاحًا آخر</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="164"/>
+        <location filename="core_templates.py" line="147"/>
         <source>event type {0}, role {1}</source>
         <translation>نوع الحدث {0}، الدور {1}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="165"/>
+        <location filename="core_templates.py" line="148"/>
         <source>names unknown label &apos;{0}&apos;</source>
         <translation>يذكر تصنيفًا غير معروف &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="166"/>
+        <location filename="core_templates.py" line="149"/>
         <source>Expecting value</source>
         <translation>كان المتوقع قيمة</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="167"/>
+        <location filename="core_templates.py" line="150"/>
         <source>Extra data</source>
         <translation>بيانات زائدة</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="168"/>
+        <location filename="core_templates.py" line="151"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation>كان المتوقع اسم خاصية بين علامتي تنصيص مزدوجتين</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="169"/>
+        <location filename="core_templates.py" line="152"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation>كان المتوقع الفاصل &apos;,&apos;</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="170"/>
+        <location filename="core_templates.py" line="153"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation>كان المتوقع الفاصل &apos;:&apos;</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="171"/>
+        <location filename="core_templates.py" line="154"/>
         <source>Unterminated string starting at</source>
         <translation>سلسلة نصية غير منتهية تبدأ عند</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="172"/>
+        <location filename="core_templates.py" line="155"/>
         <source>Invalid control character {0} at</source>
         <translation>محرف تحكم غير صالح {0} عند</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="173"/>
+        <location filename="core_templates.py" line="156"/>
         <source>nothing to restore</source>
         <translation>لا شيء للاستعادة</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="174"/>
+        <location filename="core_templates.py" line="157"/>
         <source>a span to restore needs its document and layer</source>
         <translation>المقطع المراد استعادته يحتاج إلى مستنده وطبقته</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="175"/>
+        <location filename="core_templates.py" line="158"/>
         <source>unknown event type &apos;{0}&apos;</source>
         <translation>نوع حدث غير معروف &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="176"/>
+        <location filename="core_templates.py" line="159"/>
         <source>unknown label &apos;{0}&apos;</source>
         <translation>تصنيف غير معروف &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="177"/>
+        <location filename="core_templates.py" line="160"/>
         <source>the document labels are already so</source>
         <translation>تصنيفات المستند على هذا من قبل</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="178"/>
+        <location filename="core_templates.py" line="161"/>
         <source>Gold already has every document label all annotators agree on.</source>
         <translation>في المرجع من قبل كل تصنيف مستند اتفق عليه جميع المُعلِّمين.</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="179"/>
+        <location filename="core_templates.py" line="162"/>
         <source>Gold already has everything all annotators marked identically.</source>
         <translation>في المرجع من قبل كل ما علّمه جميع المُعلِّمين بالطريقة نفسها.</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="180"/>
+        <location filename="core_templates.py" line="163"/>
         <source>cannot rename {0} to {1}: {1} is already a label (rename it first, in another save)</source>
         <translation>تتعذر إعادة تسمية {0} إلى {1}: {1} تصنيف موجود (أعد تسميته أولًا، في حفظ آخر)</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="181"/>
+        <location filename="core_templates.py" line="164"/>
         <source>cannot rename {0} to {1}: the new schema has no {1}</source>
         <translation>تتعذر إعادة تسمية {0} إلى {1}: ليس في المخطط الجديد {1}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="182"/>
+        <location filename="core_templates.py" line="165"/>
         <source>cannot rename {0} to {1}: layer {2} has both on [{3}, {4}) of document {5}</source>
         <translation>تتعذر إعادة تسمية {0} إلى {1}: في الطبقة {2} كلاهما على [{3}, {4}) من المستند {5}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="183"/>
+        <location filename="core_templates.py" line="166"/>
         <source>the schema cannot be saved, existing annotations would be orphaned:</source>
         <translation>يتعذر حفظ المخطط، فستبقى تعليقات موجودة بلا تصنيف:</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="184"/>
+        <location filename="core_templates.py" line="167"/>
         <source>no suggestion to accept</source>
         <translation>لا اقتراح للقبول</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="185"/>
+        <location filename="core_templates.py" line="168"/>
         <source>nothing to accept: the layer has those places labelled</source>
         <translation>لا شيء للقبول: هذه المواضع مصنّفة في الطبقة</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="186"/>
+        <location filename="core_templates.py" line="169"/>
         <source>no other occurrence to label</source>
         <translation>لا ورود آخر للتصنيف</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="187"/>
+        <location filename="core_templates.py" line="170"/>
         <source>nothing to remove</source>
         <translation>لا شيء للحذف</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="188"/>
+        <location filename="core_templates.py" line="171"/>
         <source>no span with id {0}</source>
         <translation>لا مقطع بالمعرّف {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="189"/>
+        <location filename="core_templates.py" line="172"/>
         <source>no event with id {0}</source>
         <translation>لا حدث بالمعرّف {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="190"/>
+        <location filename="core_templates.py" line="173"/>
         <source>the same span ({0} [{1}, {2})) is already in layer {3}</source>
         <translation>المقطع نفسه ({0} [{1}, {2})) موجود من قبل في الطبقة {3}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="191"/>
+        <location filename="core_templates.py" line="174"/>
         <source>the span is the trigger of an event: delete the event first</source>
         <translation>المقطع مُطلِق حدث: احذف الحدث أولًا</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="192"/>
+        <location filename="core_templates.py" line="175"/>
         <source>the trigger of a {0} event must be a {0} span, not {1}</source>
         <translation>يجب أن يكون مُطلِق حدث {0} مقطعًا من {0}، لا {1}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="193"/>
+        <location filename="core_templates.py" line="176"/>
         <source>gold already has this {0}</source>
         <translation>هذا {0} في المرجع من قبل</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="194"/>
+        <location filename="core_templates.py" line="177"/>
         <source>gold has this {0}: undo or delete it instead</source>
         <translation>هذا {0} في المرجع: تراجع عنه أو احذفه بدلًا من ذلك</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="195"/>
+        <location filename="core_templates.py" line="178"/>
         <source>span</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="196"/>
+        <location filename="core_templates.py" line="179"/>
         <source>event</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="197"/>
+        <location filename="core_templates.py" line="180"/>
         <source>Add span as argument</source>
         <translation>إضافة مقطع وسيطًا</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="198"/>
+        <location filename="core_templates.py" line="181"/>
         <source>Next disagreement (review)</source>
         <translation>الخلاف التالي (المراجعة)</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="199"/>
+        <location filename="core_templates.py" line="182"/>
         <source>Reject this version (review) or the current suggestion</source>
         <translation>رفض هذه النسخة (المراجعة) أو الاقتراح الحالي</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="200"/>
+        <location filename="core_templates.py" line="183"/>
         <source>Set gold boundary to selection (review)</source>
         <translation>جعل حدّ المرجع هو التحديد (المراجعة)</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="201"/>
+        <location filename="core_templates.py" line="184"/>
         <source>gold&apos;s {0} «{1}» is part of a gold event and stays: accept this version as well (keep both) instead</source>
         <translation>{0} «{1}» في المرجع جزء من حدث في المرجع ويبقى: اقبل هذه النسخة أيضًا (أبقِ الاثنين) بدلًا من ذلك</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="202"/>
+        <location filename="core_templates.py" line="185"/>
         <source>events enter gold by accepting an annotator&apos;s event</source>
         <translation>تدخل الأحداث المرجع بقبول حدث أحد المُعلِّمين</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="203"/>
+        <location filename="core_templates.py" line="186"/>
         <source>only gold spans are edited in review mode</source>
         <translation>لا تُحرَّر في وضع المراجعة إلا مقاطع المرجع</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="204"/>
+        <location filename="core_templates.py" line="187"/>
         <source>bad --split &apos;{0}&apos;: expected e.g. {1}</source>
         <translation>قيمة --split غير صالحة &apos;{0}&apos;: المتوقع مثلًا {1}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="205"/>
+        <location filename="core_templates.py" line="188"/>
         <source>bad --split &apos;{0}&apos;: &apos;{1}&apos; is not NAME=FRACTION</source>
         <translation>قيمة --split غير صالحة &apos;{0}&apos;: &apos;{1}&apos; ليس على الصورة NAME=FRACTION</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="206"/>
+        <location filename="core_templates.py" line="189"/>
         <source>bad --split &apos;{0}&apos;: unknown split &apos;{1}&apos; (use {2})</source>
         <translation>قيمة --split غير صالحة &apos;{0}&apos;: قسم غير معروف &apos;{1}&apos; (استعمل {2})</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="207"/>
+        <location filename="core_templates.py" line="190"/>
         <source>bad --split &apos;{0}&apos;: &apos;{1}&apos; is given twice</source>
         <translation>قيمة --split غير صالحة &apos;{0}&apos;: &apos;{1}&apos; مذكور مرتين</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="208"/>
+        <location filename="core_templates.py" line="191"/>
         <source>bad --split &apos;{0}&apos;: {1}={2} is not a fraction between 0 and 1</source>
         <translation>قيمة --split غير صالحة &apos;{0}&apos;: {1}={2} ليس كسرًا بين 0 و1</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="209"/>
+        <location filename="core_templates.py" line="192"/>
         <source>bad --split &apos;{0}&apos;: a train fraction above 0 is required</source>
         <translation>قيمة --split غير صالحة &apos;{0}&apos;: يلزم كسر train أكبر من 0</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="210"/>
+        <location filename="core_templates.py" line="193"/>
         <source>bad --split &apos;{0}&apos;: the fractions add up to {1}, not 1</source>
         <translation>قيمة --split غير صالحة &apos;{0}&apos;: مجموع الكسور {1} لا 1</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="211"/>
+        <location filename="core_templates.py" line="194"/>
         <source>give the JSONL file (e.g. {0}.jsonl); the .spacy DocBin is written beside it</source>
         <translation>اختر ملف JSONL (مثلًا {0}.jsonl)؛ يُكتب DocBin ‏.spacy بجانبه</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="212"/>
+        <location filename="core_templates.py" line="195"/>
         <source>file is not a database</source>
         <translation>الملف ليس قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="213"/>
+        <location filename="core_templates.py" line="196"/>
         <source>no team project on this server: run annotator server init --server URL</source>
         <translation>لا مشروع فريق على هذا الخادم: شغّل annotator server init --server URL</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="214"/>
+        <location filename="core_templates.py" line="197"/>
         <source>the team server needs upgrading to this version of annotator: its admin runs annotator server init --server URL</source>
         <translation>يحتاج خادم الفريق إلى الترقية إلى هذا الإصدار من annotator: يشغّل مديره annotator server init --server URL</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="215"/>
+        <location filename="core_templates.py" line="198"/>
         <source>the team server connection failed: {0}</source>
         <translation>فشل الاتصال بخادم الفريق: {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="216"/>
+        <location filename="core_templates.py" line="199"/>
         <source>the team server refused it: {0}</source>
         <translation>رفضه خادم الفريق: {0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="217"/>
+        <location filename="core_templates.py" line="200"/>
         <source>not a PostgreSQL connection URL: {0}</source>
         <translation>ليس عنوان اتصال PostgreSQL: ‏{0}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="218"/>
+        <location filename="core_templates.py" line="201"/>
         <source>{0} is not a member of this team project: ask its admin to run annotator server add-user {1}</source>
         <translation>{0} ليس عضوًا في مشروع الفريق هذا: اطلب من مديره تشغيل annotator server add-user {1}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="219"/>
+        <location filename="core_templates.py" line="202"/>
         <source>wrong password for the team server ({0})</source>
         <translation>كلمة مرور خاطئة لخادم الفريق ({0})</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="220"/>
+        <location filename="core_templates.py" line="203"/>
         <source>the team server ({0}) asks for a password: give it in the URL, PGPASSWORD, ~/.pgpass or a service file</source>
         <translation>يطلب خادم الفريق ({0}) كلمة مرور: اكتبها في العنوان أو في PGPASSWORD أو ~/.pgpass أو ملف service</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="221"/>
+        <location filename="core_templates.py" line="204"/>
         <source>no such user on the team server ({0}): ask its admin to add you</source>
         <translation>لا مستخدم بهذا الاسم على خادم الفريق ({0}): اطلب من مديره إضافتك</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="222"/>
+        <location filename="core_templates.py" line="205"/>
         <source>cannot reach the team server ({0}): {1}</source>
         <translation>يتعذر الوصول إلى خادم الفريق ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="223"/>
+        <location filename="core_templates.py" line="206"/>
         <source>the team server&apos;s label schema cannot hold this project&apos;s annotations: {0}</source>
         <translation>مخطط تصنيفات خادم الفريق لا يتسع لتعليقات هذا المشروع: {0}</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="208"/>
+        <source>the trigger cannot be its own argument</source>
+        <translation>لا يكون مُطلِق الحدث دورًا فيه</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="209"/>
+        <source>does not accept a {0} span (only {1})</source>
+        <translation>لا يقبل مقطعًا من نوع {0} (يقبل {1} فقط)</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="210"/>
+        <source>takes one span only</source>
+        <translation>يأخذ مقطعًا واحدًا فقط</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="211"/>
+        <source>unknown role {0}</source>
+        <translation>دور غير معروف {0}</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="212"/>
+        <source>unknown attribute &apos;{0}&apos; (known: {1})</source>
+        <translation>سمة غير معروفة &apos;{0}&apos; (المعروفة: {1})</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="213"/>
+        <source>attribute &apos;{0}&apos; must be a whole number (0 or more), got {1}</source>
+        <translation>يجب أن تكون السمة &apos;{0}&apos; عددًا صحيحًا (0 أو أكثر)، والموجود {1}</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="214"/>
+        <source>attribute &apos;{0}&apos; is {1}, not one of {2}</source>
+        <translation>قيمة السمة &apos;{0}&apos; هي {1}، وليست من {2}</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="215"/>
+        <source>event triggers are made with the event key on a text selection; delete the event to change its trigger</source>
+        <translation>تُنشأ مُطلِقات الأحداث بمفتاح الحدث على نص محدد؛ احذف الحدث لتغيير مُطلِقه</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="216"/>
+        <source>«{0}» is the {1} of a {2} event, which does not accept {3}</source>
+        <translation>«{0}» في الدور {1} من حدث {2}، وهذا الدور لا يقبل {3}</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="217"/>
+        <source>{0} is not an event type of the schema</source>
+        <translation>{0} ليس نوع حدث في المخطط</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="218"/>
+        <source>an argument must be a span of the same document and layer</source>
+        <translation>يجب أن يكون الدور مقطعًا من المستند نفسه والطبقة نفسها</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="219"/>
+        <source>a span boundary splits a line ending or a letter from its combining mark, so its offsets cannot survive normalization</source>
+        <translation>حدّ المقطع يفصل نهاية سطر أو حرفًا عن علامته المركّبة، فلا تبقى مواضعه صحيحة بعد التوحيد</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="220"/>
+        <source>span [{0}, {1}) is empty after normalization</source>
+        <translation>المقطع [{0}, {1}) فارغ بعد التوحيد</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="221"/>
+        <source>unknown document field &apos;{0}&apos;</source>
+        <translation>حقل مستند غير معروف &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="222"/>
+        <source>a text value must be a string</source>
+        <translation>يجب أن تكون القيمة النصية سلسلة نصية</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="223"/>
+        <source>text longer than {0} characters</source>
+        <translation>نص أطول من {0} محرف</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="224"/>
+        <source>&apos;{0}&apos; is not one of its values ({1})</source>
+        <translation>&apos;{0}&apos; ليست من قيمه ({1})</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="225"/>
+        <source>a multiple choice is a list of value names</source>
+        <translation>الاختيار المتعدد قائمة بأسماء القيم</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="226"/>
+        <source>a value is given twice</source>
+        <translation>قيمة مذكورة مرتين</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="228"/>
+        <source>layer {0}</source>
+        <translation>الطبقة {0}</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="229"/>
+        <source>document {0}, layer {1}</source>
+        <translation>المستند {0}، الطبقة {1}</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="230"/>
+        <source>your {0} lost to the newer {1} from the server</source>
+        <translation>تعديلك ({0}) غلبه التعديل الأحدث ({1}) من الخادم</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="231"/>
+        <source>your {0} lost to the newer {1}</source>
+        <translation>تعديلك ({0}) غلبه التعديل الأحدث ({1})</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="232"/>
+        <source>deleted {0}</source>
+        <translation>حذف {0}</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="233"/>
+        <source>{0} event</source>
+        <translation>حدث {0}</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="234"/>
+        <source>document label {0} = {1}</source>
+        <translation>تصنيف المستند {0} = {1}</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="235"/>
+        <source>the {0} event from the server was not brought in: its trigger span is deleted here</source>
+        <translation>لم يُجلب حدث {0} من الخادم: مقطعه المُطلِق محذوف هنا</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="236"/>
+        <source>the team server has a span labelled {0}, which this project&apos;s schema lacks</source>
+        <translation>في خادم الفريق مقطع موسوم {0}، ويخلو منه مخطط هذا المشروع</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="237"/>
+        <source>the team server has an event this project refuses: {0}</source>
+        <translation>في خادم الفريق حدث يرفضه هذا المشروع: {0}</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="238"/>
+        <source>the team server has a document label this project refuses: {0}</source>
+        <translation>في خادم الفريق تصنيف مستند يرفضه هذا المشروع: {0}</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="239"/>
+        <source>document {0} on the team server</source>
+        <translation>المستند {0} على خادم الفريق</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="240"/>
+        <source>its text does not match its stored hash</source>
+        <translation>نصه لا يطابق البصمة المخزنة له</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="241"/>
+        <source>span {0} is in layer {1} here but in {2} on the team server</source>
+        <translation>المقطع {0} في الطبقة {1} هنا لكنه في {2} على خادم الفريق</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="242"/>
+        <source>this project syncs with another team project ({0}); sync a new project with this server instead</source>
+        <translation>هذا المشروع يتزامن مع مشروع فريق آخر ({0})؛ زامِن مشروعًا جديدًا مع هذا الخادم بدلًا منه</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="243"/>
+        <source>this project syncs as {0}, not {1}: connect as {0}, or sync a new project</source>
+        <translation>هذا المشروع يتزامن باسم {0} لا {1}: اتصل باسم {0}، أو زامِن مشروعًا جديدًا</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="245"/>
+        <source>folder {0} does not exist</source>
+        <translation>المجلد {0} غير موجود</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="246"/>
+        <source>exists and is not a folder</source>
+        <translation>موجود وليس مجلدًا</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="247"/>
+        <source>exists and is not a folder (--split writes a folder)</source>
+        <translation>موجود وليس مجلدًا (‏--split يكتب مجلدًا)</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="248"/>
+        <source>is a folder; give a file name</source>
+        <translation>مجلد؛ اكتب اسم ملف</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="249"/>
+        <source>cannot create a temporary file</source>
+        <translation>يتعذر إنشاء ملف مؤقت</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="250"/>
+        <source>cannot create a temporary folder</source>
+        <translation>يتعذر إنشاء مجلد مؤقت</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="251"/>
+        <source>the project changed while it was exported; export again</source>
+        <translation>تغيّر المشروع أثناء تصديره؛ صدِّره مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="252"/>
+        <source>the {0} export writes labels.json beside its file; give a file name</source>
+        <translation>تصدير {0} يكتب labels.json بجانب ملفه؛ اكتب اسم ملف</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="253"/>
+        <source>the label schema has no single- or multiple-choice document field: nothing to export as text classification</source>
+        <translation>لا يحوي مخطط الوسوم حقل مستند باختيار واحد أو متعدد: لا شيء يُصدَّر تصنيفًا للنصوص</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="254"/>
+        <source>not on token boundaries (tokens {0}); in the JSONL with character offsets only, not in the .spacy DocBin</source>
+        <translation>ليس على حدود الكلمات (الكلمات {0})؛ في JSONL بمواضع المحارف فقط، وليس في DocBin ملف ‎.spacy</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="255"/>
+        <source>starts with a line break, which a brat fragment cannot hold</source>
+        <translation>يبدأ بفاصل أسطر، ولا تتسع له قطعة brat</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="256"/>
+        <source>ends with a line break, which a brat fragment cannot hold</source>
+        <translation>ينتهي بفاصل أسطر، ولا تتسع له قطعة brat</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="257"/>
+        <source>has only whitespace, which brat does not accept as a span text</source>
+        <translation>ليس فيه إلا مسافات بيضاء، ولا يقبلها brat نصًّا لمقطع</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="258"/>
+        <source>left out</source>
+        <translation>استُبعد</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="259"/>
+        <source>{0} event left out: its trigger span {1} is left out</source>
+        <translation>استُبعد حدث {0}: استُبعد مقطعه المُطلِق {1}</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="260"/>
+        <source>argument {0} left out: its span {1} is left out</source>
+        <translation>استُبعد الدور {0}: استُبعد مقطعه {1}</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="261"/>
+        <source>no {0}, written with label null</source>
+        <translation>لا {0}، كُتب بالوسم null</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="263"/>
+        <source>nothing to learn from: {0} document(s) with no label that has {1} or more spans</source>
+        <translation>لا شيء يُتعلَّم منه: {0} مستند ليس فيها وسم له {1} مقاطع أو أكثر</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="264"/>
+        <source>not a stored suggestion model</source>
+        <translation>ليس نموذج اقتراحات مخزنًا</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="265"/>
+        <source>damaged suggestion model ({0})</source>
+        <translation>نموذج اقتراحات تالف ({0})</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="266"/>
+        <source>the suggestion model was made by another version (model {0}, features {1}; this version reads {2}, {3}): train it again</source>
+        <translation>صنع نموذجَ الاقتراحات إصدارٌ آخر (النموذج {0}، السمات {1}؛ وهذا الإصدار يقرأ {2}، {3}): درِّبه من جديد</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="267"/>
+        <source>no document is marked done yet: nothing to train on (mark documents done, or train on a layer: --layer gold|NAME)</source>
+        <translation>لم يُعلَّم أي مستند منتهيًا بعد: لا شيء للتدريب عليه (علِّم مستندات منتهية، أو درِّب على طبقة: ‎--layer gold|NAME)</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="268"/>
+        <source>no document has the layer &apos;{0}&apos;: nothing to train on</source>
+        <translation>لا مستند فيه الطبقة &apos;{0}&apos;: لا شيء للتدريب عليه</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="269"/>
+        <source>empty name</source>
+        <translation>اسم فارغ</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="270"/>
+        <source>unknown label &apos;{0}&apos; (labels: {1})</source>
+        <translation>وسم غير معروف &apos;{0}&apos; (الوسوم: {1})</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="271"/>
+        <source>&apos;{0}&apos; is {1} here but {2} on line {3}</source>
+        <translation>&apos;{0}&apos; موسوم {1} هنا لكنه {2} في السطر {3}</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="272"/>
+        <source>no names (expected rows of a name and a label)</source>
+        <translation>لا أسماء (المتوقع صفوف من اسم ووسم)</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="273"/>
+        <source>cannot read the row as CSV ({0})</source>
+        <translation>تتعذر قراءة الصف بصيغة CSV ({0})</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="275"/>
+        <source>cannot detect the encoding (not UTF-8, UTF-16 or Windows-1256)</source>
+        <translation>يتعذر تحديد الترميز (ليس UTF-8 ولا UTF-16 ولا Windows-1256)</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="276"/>
+        <source>binary file (contains NUL bytes), not text</source>
+        <translation>ملف ثنائي (فيه بايتات NUL)، وليس نصًا</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="277"/>
+        <source>if it is UTF-16 text, pass --encoding {0}</source>
+        <translation>إن كان نصًّا بترميز UTF-16 فمرِّر ‎--encoding {0}</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="278"/>
+        <source>binary file (control characters), not text</source>
+        <translation>ملف ثنائي (فيه محارف تحكم)، وليس نصًا</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="279"/>
+        <source>not valid {0}: the file ends in the middle of a character at column {1} (byte offset {2}); it looks truncated</source>
+        <translation>ليس {0} صالحًا: ينتهي الملف في وسط محرف عند العمود {1} (موضع البايت {2})؛ يبدو مبتورًا</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="280"/>
+        <source>not valid {0} at column {1} (byte offset {2}: {3}, {4}); if the file is in another encoding, pass --encoding</source>
+        <translation>ليس {0} صالحًا عند العمود {1} (موضع البايت {2}: {3}، {4})؛ إن كان الملف بترميز آخر فمرِّر ‎--encoding</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="281"/>
+        <source>not valid {0} (byte {1})</source>
+        <translation>ليس {0} صالحًا (البايت {1})</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="282"/>
+        <source>unknown encoding &apos;{0}&apos;</source>
+        <translation>ترميز غير معروف &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="283"/>
+        <source>a task must be an object with a &apos;data&apos; object</source>
+        <translation>يجب أن تكون المهمة كائنًا فيه الكائن &apos;data&apos;</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="284"/>
+        <source>&apos;data.text&apos; is missing or empty</source>
+        <translation>الحقل &apos;data.text&apos; مفقود أو فارغ</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="285"/>
+        <source>&apos;data.text&apos; contains NUL characters (U+0000)</source>
+        <translation>الحقل &apos;data.text&apos; يحوي محارف NUL ‏(U+0000)</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="286"/>
+        <source>&apos;data.text&apos; contains an unpaired surrogate escape</source>
+        <translation>الحقل &apos;data.text&apos; يحوي رمز هروب بديلًا غير مزدوج</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="287"/>
+        <source>&apos;{0}&apos; must be a list, got {1}</source>
+        <translation>يجب أن يكون &apos;{0}&apos; قائمة، والموجود {1}</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="288"/>
+        <source>each annotation needs a &apos;result&apos; list</source>
+        <translation>كل تعليق يحتاج إلى القائمة &apos;result&apos;</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="289"/>
+        <source>a &apos;labels&apos; result needs a &apos;value&apos; object</source>
+        <translation>نتيجة &apos;labels&apos; تحتاج إلى الكائن &apos;value&apos;</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="290"/>
+        <source>offsets must be integers, got {0}, {1}</source>
+        <translation>يجب أن تكون المواضع أعدادًا صحيحة، والموجود {0}، {1}</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="291"/>
+        <source>offsets [{0}, {1}) are out of range</source>
+        <translation>المواضع [{0}, {1}) خارج النطاق</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="292"/>
+        <source>UTF-16 offsets [{0}, {1}) fall inside a character or past the end of the text</source>
+        <translation>مواضع UTF-16 ‏[{0}, {1}) تقع داخل محرف أو بعد نهاية النص</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="293"/>
+        <source>region [{0}, {1}) has no labels</source>
+        <translation>المنطقة [{0}, {1}) بلا وسوم</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="294"/>
+        <source>relation {0} -&gt; {1} has no role label</source>
+        <translation>العلاقة {0} -&gt; {1} بلا وسم دور</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="295"/>
+        <source>region {0}</source>
+        <translation>المنطقة {0}</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="296"/>
+        <source>an attribute needs a from_name and a value object</source>
+        <translation>السمة تحتاج إلى from_name وإلى الكائن value</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="297"/>
+        <source>attribute {0} needs exactly one choice, got {1}</source>
+        <translation>السمة {0} تحتاج إلى اختيار واحد بالضبط، والموجود {1}</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="298"/>
+        <source>{0} is nested more than {1} levels deep</source>
+        <translation>{0} متداخل أكثر من {1} مستوى</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="299"/>
+        <source>&apos;tokens&apos; must be a list</source>
+        <translation>يجب أن يكون &apos;tokens&apos; قائمة</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="300"/>
+        <source>token {0} must be an object</source>
+        <translation>يجب أن تكون الكلمة {0} كائنًا</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="301"/>
+        <source>token {0} has offsets {1}, {2} outside the text</source>
+        <translation>للكلمة {0} المواضع {1}، {2} خارج النص</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="302"/>
+        <source>token {0} text {1} does not match the text ({2})</source>
+        <translation>نص الكلمة {0} ‏{1} لا يطابق النص ({2})</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="303"/>
+        <source>span [{0}, {1}) does not match the document text</source>
+        <translation>المقطع [{0}, {1}) لا يطابق نص المستند</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="305"/>
+        <source>the project is read-only here (no permission to write the file or its folder)</source>
+        <translation>المشروع للقراءة فقط هنا (لا إذن بالكتابة في الملف أو مجلده)</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="306"/>
+        <source>cannot be read in this read-only folder: {0} holds changes not yet in the file (open it once where it can be written)</source>
+        <translation>لا يُقرأ في هذا المجلد المخصص للقراءة فقط: في {0} تغييرات لم تدخل الملف بعد (افتحه مرة حيث تمكن الكتابة)</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="307"/>
+        <source>made by an older version of annotator and read-only here: open it once where it can be written</source>
+        <translation>صنعه إصدار أقدم من annotator وهو للقراءة فقط هنا: افتحه مرة حيث تمكن الكتابة</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="308"/>
+        <source>{0} span(s) labelled {1}, which the new schema lacks</source>
+        <translation>{0} مقطع موسوم {1}، ويخلو منه المخطط الجديد</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="309"/>
+        <source>{0} {1} argument(s) in role {2}, which the new schema lacks</source>
+        <translation>{0} دور في أحداث {1} بالدور {2}، ويخلو منه المخطط الجديد</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="310"/>
+        <source>{0} events with {1}={2}, not allowed by the new schema</source>
+        <translation>أحداث {0} بالقيمة {1}={2}، ولا يسمح بها المخطط الجديد</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="311"/>
+        <source>{0} document label(s) in field {1}, which the new schema lacks</source>
+        <translation>{0} تصنيف مستند في الحقل {1}، ويخلو منه المخطط الجديد</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="312"/>
+        <source>{0} document(s) with {1} = {2}, which the new schema does not allow</source>
+        <translation>{0} مستند فيه {1} = {2}، ولا يسمح به المخطط الجديد</translation>
     </message>
 </context>
 <context>
@@ -2640,114 +3140,114 @@ or drop files and folders on this window.</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="288"/>
         <source>Find in project</source>
         <translation>البحث في المشروع</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="295"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="301"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="305"/>
         <source>Span &amp;boundary</source>
         <translation>&amp;حدود المقطع</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="314"/>
         <source>&amp;Document</source>
         <translation>الم&amp;ستند</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317"/>
+        <location filename="../main_window.py" line="318"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="326"/>
         <source>&amp;Review</source>
         <translation>الم&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="333"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="342"/>
         <source>S&amp;uggestions</source>
         <translation>الا&amp;قتراحات</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427"/>
-        <location filename="../main_window.py" line="660"/>
+        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="661"/>
         <source>{0} characters</source>
         <translation>الأحرف: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="467"/>
+        <location filename="../main_window.py" line="468"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;تراجع عن {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470"/>
+        <location filename="../main_window.py" line="471"/>
         <source>&amp;Redo {0}</source>
         <translation>إ&amp;عادة {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="551"/>
+        <location filename="../main_window.py" line="552"/>
         <source>Every document in the list is done.</source>
         <translation>كل مستندات القائمة منتهية.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="593"/>
+        <location filename="../main_window.py" line="594"/>
         <source>✓ Saved: {0}</source>
         <translation>✓ حُفظ: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="692"/>
+        <location filename="../main_window.py" line="693"/>
         <source>warning: {0}</source>
         <translation>تحذير: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="696"/>
+        <location filename="../main_window.py" line="697"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="703"/>
+        <location filename="../main_window.py" line="704"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="715"/>
+        <location filename="../main_window.py" line="716"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="718"/>
+        <location filename="../main_window.py" line="719"/>
         <source>Switch label schema</source>
         <translation>تبديل مخطط الوسوم</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="719"/>
+        <location filename="../main_window.py" line="720"/>
         <source>Schema (*.toml)</source>
         <translation>مخطط (*.toml)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="725"/>
-        <location filename="../main_window.py" line="727"/>
+        <location filename="../main_window.py" line="726"/>
+        <location filename="../main_window.py" line="728"/>
         <source>Switch schema</source>
         <translation>تبديل المخطط</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="728"/>
+        <location filename="../main_window.py" line="729"/>
         <source>The new schema is stored in the project; reopen the window to use its labels.</source>
         <translation>حُفظ المخطط الجديد في المشروع؛ أعد فتح النافذة لاستخدام وسومه.</translation>
     </message>
@@ -3727,43 +4227,43 @@ or drop files and folders on this window.</source>
 <context>
     <name>SuggestionProject</name>
     <message>
-        <location filename="../suggestion_project.py" line="103"/>
+        <location filename="../suggestion_project.py" line="107"/>
         <source>Retraining the suggestion model in the background (Cancel in the status bar).</source>
         <translation>جارٍ إعادة تدريب نموذج الاقتراحات في الخلفية (الإلغاء في شريط الحالة).</translation>
     </message>
     <message>
-        <location filename="../suggestion_project.py" line="111"/>
+        <location filename="../suggestion_project.py" line="115"/>
         <source>Suggestion model not trained: {0}</source>
         <translation>لم يُدرَّب نموذج الاقتراحات: {0}</translation>
     </message>
     <message>
-        <location filename="../suggestion_project.py" line="118"/>
+        <location filename="../suggestion_project.py" line="122"/>
         <source>; held-out F1 {0:.2f}</source>
         <translation>؛ F1 على البيانات المحجوزة {0:.2f}</translation>
     </message>
     <message>
-        <location filename="../suggestion_project.py" line="120"/>
+        <location filename="../suggestion_project.py" line="124"/>
         <source>Suggestion model v{0} trained on {1} document(s){2}.</source>
         <translation>دُرّب نموذج الاقتراحات v{0} على {1} مستند{2}.</translation>
     </message>
     <message>
-        <location filename="../suggestion_project.py" line="139"/>
-        <location filename="../suggestion_project.py" line="156"/>
+        <location filename="../suggestion_project.py" line="153"/>
+        <location filename="../suggestion_project.py" line="170"/>
         <source>Import gazetteer</source>
         <translation>استيراد قائمة أسماء</translation>
     </message>
     <message>
-        <location filename="../suggestion_project.py" line="140"/>
+        <location filename="../suggestion_project.py" line="154"/>
         <source>Name lists (*.tsv *.csv *.txt);;All files (*)</source>
         <translation>قوائم أسماء (*.tsv *.csv *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../suggestion_project.py" line="164"/>
+        <location filename="../suggestion_project.py" line="178"/>
         <source>{0} name(s) imported.</source>
         <translation>استُورد {0} اسم.</translation>
     </message>
     <message>
-        <location filename="../suggestion_project.py" line="176"/>
+        <location filename="../suggestion_project.py" line="190"/>
         <source>No document is scored yet: train the model (Suggestions → Train model now).</source>
         <translation>لم يُقيَّم أي مستند بعد: درّب النموذج (الاقتراحات ← تدريب النموذج الآن).</translation>
     </message>
