@@ -97,6 +97,9 @@ class _Batch:
         self.next_id = 0
         self.documents: list[list[Any]] = []
         self.logged: list[tuple[str, int | None, str | None, int | None, Any, Any]] = []
+        # Layers added to documents the project had: one `import_layer` row each, so
+        # that a sync sends their spans, events and document labels (store/sync_outbox).
+        self.layers_logged: list[tuple[str, int | None, str | None, int | None, Any, Any]] = []
         self.spans: list[list[Any]] = []
         self.statuses: list[tuple[int, str, str, str]] = []
         self.labels: list[tuple[int, str, str, str | None, str, str]] = []
@@ -125,6 +128,9 @@ class _Batch:
                     continue
                 if self._layer(doc_id, layer, rec.text):
                     had.add((doc_id, name))
+                    if not created:
+                        self.layers_logged.append((self.ctx.clock(), doc_id, name, None, None,
+                                                   {"spans": len(layer.spans)}))
                 added_layers += 1
                 out.spans += len(layer.spans)
                 out.events += len(layer.events)
@@ -226,5 +232,7 @@ class _Batch:
                 "status = excluded.status, updated_at = excluded.updated_at", self.statuses)
         if self.labels:
             conn.executemany(PUT_DOC_LABEL, self.labels)
+        if self.layers_logged:
+            self.owner.log.log_many("import_layer", "layer", self.layers_logged)
         self.documents, self.logged, self.spans, self.statuses = [], [], [], []
-        self.labels = []
+        self.labels, self.layers_logged = [], []

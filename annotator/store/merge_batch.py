@@ -170,3 +170,12 @@ def merged_ids(ids: list[int]) -> dict[str, Any]:
         else:
             runs.append([i, i])
     return {"ids": [r[0] if r[0] == r[1] else r for r in runs]}
+
+
+def logged_ids(after: dict[str, Any]) -> list[int]:
+    """The span ids a `merge_spans` row lists (what `merged_ids` wrote)."""
+    out: list[int] = []
+    for run in after.get("ids", ()):
+        first, last = (run, run) if isinstance(run, int) else run
+        out.extend(range(first, last + 1))
+    return out

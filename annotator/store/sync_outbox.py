@@ -2,10 +2,13 @@
 
 The change log says what was edited (rows after `pushed_change_id` in the layers the
 member may write, not written by a sync); what is sent is each span's and event's state
-now, or a tombstone when it is deleted, by identity. An event goes with the spans it
-names, so the server never has an event before its trigger. Statuses and time spent are
-sent when they differ from what the server was last known to hold (`sync_sent_status`):
-time spent is not in the change log. One batch is read in one snapshot.
+now, or a tombstone when it is deleted, by identity. Bulk work is logged a row per
+document and layer: a merge's new spans (`merge_spans`, their ids) and a layer an
+import added to a document the project had (`import_layer`: all of that layer is
+sent). An event goes with the spans it names, so the server never has an event before
+its trigger. Statuses and time spent are sent when they differ from what the server was
+last known to hold (`sync_sent_status`): time spent is not in the change log. One batch
+is read in one snapshot.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from sqlite_utils import Database
 
 from annotator.core.sync import SYNC_USER, DecisionRow, DocLabelRow, EventRow, SpanRow, StatusRow
 from annotator.store.db import read_snapshot, write_transaction
+from annotator.store.merge_batch import logged_ids
 from annotator.store.sync_rows import (
     _marks,
     decisions,
@@ -24,12 +28,13 @@ from annotator.store.sync_rows import (
     doc_label_places,
     doc_labels,
     events,
+    layer_contents,
     spans,
 )
 
-# What the change log names and a sync sends: spans, events, (a reviewer's) decisions and
-# document labels.
-SYNCED = "('span', 'event', 'decision', 'doc_label')"
+# What the change log names and a sync sends: spans, events, (a reviewer's) decisions,
+# document labels and imported layers.
+SYNCED = "('span', 'event', 'decision', 'doc_label', 'layer')"
 
 
 @dataclass
@@ -57,13 +62,19 @@ def collect(db: Database, after: int, layers: set[str], limit: int = 2000,
     with read_snapshot(db):
         top = db.execute("SELECT coalesce(max(id), 0) FROM changes").fetchone()[0]
         rows = db.execute(
-            f"SELECT id, entity, entity_id, document_id, after FROM changes WHERE id > ? AND "
-            f"id <= ? AND user != ? AND layer IN ({marks}) AND entity IN {SYNCED} "
-            "ORDER BY id LIMIT ?",
+            f"SELECT id, entity, entity_id, document_id, after, layer FROM changes WHERE "
+            f"id > ? AND id <= ? AND user != ? AND layer IN ({marks}) AND entity IN "
+            f"{SYNCED} ORDER BY id LIMIT ?",
             [after, top, SYNC_USER, *layers, limit]).fetchall()
         out = Outbox(rows[-1][0] if len(rows) == limit else top, edits=len(rows))
         span_ids = {r[2] for r in rows if r[1] == "span" and r[2] is not None}
+        for r in rows:
+            if r[1] == "span" and r[2] is None:  # merge_spans
+                span_ids.update(logged_ids(json.loads(r[4])))
         event_ids = {r[2] for r in rows if r[1] == "event" and r[2] is not None}
+        imported = layer_contents(db, {(r[3], r[5]) for r in rows if r[1] == "layer"})
+        span_ids |= imported.spans
+        event_ids |= imported.events
         live_events = events(db, "id", event_ids)
         out.events = list(live_events.values())
         gone_events = deletions(db, "event", "id", event_ids - live_events.keys())
@@ -80,6 +91,7 @@ def collect(db: Database, after: int, layers: set[str], limit: int = 2000,
         places = {(r[3], *_decision_key(r[4])) for r in rows if r[1] == "decision"}
         out.decisions = [d.row for d in decisions(db, places).values()]
         labelled = doc_label_places(db, [r[0] for r in rows if r[1] == "doc_label"])
+        labelled |= imported.doc_labels
         out.doc_labels = [d.row for d in doc_labels(db, labelled).values()]
         if with_statuses:
             for doc_id, sha, layer, status, seconds, at in db.execute(

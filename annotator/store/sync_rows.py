@@ -228,6 +228,30 @@ class LocalDocLabel:
     pending: bool
 
 
+@dataclass(frozen=True)
+class LayerRows:
+    """What some documents' layers hold: span and event ids, document label places."""
+
+    spans: set[int]
+    events: set[int]
+    doc_labels: set[DocLabelPlace]
+
+
+def layer_contents(db: Database, places: Iterable[tuple[int, str]]) -> LayerRows:
+    """What these (document id, layer) pairs hold: their span and event ids and their
+    document labels' places (an imported layer, sent whole)."""
+    out = LayerRows(set(), set(), set())
+    for doc, layer in places:
+        where = "WHERE document_id = ? AND layer = ?"
+        out.spans.update(r[0] for r in db.execute(f"SELECT id FROM spans {where}",
+                                                  [doc, layer]))
+        out.events.update(r[0] for r in db.execute(f"SELECT id FROM events {where}",
+                                                   [doc, layer]))
+        out.doc_labels.update((doc, layer, r[0]) for r in db.execute(
+            f"SELECT field FROM document_labels {where}", [doc, layer]))
+    return out
+
+
 def doc_label_places(db: Database, change_ids: Iterable[int]) -> set[DocLabelPlace]:
     """The (document, layer, field) that these change-log rows set."""
     out: set[DocLabelPlace] = set()
@@ -302,8 +326,7 @@ def documents(db: Database, ids: Iterable[int]) -> list[DocumentRow]:
 def layer_rows(db: Database, places: Iterable[tuple[int, str]]
                ) -> tuple[list[SpanRow], list[EventRow], list[StatusRow], list[DocLabelRow]]:
     """Every span, event, status and document label of these (document id, layer) pairs."""
-    span_ids: list[int] = []
-    event_ids: list[int] = []
+    places = list(places)
     statuses: list[StatusRow] = []
     labels: list[DocLabelRow] = []
     for doc, layer in places:
@@ -311,16 +334,13 @@ def layer_rows(db: Database, places: Iterable[tuple[int, str]]
             "SELECT d.text_sha256, dl.layer, dl.field, dl.value, dl.updated_by, "
             "dl.updated_at FROM document_labels dl JOIN documents d ON d.id = dl.document_id "
             "WHERE dl.document_id = ? AND dl.layer = ? ORDER BY dl.field", [doc, layer])]
-        span_ids += [r[0] for r in db.execute(
-            "SELECT id FROM spans WHERE document_id = ? AND layer = ?", [doc, layer])]
-        event_ids += [r[0] for r in db.execute(
-            "SELECT id FROM events WHERE document_id = ? AND layer = ?", [doc, layer])]
         statuses += [StatusRow(*r) for r in db.execute(
             "SELECT d.text_sha256, st.layer, st.status, st.seconds, st.updated_at FROM "
             "document_status st JOIN documents d ON d.id = st.document_id "
             "WHERE st.document_id = ? AND st.layer = ?", [doc, layer])]
-    return (list(spans(db, "id", span_ids).values()),
-            list(events(db, "id", event_ids).values()), statuses, labels)
+    held = layer_contents(db, places)
+    return (list(spans(db, "id", held.spans).values()),
+            list(events(db, "id", held.events).values()), statuses, labels)
 
 
 def assignment_rows(db: Database, after_rowid: int) -> list[AssignmentRow]:
