@@ -55,7 +55,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _cell(value: float | None, width: int) -> str:
-    return f"{'-' if value is None else f'{value:.3f}':>{width}}"
+    return f"{'-' if value is None else _fixed(value):>{width}}"
+
+
+def _fixed(value: float) -> str:
+    """Three decimals; a value that rounds to zero is 0.000, never -0.000."""
+    return f"{round(value, 3) + 0.0:.3f}"
 
 
 def _row(first: str, values: dict, columns: tuple[tuple[str, str], ...]) -> str:
@@ -77,7 +82,7 @@ def table(report: dict) -> list[str]:
     lines.append(_row(f"{'overall':<{width}}  {report['documents']:>4}", overall, columns))
     if overall.get("krippendorff_alpha_all") is not None:
         lines.append(f"alpha over all annotators at once: "
-                     f"{overall['krippendorff_alpha_all']:.3f}")
+                     f"{_fixed(overall['krippendorff_alpha_all'])}")
     if report["per_label"]:
         lwidth = max(len("label"), *(len(label) for label in report["per_label"]))
         lines += ["", f"{'label':<{lwidth}}" + "".join(f"  {t}" for _, t in COLUMNS)]

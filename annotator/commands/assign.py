@@ -51,7 +51,9 @@ def run(args: argparse.Namespace) -> int:
             total = repo.assignment_counts()
         finally:
             repo.close()
-    print(f"assigned {sum(new.values())} new document(s) to {len(new)} annotator(s), "
+    # One assignment is one document given to one annotator: 2 per document over 5
+    # documents is 10 assignments, not 10 documents.
+    print(f"made {sum(new.values())} new assignment(s) to {len(new)} annotator(s), "
           f"{args.per_document} per document")
     width = max(len(name) for name in new) + 1
     for name, n in new.items():

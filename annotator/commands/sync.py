@@ -27,15 +27,26 @@ def run(args: argparse.Namespace) -> int:
     from annotator.store.repository import Repository
     from annotator.store.server.connection import TeamServer
 
-    repo = Repository.open(default_db_path(args.db))
+    path = default_db_path(args.db)
+    given = args.server or os.environ.get("ANNOTATOR_SERVER")
+    server = None
+    if not path.exists():  # a first sync: the project file is made once the server answers
+        if not given:
+            raise UserError("no team server: give --server URL or set ANNOTATOR_SERVER")
+        server = TeamServer.connect(given, password_prompt())
+    try:
+        repo = Repository.open(path)
+    except BaseException:
+        if server is not None:
+            server.close()
+        raise
     try:
         state = sync_state.load(repo.db)
-        url = args.server or os.environ.get("ANNOTATOR_SERVER") or (state.server if state
-                                                                    else None)
+        url = given or (state.server if state else None)
         if not url:
             raise UserError("no team server: give --server URL or set ANNOTATOR_SERVER")
         try:
-            server = TeamServer.connect(url, password_prompt())
+            server = server or TeamServer.connect(url, password_prompt())
             try:
                 repo.user = server.user
                 bar = TerminalProgress("receiving", 0)

@@ -129,3 +129,11 @@ def test_missing_project_file_is_not_created(cli: Cli, tmp_path: Path) -> None:
     res = cli("agreement", "--db", tmp_path / "typo.db")
     assert res.returncode == 2 and "no such project file" in res.stderr
     assert not (tmp_path / "typo.db").exists()
+
+
+def test_a_value_that_rounds_to_zero_is_not_negative() -> None:
+    """Krippendorff's alpha a hair below zero (chance agreement) reads 0.000, not -0.000."""
+    from annotator.commands.agreement import _cell
+
+    assert [_cell(v, 6) for v in (-0.0001, 0.0004, -0.4567, None)] == \
+        [" 0.000", " 0.000", "-0.457", "     -"]

@@ -54,7 +54,7 @@ def test_assign_balances_and_prints_a_summary(cli: Cli, tmp_path: Path) -> None:
     loads = Counter(u for users in got.values() for u in users)
     assert sorted(loads.values()) == [7, 7, 8]  # 22 over 3
     lines = res.stdout.splitlines()
-    assert lines[0] == "assigned 22 new document(s) to 3 annotator(s), 2 per document"
+    assert lines[0] == "made 22 new assignment(s) to 3 annotator(s), 2 per document"
     assert lines[1:] == [f"  {name + ':':<5} {loads[name]} new, {loads[name]} in all"
                          for name in ("ali", "huda", "omar")]
 
@@ -74,7 +74,7 @@ def test_topping_up_keeps_existing_assignments(cli: Cli, tmp_path: Path) -> None
     first = assignments(db)
     res = cli("assign", "--users", "a,b,c", "--per-document", "2", "--seed", "1", "--db", db)
     assert res.returncode == 0, res.stderr
-    assert res.stdout.startswith("assigned 11 new document(s)")
+    assert res.stdout.startswith("made 11 new assignment(s)")
     second = assignments(db)
     assert all(set(first[d]) < set(second[d]) and len(second[d]) == 2 for d in second)
     loads = Counter(u for users in second.values() for u in users)

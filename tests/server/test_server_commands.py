@@ -69,6 +69,7 @@ def test_each_failure_is_one_line(lead, cli, tmp_path, postgres):
         str(postgres.folder), str(tmp_path / "nothing"))
     assert one_line(cli("sync", "--server", gone, "--db", tmp_path / "a.db")).startswith(
         "error: cannot reach the team server (")
+    assert not (tmp_path / "a.db").exists()  # a first sync that failed made no project
     assert one_line(cli("stats", "--server", lead.url("nobody"))).startswith(
         "error: no such user on the team server")
     with lead.connect() as conn:
