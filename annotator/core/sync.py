@@ -60,7 +60,9 @@ class SpanRow:
                 self.provenance or "", self.origin_detail)
 
     def describe(self) -> str:
-        what = f"{self.label} «{self.text}» [{self.start}, {self.end})"
+        # The offsets before the text: digits right after Arabic text would be drawn on
+        # its right-to-left side in a left-to-right line.
+        what = f"{self.label} [{self.start}, {self.end}) «{self.text}»"
         return f"deleted {what}" if self.deleted else what
 
 
@@ -164,6 +166,14 @@ class AssignmentRow:
 
 
 Versioned = SpanRow | EventRow | DecisionRow | DocLabelRow
+
+
+def conflict_line(title: str, lost: Versioned, kept: Versioned) -> str:
+    """What a member is told of an edit of theirs that lost to a newer one elsewhere
+    (pushed to a server that had a newer version, or not yet pushed when a newer one was
+    pulled): the document by its title, what was lost and what is kept."""
+    return (f"document «{title}», layer {kept.layer}: your {lost.describe()} lost to the "
+            f"newer {kept.describe()}")
 
 
 def _order(row: Versioned) -> tuple[str, str]:

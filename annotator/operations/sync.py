@@ -19,6 +19,7 @@ from typing import Any
 from annotator.core.errors import UserError
 from annotator.core.progress import Progress
 from annotator.core.schema import parse_schema
+from annotator.core.sync import conflict_line
 from annotator.core.types import GOLD
 from annotator.store import sync_state
 from annotator.store.db import write_transaction
@@ -207,10 +208,17 @@ def _push(repo: Repository, server: TeamServer, state: SyncState, result: SyncRe
                 # cursor, so no pull would bring them) and log what was lost.
                 applier = PullApplier(repo.ctx, members(server.conn))
                 applier.lost_on_server([(c.entity, c.kept, c.rejected) for c in conflicts])
-                result.conflicts += [c.line() for c in conflicts]
+                result.conflicts += [conflict_line(_title(repo, c.kept.document), c.rejected,
+                                                   c.kept) for c in conflicts]
         if box.last_change_id == after:
             return
         after = box.last_change_id
+
+
+def _title(repo: Repository, sha: str) -> str:
+    """The title of the document with this text, as the member knows it."""
+    doc = repo.document_id_by_sha(sha)
+    return sha[:12] if doc is None else repo.document(doc, with_text=False).title
 
 
 def _pull(repo: Repository, server: TeamServer, state: SyncState, result: SyncResult,

@@ -29,6 +29,7 @@ from annotator.core.sync import (
     SpanRow,
     StatusRow,
     Versioned,
+    conflict_line,
     merged_status,
     replaces,
     same,
@@ -159,11 +160,11 @@ class PullApplier:
     def _conflict(self, entity: str, entity_id: int | None, kept: Versioned,
                   lost: Versioned) -> None:
         """A local edit not yet on the server lost to a newer one from it."""
-        self.parts.changelog.log("sync_conflict", self.doc_ids[kept.document], kept.layer,
-                                 entity, entity_id, _state(kept), _state(lost))
-        self.out.conflicts.append(
-            f"layer {kept.layer}: your {lost.describe()} lost to the newer "
-            f"{kept.describe()} from the server")
+        doc = self.doc_ids[kept.document]
+        self.parts.changelog.log("sync_conflict", doc, kept.layer, entity, entity_id,
+                                 _state(kept), _state(lost))
+        title = self.parts.documents.document(doc, with_text=False).title
+        self.out.conflicts.append(conflict_line(title, lost, kept))
 
     def _put_provenance(self, entity: str, entity_id: int, provenance: str | None) -> None:
         if provenance is None:

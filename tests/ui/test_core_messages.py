@@ -293,7 +293,7 @@ def test_export_sync_and_import_lines_are_arabic(arabic, win: MainWindow, tmp_pa
     from annotator.core.errors import UserError
     from annotator.core.exporters import write_lines_atomic
     from annotator.core.exporters.brat import fragments
-    from annotator.core.sync import EventRow, SpanRow
+    from annotator.core.sync import EventRow, SpanRow, conflict_line
     from annotator.core.textio import decode
 
     missing = tmp_path / "no" / "out.jsonl"
@@ -305,9 +305,7 @@ def test_export_sync_and_import_lines_are_arabic(arabic, win: MainWindow, tmp_pa
     event = EventRow("u2", "d1", "amina", "ATTACK", "u1", "{}", (), "t0", "t1", True)
     lines = [str(export_refusal.value), str(binary.value),
              f"d1: PER span [0, 3) 'x': {fragments(chr(10) + 'نص', 0, 3)}; left out",
-             # as store/sync_apply.py writes a conflict it shows
-             f"layer amina: your {span.describe()} lost to the newer {event.describe()} "
-             "from the server"]
+             conflict_line("الحرب في سوريا", span, event)]
     shown = [plain(core_message(line)) for line in lines]
     allowed = allowed_words(win) | {"d1"}
     assert [english(line, allowed, [missing, missing.parent]) for line in shown] == \

@@ -38,10 +38,6 @@ class Conflict:
     kept: Versioned
     rejected: Versioned
 
-    def line(self) -> str:
-        return (f"document {self.kept.document[:12]}, layer {self.kept.layer}: your "
-                f"{self.rejected.describe()} lost to the newer {self.kept.describe()}")
-
 
 @dataclass
 class PushOutcome:

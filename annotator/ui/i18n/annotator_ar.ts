@@ -1966,396 +1966,391 @@
     </message>
     <message>
         <location filename="core_templates.py" line="230"/>
-        <source>your {0} lost to the newer {1} from the server</source>
-        <translation>تعديلك ({0}) غلبه التعديل الأحدث ({1}) من الخادم</translation>
-    </message>
-    <message>
-        <location filename="core_templates.py" line="231"/>
         <source>your {0} lost to the newer {1}</source>
         <translation>تعديلك ({0}) غلبه التعديل الأحدث ({1})</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="232"/>
+        <location filename="core_templates.py" line="231"/>
         <source>deleted {0}</source>
         <translation>حذف {0}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="233"/>
+        <location filename="core_templates.py" line="232"/>
         <source>{0} event</source>
         <translation>حدث {0}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="234"/>
+        <location filename="core_templates.py" line="233"/>
         <source>document label {0} = {1}</source>
         <translation>تصنيف المستند {0} = {1}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="235"/>
+        <location filename="core_templates.py" line="234"/>
         <source>the {0} event from the server was not brought in: its trigger span is deleted here</source>
         <translation>لم يُجلب حدث {0} من الخادم: مقطعه المُطلِق محذوف هنا</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="236"/>
+        <location filename="core_templates.py" line="235"/>
         <source>the team server has a span labelled {0}, which this project&apos;s schema lacks</source>
         <translation>في خادم الفريق مقطع موسوم {0}، ويخلو منه مخطط هذا المشروع</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="237"/>
+        <location filename="core_templates.py" line="236"/>
         <source>the team server has an event this project refuses: {0}</source>
         <translation>في خادم الفريق حدث يرفضه هذا المشروع: {0}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="238"/>
+        <location filename="core_templates.py" line="237"/>
         <source>the team server has a document label this project refuses: {0}</source>
         <translation>في خادم الفريق تصنيف مستند يرفضه هذا المشروع: {0}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="239"/>
+        <location filename="core_templates.py" line="238"/>
         <source>document {0} on the team server</source>
         <translation>المستند {0} على خادم الفريق</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="240"/>
+        <location filename="core_templates.py" line="239"/>
         <source>its text does not match its stored hash</source>
         <translation>نصه لا يطابق البصمة المخزنة له</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="241"/>
+        <location filename="core_templates.py" line="240"/>
         <source>span {0} is in layer {1} here but in {2} on the team server</source>
         <translation>المقطع {0} في الطبقة {1} هنا لكنه في {2} على خادم الفريق</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="242"/>
+        <location filename="core_templates.py" line="241"/>
         <source>this project syncs with another team project ({0}); sync a new project with this server instead</source>
         <translation>هذا المشروع يتزامن مع مشروع فريق آخر ({0})؛ زامِن مشروعًا جديدًا مع هذا الخادم بدلًا منه</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="243"/>
+        <location filename="core_templates.py" line="242"/>
         <source>this project syncs as {0}, not {1}: connect as {0}, or sync a new project</source>
         <translation>هذا المشروع يتزامن باسم {0} لا {1}: اتصل باسم {0}، أو زامِن مشروعًا جديدًا</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="245"/>
+        <location filename="core_templates.py" line="244"/>
         <source>folder {0} does not exist</source>
         <translation>المجلد {0} غير موجود</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="246"/>
+        <location filename="core_templates.py" line="245"/>
         <source>exists and is not a folder</source>
         <translation>موجود وليس مجلدًا</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="247"/>
+        <location filename="core_templates.py" line="246"/>
         <source>exists and is not a folder (--split writes a folder)</source>
         <translation>موجود وليس مجلدًا (‏--split يكتب مجلدًا)</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="248"/>
+        <location filename="core_templates.py" line="247"/>
         <source>is a folder; give a file name</source>
         <translation>مجلد؛ اكتب اسم ملف</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="249"/>
+        <location filename="core_templates.py" line="248"/>
         <source>cannot create a temporary file</source>
         <translation>يتعذر إنشاء ملف مؤقت</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="250"/>
+        <location filename="core_templates.py" line="249"/>
         <source>cannot create a temporary folder</source>
         <translation>يتعذر إنشاء مجلد مؤقت</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="251"/>
+        <location filename="core_templates.py" line="250"/>
         <source>the project changed while it was exported; export again</source>
         <translation>تغيّر المشروع أثناء تصديره؛ صدِّره مرة أخرى</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="252"/>
+        <location filename="core_templates.py" line="251"/>
         <source>the {0} export writes labels.json beside its file; give a file name</source>
         <translation>تصدير {0} يكتب labels.json بجانب ملفه؛ اكتب اسم ملف</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="253"/>
+        <location filename="core_templates.py" line="252"/>
         <source>the label schema has no single- or multiple-choice document field: nothing to export as text classification</source>
         <translation>لا يحوي مخطط الوسوم حقل مستند باختيار واحد أو متعدد: لا شيء يُصدَّر تصنيفًا للنصوص</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="254"/>
+        <location filename="core_templates.py" line="253"/>
         <source>not on token boundaries (tokens {0}); in the JSONL with character offsets only, not in the .spacy DocBin</source>
         <translation>ليس على حدود الكلمات (الكلمات {0})؛ في JSONL بمواضع المحارف فقط، وليس في DocBin ملف ‎.spacy</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="255"/>
+        <location filename="core_templates.py" line="254"/>
         <source>starts with a line break, which a brat fragment cannot hold</source>
         <translation>يبدأ بفاصل أسطر، ولا تتسع له قطعة brat</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="256"/>
+        <location filename="core_templates.py" line="255"/>
         <source>ends with a line break, which a brat fragment cannot hold</source>
         <translation>ينتهي بفاصل أسطر، ولا تتسع له قطعة brat</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="257"/>
+        <location filename="core_templates.py" line="256"/>
         <source>has only whitespace, which brat does not accept as a span text</source>
         <translation>ليس فيه إلا مسافات بيضاء، ولا يقبلها brat نصًّا لمقطع</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="258"/>
+        <location filename="core_templates.py" line="257"/>
         <source>left out</source>
         <translation>استُبعد</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="259"/>
+        <location filename="core_templates.py" line="258"/>
         <source>{0} event left out: its trigger span {1} is left out</source>
         <translation>استُبعد حدث {0}: استُبعد مقطعه المُطلِق {1}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="260"/>
+        <location filename="core_templates.py" line="259"/>
         <source>argument {0} left out: its span {1} is left out</source>
         <translation>استُبعد الدور {0}: استُبعد مقطعه {1}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="261"/>
+        <location filename="core_templates.py" line="260"/>
         <source>no {0}, written with label null</source>
         <translation>لا {0}، كُتب بالوسم null</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="263"/>
+        <location filename="core_templates.py" line="262"/>
         <source>nothing to learn from: {0} document(s) with no label that has {1} or more spans</source>
         <translation>لا شيء يُتعلَّم منه: {0} مستند ليس فيها وسم له {1} مقاطع أو أكثر</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="264"/>
+        <location filename="core_templates.py" line="263"/>
         <source>not a stored suggestion model</source>
         <translation>ليس نموذج اقتراحات مخزنًا</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="265"/>
+        <location filename="core_templates.py" line="264"/>
         <source>damaged suggestion model ({0})</source>
         <translation>نموذج اقتراحات تالف ({0})</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="266"/>
+        <location filename="core_templates.py" line="265"/>
         <source>the suggestion model was made by another version (model {0}, features {1}; this version reads {2}, {3}): train it again</source>
         <translation>صنع نموذجَ الاقتراحات إصدارٌ آخر (النموذج {0}، السمات {1}؛ وهذا الإصدار يقرأ {2}، {3}): درِّبه من جديد</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="267"/>
+        <location filename="core_templates.py" line="266"/>
         <source>no document is marked done yet: nothing to train on (mark documents done, or train on a layer: --layer gold|NAME)</source>
         <translation>لم يُعلَّم أي مستند منتهيًا بعد: لا شيء للتدريب عليه (علِّم مستندات منتهية، أو درِّب على طبقة: ‎--layer gold|NAME)</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="268"/>
+        <location filename="core_templates.py" line="267"/>
         <source>no document has the layer &apos;{0}&apos;: nothing to train on</source>
         <translation>لا مستند فيه الطبقة &apos;{0}&apos;: لا شيء للتدريب عليه</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="269"/>
+        <location filename="core_templates.py" line="268"/>
         <source>empty name</source>
         <translation>اسم فارغ</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="270"/>
+        <location filename="core_templates.py" line="269"/>
         <source>unknown label &apos;{0}&apos; (labels: {1})</source>
         <translation>وسم غير معروف &apos;{0}&apos; (الوسوم: {1})</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="271"/>
+        <location filename="core_templates.py" line="270"/>
         <source>&apos;{0}&apos; is {1} here but {2} on line {3}</source>
         <translation>&apos;{0}&apos; موسوم {1} هنا لكنه {2} في السطر {3}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="272"/>
+        <location filename="core_templates.py" line="271"/>
         <source>no names (expected rows of a name and a label)</source>
         <translation>لا أسماء (المتوقع صفوف من اسم ووسم)</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="273"/>
+        <location filename="core_templates.py" line="272"/>
         <source>cannot read the row as CSV ({0})</source>
         <translation>تتعذر قراءة الصف بصيغة CSV ({0})</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="275"/>
+        <location filename="core_templates.py" line="274"/>
         <source>cannot detect the encoding (not UTF-8, UTF-16 or Windows-1256)</source>
         <translation>يتعذر تحديد الترميز (ليس UTF-8 ولا UTF-16 ولا Windows-1256)</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="276"/>
+        <location filename="core_templates.py" line="275"/>
         <source>binary file (contains NUL bytes), not text</source>
         <translation>ملف ثنائي (فيه بايتات NUL)، وليس نصًا</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="277"/>
+        <location filename="core_templates.py" line="276"/>
         <source>if it is UTF-16 text, pass --encoding {0}</source>
         <translation>إن كان نصًّا بترميز UTF-16 فمرِّر ‎--encoding {0}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="278"/>
+        <location filename="core_templates.py" line="277"/>
         <source>binary file (control characters), not text</source>
         <translation>ملف ثنائي (فيه محارف تحكم)، وليس نصًا</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="279"/>
+        <location filename="core_templates.py" line="278"/>
         <source>not valid {0}: the file ends in the middle of a character at column {1} (byte offset {2}); it looks truncated</source>
         <translation>ليس {0} صالحًا: ينتهي الملف في وسط محرف عند العمود {1} (موضع البايت {2})؛ يبدو مبتورًا</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="280"/>
+        <location filename="core_templates.py" line="279"/>
         <source>not valid {0} at column {1} (byte offset {2}: {3}, {4}); if the file is in another encoding, pass --encoding</source>
         <translation>ليس {0} صالحًا عند العمود {1} (موضع البايت {2}: {3}، {4})؛ إن كان الملف بترميز آخر فمرِّر ‎--encoding</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="281"/>
+        <location filename="core_templates.py" line="280"/>
         <source>not valid {0} (byte {1})</source>
         <translation>ليس {0} صالحًا (البايت {1})</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="282"/>
+        <location filename="core_templates.py" line="281"/>
         <source>unknown encoding &apos;{0}&apos;</source>
         <translation>ترميز غير معروف &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="283"/>
+        <location filename="core_templates.py" line="282"/>
         <source>a task must be an object with a &apos;data&apos; object</source>
         <translation>يجب أن تكون المهمة كائنًا فيه الكائن &apos;data&apos;</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="284"/>
+        <location filename="core_templates.py" line="283"/>
         <source>&apos;data.text&apos; is missing or empty</source>
         <translation>الحقل &apos;data.text&apos; مفقود أو فارغ</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="285"/>
+        <location filename="core_templates.py" line="284"/>
         <source>&apos;data.text&apos; contains NUL characters (U+0000)</source>
         <translation>الحقل &apos;data.text&apos; يحوي محارف NUL ‏(U+0000)</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="286"/>
+        <location filename="core_templates.py" line="285"/>
         <source>&apos;data.text&apos; contains an unpaired surrogate escape</source>
         <translation>الحقل &apos;data.text&apos; يحوي رمز هروب بديلًا غير مزدوج</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="287"/>
+        <location filename="core_templates.py" line="286"/>
         <source>&apos;{0}&apos; must be a list, got {1}</source>
         <translation>يجب أن يكون &apos;{0}&apos; قائمة، والموجود {1}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="288"/>
+        <location filename="core_templates.py" line="287"/>
         <source>each annotation needs a &apos;result&apos; list</source>
         <translation>كل تعليق يحتاج إلى القائمة &apos;result&apos;</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="289"/>
+        <location filename="core_templates.py" line="288"/>
         <source>a &apos;labels&apos; result needs a &apos;value&apos; object</source>
         <translation>نتيجة &apos;labels&apos; تحتاج إلى الكائن &apos;value&apos;</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="290"/>
+        <location filename="core_templates.py" line="289"/>
         <source>offsets must be integers, got {0}, {1}</source>
         <translation>يجب أن تكون المواضع أعدادًا صحيحة، والموجود {0}، {1}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="291"/>
+        <location filename="core_templates.py" line="290"/>
         <source>offsets [{0}, {1}) are out of range</source>
         <translation>المواضع [{0}, {1}) خارج النطاق</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="292"/>
+        <location filename="core_templates.py" line="291"/>
         <source>UTF-16 offsets [{0}, {1}) fall inside a character or past the end of the text</source>
         <translation>مواضع UTF-16 ‏[{0}, {1}) تقع داخل محرف أو بعد نهاية النص</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="293"/>
+        <location filename="core_templates.py" line="292"/>
         <source>region [{0}, {1}) has no labels</source>
         <translation>المنطقة [{0}, {1}) بلا وسوم</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="294"/>
+        <location filename="core_templates.py" line="293"/>
         <source>relation {0} -&gt; {1} has no role label</source>
         <translation>العلاقة {0} -&gt; {1} بلا وسم دور</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="295"/>
+        <location filename="core_templates.py" line="294"/>
         <source>region {0}</source>
         <translation>المنطقة {0}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="296"/>
+        <location filename="core_templates.py" line="295"/>
         <source>an attribute needs a from_name and a value object</source>
         <translation>السمة تحتاج إلى from_name وإلى الكائن value</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="297"/>
+        <location filename="core_templates.py" line="296"/>
         <source>attribute {0} needs exactly one choice, got {1}</source>
         <translation>السمة {0} تحتاج إلى اختيار واحد بالضبط، والموجود {1}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="298"/>
+        <location filename="core_templates.py" line="297"/>
         <source>{0} is nested more than {1} levels deep</source>
         <translation>{0} متداخل أكثر من {1} مستوى</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="299"/>
+        <location filename="core_templates.py" line="298"/>
         <source>&apos;tokens&apos; must be a list</source>
         <translation>يجب أن يكون &apos;tokens&apos; قائمة</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="300"/>
+        <location filename="core_templates.py" line="299"/>
         <source>token {0} must be an object</source>
         <translation>يجب أن تكون الكلمة {0} كائنًا</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="301"/>
+        <location filename="core_templates.py" line="300"/>
         <source>token {0} has offsets {1}, {2} outside the text</source>
         <translation>للكلمة {0} المواضع {1}، {2} خارج النص</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="302"/>
+        <location filename="core_templates.py" line="301"/>
         <source>token {0} text {1} does not match the text ({2})</source>
         <translation>نص الكلمة {0} ‏{1} لا يطابق النص ({2})</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="303"/>
+        <location filename="core_templates.py" line="302"/>
         <source>span [{0}, {1}) does not match the document text</source>
         <translation>المقطع [{0}, {1}) لا يطابق نص المستند</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="305"/>
+        <location filename="core_templates.py" line="304"/>
         <source>the project is read-only here (no permission to write the file or its folder)</source>
         <translation>المشروع للقراءة فقط هنا (لا إذن بالكتابة في الملف أو مجلده)</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="306"/>
+        <location filename="core_templates.py" line="305"/>
         <source>cannot be read in this read-only folder: {0} holds changes not yet in the file (open it once where it can be written)</source>
         <translation>لا يُقرأ في هذا المجلد المخصص للقراءة فقط: في {0} تغييرات لم تدخل الملف بعد (افتحه مرة حيث تمكن الكتابة)</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="307"/>
+        <location filename="core_templates.py" line="306"/>
         <source>made by an older version of annotator and read-only here: open it once where it can be written</source>
         <translation>صنعه إصدار أقدم من annotator وهو للقراءة فقط هنا: افتحه مرة حيث تمكن الكتابة</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="308"/>
+        <location filename="core_templates.py" line="307"/>
         <source>{0} span(s) labelled {1}, which the new schema lacks</source>
         <translation>{0} مقطع موسوم {1}، ويخلو منه المخطط الجديد</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="309"/>
+        <location filename="core_templates.py" line="308"/>
         <source>{0} {1} argument(s) in role {2}, which the new schema lacks</source>
         <translation>{0} دور في أحداث {1} بالدور {2}، ويخلو منه المخطط الجديد</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="310"/>
+        <location filename="core_templates.py" line="309"/>
         <source>{0} events with {1}={2}, not allowed by the new schema</source>
         <translation>أحداث {0} بالقيمة {1}={2}، ولا يسمح بها المخطط الجديد</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="311"/>
+        <location filename="core_templates.py" line="310"/>
         <source>{0} document label(s) in field {1}, which the new schema lacks</source>
         <translation>{0} تصنيف مستند في الحقل {1}، ويخلو منه المخطط الجديد</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="312"/>
+        <location filename="core_templates.py" line="311"/>
         <source>{0} document(s) with {1} = {2}, which the new schema does not allow</source>
         <translation>{0} مستند فيه {1} = {2}، ولا يسمح به المخطط الجديد</translation>
     </message>

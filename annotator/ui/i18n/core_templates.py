@@ -227,7 +227,6 @@ TEMPLATES = (
     # Team server: sync refusals and conflicts
     QT_TRANSLATE_NOOP("CoreMessage", "layer {0}"),
     QT_TRANSLATE_NOOP("CoreMessage", "document {0}, layer {1}"),
-    QT_TRANSLATE_NOOP("CoreMessage", "your {0} lost to the newer {1} from the server"),
     QT_TRANSLATE_NOOP("CoreMessage", "your {0} lost to the newer {1}"),
     QT_TRANSLATE_NOOP("CoreMessage", "deleted {0}"),
     QT_TRANSLATE_NOOP("CoreMessage", "{0} event"),
