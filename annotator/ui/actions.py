@@ -13,8 +13,13 @@ def make_action(parent: QWidget, name: str, text: str, *shortcuts: QKeySequence 
                 tip: str = "", checkable: bool = False) -> QAction:
     action = QAction(text, parent)
     action.setObjectName(name)
-    keys = [s if isinstance(s, QKeySequence) else QKeySequence(s) for s in shortcuts]
-    keys = [k for k in keys if not k.isEmpty()]
+    keys: list[QKeySequence] = []
+    for given in shortcuts:
+        key = given if isinstance(given, QKeySequence) else QKeySequence(given)
+        # A platform's standard key may be one given besides it (Redo is Ctrl+Shift+Z on
+        # X11): the same key twice on one action is ambiguous, and Qt then ignores it.
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
     if keys:
         action.setShortcuts(keys)
     action.setToolTip(tip or text)
@@ -91,7 +96,8 @@ def create_actions(win: QWidget) -> Actions:
     S = QKeySequence.StandardKey  # noqa: N806
     return Actions(
         undo=make_action(win, "actionUndo", _tr("&Undo"), QKeySequence(S.Undo)),
-        redo=make_action(win, "actionRedo", _tr("&Redo"), QKeySequence(S.Redo), "Ctrl+Shift+Z"),
+        redo=make_action(win, "actionRedo", _tr("&Redo"), QKeySequence(S.Redo), "Ctrl+Shift+Z",
+                         "Ctrl+Y"),
         delete_span=make_action(win, "actionDeleteSpan", _tr("&Delete span"),
                                 QKeySequence(S.Delete), "Backspace",
                                 tip=_tr("Delete the selected span (recoverable with Undo)")),

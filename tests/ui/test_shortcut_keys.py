@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from annotator.core.schema import RESERVED_KEYS, default_schema_path, parse_schema
@@ -47,3 +47,20 @@ def test_a_project_with_a_clashing_stored_schema_warns(tmp_path: Path, open_wind
     assert box is not None and box.isVisible()
     assert "CLAIM: hotkey 'R' is the program's key for Add span as argument" in box.text()
     box.close()
+
+
+def test_no_key_is_given_twice_to_any_action(win) -> None:
+    """On X11 the standard Redo key is Ctrl+Shift+Z, which Redo is also given: bound twice,
+    Qt calls the key ambiguous and Redo never fires. Each action's keys are distinct, and
+    no key belongs to two enabled actions (review mode's keys are off outside it)."""
+    from annotator.ui.actions import make_action
+
+    redo = make_action(win, "x11Redo", "Redo", QKeySequence("Ctrl+Shift+Z"), "Ctrl+Shift+Z")
+    assert redo.shortcuts() == [QKeySequence("Ctrl+Shift+Z")]
+    owners: dict[str, list[str]] = {}
+    for action in win.findChildren(QAction):
+        if action is redo or not action.isEnabled():
+            continue
+        for sequence in action.shortcuts():
+            owners.setdefault(sequence.toString(), []).append(action.objectName())
+    assert {k: v for k, v in owners.items() if len(v) > 1} == {}
