@@ -139,6 +139,24 @@ def test_double_clicking_a_hit_opens_it(project: Path, open_window, gui, qtbot) 
     assert selected_offsets(win.text_view) == (start, start + 5)
 
 
+def test_the_keyboard_alone_opens_a_hit(project: Path, open_window, gui, qtbot) -> None:
+    """Ctrl+Shift+F, type, Down to the hit wanted, Return: it opens with its characters
+    selected, without the mouse (focus stays in the query box all along)."""
+    doc = add_document(project, "variants", VARIANTS, VARIANTS_TITLE)
+    win = open_window(project)
+    panel = open_find(win, gui, qtbot)
+    search(panel, gui, qtbot, "اربيل")
+    row = next(r for r, h in enumerate(panel.model.hits) if h.document_id == doc)
+    assert row > 0 and panel.results.currentIndex().row() == 0
+    for _ in range(row):
+        gui.key(panel.query, Qt.Key.Key_Down)
+    assert panel.results.currentIndex().row() == row
+    gui.key(panel.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.document_id == doc)
+    start = VARIANTS.index("أربيل")
+    assert selected_offsets(win.text_view) == (start, start + 5)
+
+
 def test_the_filter_waits_for_a_pause_and_asks_once(win, gui, qtbot) -> None:
     """Typing a word into the filter reloads the list once, after the pause, with the
     documents whose titles hold it in any form (here: الأميركي typed without hamza)."""

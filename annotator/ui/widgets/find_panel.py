@@ -14,10 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QKeyEvent,
     QPainter,
     QPalette,
     QTextCharFormat,
@@ -48,6 +49,7 @@ from annotator.ui.models.table_model import ColumnsModel, Index
 Search = Callable[[str, int, int], SearchPage]  # (query, after document, limit)
 PAGE = 200  # hits asked for at a time
 DEBOUNCE_MS = 300  # typing pauses this long before the search runs by itself
+_MOVES = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 _HIT = QColor(255, 213, 79)
 
 
@@ -188,7 +190,8 @@ class FindPanel(QWidget):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self._search_typed)
         self.query.textChanged.connect(lambda _: self.timer.start())
-        self.query.returnPressed.connect(self._search_typed)
+        self.query.returnPressed.connect(self._return_pressed)
+        self.query.installEventFilter(self)
         self.more.clicked.connect(self.show_more)
         self.results.activated.connect(self._activated)
         self._shown_query = ""
@@ -214,6 +217,24 @@ class FindPanel(QWidget):
         self.timer.stop()
         if self.query.text() != self._shown_query:
             self.search(self.query.text())
+
+    def _return_pressed(self) -> None:
+        """Return searches a changed query; on the hits of the query shown, it opens the
+        selected hit (type, Down, Down, Return: as in a browser's address bar)."""
+        if self.query.text() != self._shown_query:
+            self._search_typed()
+        elif self.results.currentIndex().isValid():
+            self._activated(self.results.currentIndex())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Up, Down, Page Up and Page Down in the query box move through the hits."""
+        if watched is self.query and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in _MOVES and self.model.rowCount():
+                QApplication.sendEvent(self.results, QKeyEvent(
+                    event.type(), event.key(), event.modifiers()))
+                return True
+        return super().eventFilter(watched, event)
 
     def show_more(self) -> None:
         if self._after is None:
