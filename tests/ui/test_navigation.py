@@ -169,3 +169,19 @@ def test_a_first_window_shows_the_first_words_of_each_title(project: Path,
         first_words = " ".join(win.doc_model.index(row, 0).data().split()[:4])
         assert view.fontMetrics().horizontalAdvance(first_words) + 16 <= width, first_words
     assert view.columnWidth(1) > 0 and view.columnWidth(2) > 0
+
+
+def test_a_first_window_shows_span_texts_in_the_spans_dock(project: Path, open_window,
+                                                           gui) -> None:
+    # No saved layout: the Spans dock beside the Labels dock reads a span's word (its Text
+    # column is not squeezed out by Label, Start and End), with no sideways scrolling.
+    win = open_window(project)
+    text = win.text_view.text
+    start = text.index("واشنطن")
+    assert win.session.push_add(win.document_id, start, start + 6, "GPE").ok
+    win.span_dock.show()
+    gui.qtbot.waitUntil(lambda: win.span_table.isVisible())
+    table = win.span_table
+    word = table.fontMetrics().horizontalAdvance("واشنطن")
+    assert table.columnWidth(0) >= word + 12, (table.columnWidth(0), word)
+    assert not table.horizontalScrollBar().isVisible()

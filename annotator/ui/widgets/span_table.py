@@ -51,12 +51,25 @@ class SpanTable(QTableView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Widths from the font, not ResizeToContents: that measures up to 1,000 rows
         # (about 24,000 data() calls) after every model reset, i.e. after every edit.
+        # The text is what the table is read for: the label column takes a usual label
+        # (a longer one is elided; its colour says it too) and the offsets take the digits
+        # of the open document's length, so that Text keeps some room in a narrow dock.
         metrics = self.fontMetrics()
-        names = list(model.colors) or model.label_names or ["ARMED_GROUP"]
-        digits = metrics.horizontalAdvance("000000") + 12
-        widths = {1: max(metrics.horizontalAdvance(n) for n in names) + 44, 2: digits, 3: digits}
-        for col, width in widths.items():
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, metrics.horizontalAdvance("MILITARY") + 44)
+        for col in (2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        self._fit_offsets()
+        model.modelReset.connect(self._fit_offsets)
+
+    def _fit_offsets(self) -> None:
+        """Start and End as wide as the open document's largest offset (3 digits at least)."""
+        model = self.model()
+        assert isinstance(model, SpanTableModel)
+        digits = max(3, len(str(len(model.span_index.text or ""))))
+        header = self.horizontalHeader()
+        width = self.fontMetrics().horizontalAdvance("0" * digits) + 14
+        for col in (2, 3):
             header.resizeSection(col, max(width, header.sectionSizeHint(col)))
 
     def select_span(self, span_id: int | None) -> None:
