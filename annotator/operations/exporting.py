@@ -106,7 +106,8 @@ def _export_file(repo: Repository, request: ExportRequest, spec: ExportFormat, s
                         target, schema, options, depth)
         path = Path(f"{target}.manifest.json")
         if beside:
-            manifest = dict(manifest, files=[p.name for p in report.files])
+            manifest = dict(manifest, files=[p.name for p in report.files],
+                            records=report.records)  # as the writer counts them
             manifest.update(tally.summary())
             manifest["checksums"] = batch.checksums()
             report.files.append(_write_manifest(manifest, path))
@@ -137,26 +138,22 @@ def one_layer_records(docs: Iterable[DocumentRecord]) -> Iterator[DocumentRecord
 
 
 class _Tally:
-    """Counts layer records, spans and spans per label of the documents streaming past.
-
-    A document without any layer is not counted as a record (it holds no annotation).
-    """
+    """Counts spans and spans per label of the documents streaming past (the records are
+    what the writer counts: a format writes a line, a file or nothing per layer)."""
 
     def __init__(self, keep: frozenset[str] | None = None) -> None:
-        self.records = 0
         self.keep = keep  # the labels the format writes (token formats: entities only)
         self.labels: Counter[str] = Counter()
 
     def watch(self, docs: Iterable[DocumentRecord]) -> Iterator[DocumentRecord]:
         for doc in docs:
             for layer in doc.layers:
-                self.records += layer.layer is not None
                 self.labels.update(s.label for s in layer.spans
                                    if self.keep is None or s.label in self.keep)
             yield doc
 
     def summary(self) -> dict[str, Any]:
-        return {"records": self.records, "spans": sum(self.labels.values()),
+        return {"spans": sum(self.labels.values()),
                 "labels": dict(sorted(self.labels.items()))}
 
 
@@ -193,7 +190,7 @@ def _export_split(docs: list[DocumentRecord], spec: ExportFormat, folder: Path, 
             chosen = [docs[i] for i in result.indices(name)]
             part = _write(spec, tally.watch(chosen), tmp / f"{name}{spec.suffix}", schema,
                           options)
-            entry = {"documents": len(chosen), **tally.summary(),
+            entry = {"documents": len(chosen), "records": part.records, **tally.summary(),
                      "files": sorted(p.relative_to(tmp).as_posix() for p in part.files)}
             manifest["splits"][name] = entry
             part.spans = part.spans or entry["spans"]

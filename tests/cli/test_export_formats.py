@@ -155,8 +155,24 @@ def test_split_counts_match_the_files(cli: Cli, project: Path, tmp_path: Path) -
     for name, entry in manifest["splits"].items():
         rows = [json.loads(x) for x in (out / f"{name}.jsonl").read_text("utf-8").splitlines()]
         assert Counter(lb for r in rows for *_, lb in r["label"]) == entry["labels"]
+        assert entry["records"] == len(rows)
         seen_ids += [r["id"] for r in rows]
     assert len(set(seen_ids)) == len(seen_ids) == expected_docs()  # each document once
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "textcat"])
+def test_a_manifest_counts_the_records_its_files_hold(cli: Cli, project: Path, tmp_path: Path,
+                                                      fmt: str) -> None:
+    """Every layer (a document with two is two lines of native JSONL; textcat writes none
+    for a project without document labels): each split's count is its file's lines."""
+    out = tmp_path / "s"
+    assert cli("export", "--db", project, "--format", fmt, "--layer", "all", "--split",
+               "train=0.5,dev=0.5", "-o", out).returncode == 0
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    lines = {name: len((out / f"{name}.jsonl").read_text("utf-8").splitlines())
+             for name in manifest["splits"]}
+    assert {name: entry["records"] for name, entry in manifest["splits"].items()} == lines
+    assert fmt == "textcat" or sum(lines.values()) == expected_docs() + 1  # ali's layer too
 
 
 def test_same_seed_same_files(cli: Cli, project: Path, tmp_path: Path) -> None:
