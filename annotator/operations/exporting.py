@@ -27,6 +27,7 @@ from annotator.core.exporters.request import ExportRequest
 from annotator.core.exporters.staging import (
     checksum,
     fsync_folder,
+    remove_replaced,
     staged_writes,
     temporary_folder,
 )
@@ -201,8 +202,10 @@ def _export_split(docs: list[DocumentRecord], spec: ExportFormat, folder: Path, 
         folder.mkdir(exist_ok=True)
         # The old manifest goes first and the new one comes last, so a manifest in the
         # folder always describes the files beside it (an export killed in between
-        # leaves none).
+        # leaves none). What the old one listed and this export does not write goes too.
+        before = _listed_files(folder / "manifest.json")
         (folder / "manifest.json").unlink(missing_ok=True)
+        remove_replaced(folder, before, [*manifest["checksums"], "manifest.json"])
         _move_into(tmp, folder, last="manifest.json")
         fsync_folder(folder)
     finally:
@@ -210,6 +213,16 @@ def _export_split(docs: list[DocumentRecord], spec: ExportFormat, folder: Path, 
     report.files = [folder / p.relative_to(tmp) for p in report.files]
     report.files.append(folder / "manifest.json")
     return report
+
+
+def _listed_files(manifest: Path) -> list[str]:
+    """The files a manifest says its export wrote (none when unreadable)."""
+    try:
+        listed = json.loads(manifest.read_text(encoding="utf-8")).get("checksums", {})
+    except (OSError, ValueError, AttributeError):
+        return []
+    return [name for name in listed if isinstance(name, str)] if isinstance(listed, dict) \
+        else []
 
 
 def _write_manifest(manifest: dict[str, Any], path: Path) -> Path:

@@ -121,6 +121,36 @@ def test_brat_writes_a_folder(cli: Cli, project: Path, tmp_path: Path) -> None:
     assert len(list((tmp_path / "b").glob("*.ann"))) == expected_docs()
 
 
+def test_exporting_into_a_folder_again_leaves_only_the_new_export(
+        cli: Cli, project: Path, tmp_path: Path) -> None:
+    """brat of every layer, then of gold only, into one folder: the layer files of the
+    first are gone (not stale beside the new ones), a file of the user's own stays; a
+    document's layers are named after it alone (not id_2__ali)."""
+    out = tmp_path / "b"
+    assert cli("export", "--db", project, "--format", "brat", "--layer", "all",
+               "-o", out).returncode == 0
+    first = {p.name for p in out.glob("*.ann")}
+    doc = gold_lines()[0]["id"]
+    assert {f"{doc}__gold.ann", f"{doc}__ali.ann"} <= first
+    (out / "visual.conf").write_text("[labels]\n", encoding="utf-8")  # the user's own
+    assert cli("export", "--db", project, "--format", "brat", "-o", out).returncode == 0
+    assert {p.name for p in out.glob("*.ann")} == {f"{d['id']}.ann" for d in gold_lines()} \
+        | {f"copy-{n}.ann" for n in range(COPIES)}
+    assert not list(out.glob("*__*")) and (out / "visual.conf").exists()
+
+
+def test_a_split_written_again_with_other_names_leaves_no_stale_split(
+        cli: Cli, project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "s"
+    for spec in ("train=0.6,dev=0.2,test=0.2", "train=0.8,dev=0.2"):
+        assert cli("export", "--db", project, "--format", "brat", "--split", spec,
+                   "-o", out).returncode == 0
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert sorted(p.name for p in out.iterdir()) == ["dev", "manifest.json", "train"]
+    on_disk = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
+    assert on_disk == {*manifest["checksums"], "manifest.json"}
+
+
 @pytest.mark.parametrize("fmt", sorted(SPLIT_FILE))
 def test_split_writes_train_dev_test_and_a_manifest(cli: Cli, project: Path, tmp_path: Path,
                                                     fmt: str) -> None:

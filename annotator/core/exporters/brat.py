@@ -23,12 +23,15 @@ from pathlib import Path
 from annotator.core.errors import UserError
 from annotator.core.exporters.options import TokenOptions
 from annotator.core.exporters.report import ExportReport
-from annotator.core.exporters.staging import fsync_folder, temporary_folder
+from annotator.core.exporters.staging import fsync_folder, remove_replaced, temporary_folder
 from annotator.core.schema import Schema
 from annotator.core.spans import check_span, sorted_spans
 from annotator.core.types import DocumentRecord, LayerRecord
 
 _UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
+# The names of the files an export wrote into its folder (brat lists no hidden file): the
+# next export there removes those it does not write again, and nothing else.
+WRITTEN = ".annotator-files"
 
 
 # Where brat's reader (codecs readlines = str.splitlines) ends a line.
@@ -170,6 +173,14 @@ def file_stem(doc: DocumentRecord, taken: set[str]) -> str:
     return candidate
 
 
+def _written_before(folder: Path) -> list[str]:
+    """The files the previous export into this folder wrote (its WRITTEN list)."""
+    try:
+        return (folder / WRITTEN).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+
+
 def write_brat(docs: Iterable[DocumentRecord], folder: str | Path, schema: Schema,
                options: TokenOptions) -> ExportReport:
     """Write the collection into `folder` (created): the documents written (records),
@@ -190,9 +201,9 @@ def write_brat(docs: Iterable[DocumentRecord], folder: str | Path, schema: Schem
     report = ExportReport(files=[target])
     try:
         for doc in docs:
+            base = file_stem(doc, taken)  # once per document: its layers are base__layer
             for layer in doc.layers or [LayerRecord(None)]:
-                stem = file_stem(doc, taken) if len(doc.layers) <= 1 else file_stem(
-                    doc, taken) + f"__{layer.layer}"
+                stem = base if len(doc.layers) <= 1 else f"{base}__{layer.layer}"
                 (tmp / f"{stem}.txt").write_text(doc.text, encoding="utf-8", newline="\n")
                 body = ann_lines(doc.text, layer, schema, report.problems,
                                  stem) if layer.layer else []
@@ -201,7 +212,10 @@ def write_brat(docs: Iterable[DocumentRecord], folder: str | Path, schema: Schem
                 report.records += 1
                 report.spans += sum(x.startswith("T") for x in body)
         (tmp / "annotation.conf").write_text(annotation_conf(schema), encoding="utf-8")
+        written = sorted(f.name for f in tmp.iterdir())
+        (tmp / WRITTEN).write_text("".join(f"{n}\n" for n in written), encoding="utf-8")
         target.mkdir(exist_ok=True)
+        remove_replaced(target, _written_before(target), [*written, WRITTEN])
         for f in tmp.iterdir():
             os.replace(f, target / f.name)
         fsync_folder(target)

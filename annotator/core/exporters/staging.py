@@ -125,6 +125,26 @@ def _windows_process_running(pid: int) -> bool:
         kernel32.CloseHandle(handle)
 
 
+def remove_replaced(folder: Path, before: Iterable[str], now: Iterable[str]) -> None:
+    """Remove the files (paths relative to `folder`) that the previous export into the
+    folder wrote and this one did not, and folders they leave empty.
+
+    A folder export written again (after documents were removed, with other split names)
+    must hold what was just exported, not a stale file beside it; files the user put
+    there themselves were never in the previous export's list, and stay."""
+    kept = set(now)
+    root = folder.resolve()
+    for name in sorted(set(before) - kept):
+        path = (folder / name).resolve()
+        if root not in path.parents or not path.is_file():
+            continue  # never outside the folder; never a folder
+        path.unlink()
+        parent = path.parent
+        while parent != root and not any(parent.iterdir()):
+            parent.rmdir()
+            parent = parent.parent
+
+
 def fsync_folder(folder: Path) -> None:
     """Make renames in `folder` durable (POSIX; Windows has no directory fsync)."""
     if os.name == "nt":
