@@ -67,8 +67,11 @@ def export(repo: Repository, request: ExportRequest,
     }
     if spec.tokens:
         labels = options.entity_labels
-        manifest["token_options"] = asdict(options) | {
+        manifest["token_options"] = {k: v for k, v in asdict(options).items()
+                                     if k != "layer_named"} | {
             "entity_labels": sorted(labels) if labels is not None else None}
+        options = replace(options, layer_named=manifest["layer"] == "all"
+                          and len(repo.layers()) > 1)
     keep = options.entity_labels if spec.tokens else None
     if not spec.spans:
         keep = frozenset()  # a format without spans (textcat) counts none

@@ -240,6 +240,30 @@ def test_layer_all_writes_one_record_per_layer(cli: Cli, project: Path,
                                                        "ali": 1}
 
 
+def test_hf_and_spacy_of_several_layers_say_whose_each_record_is(cli: Cli, project: Path,
+                                                                  tmp_path: Path) -> None:
+    """gold and ali both have the first document: two records, told apart by their layer
+    (and distinct hf ids); an export of one layer stays as it was, without a layer."""
+    doc = gold_lines()[0]["id"]
+    for layer, named in (("all", True), ("gold", False)):
+        hf, sp = tmp_path / f"{layer}.hf.jsonl", tmp_path / f"{layer}.sp.jsonl"
+        for fmt, out in (("hf", hf), ("spacy", sp)):
+            assert cli("export", "--db", project, "--format", fmt, "--layer", layer,
+                       "-o", out).returncode == 0
+        rows = [json.loads(x) for x in hf.read_text("utf-8").splitlines()]
+        tasks = [json.loads(x) for x in sp.read_text("utf-8").splitlines()]
+        ids = [r["id"] for r in rows]
+        assert len(set(ids)) == len(ids)
+        mine = [r for r in rows if r["document"] == doc]
+        if named:
+            assert {r.get("layer") for r in mine} == {"gold", "ali"}
+            assert sorted(t["meta"]["layer"] for t in tasks if t["meta"]["id"] == doc) == \
+                ["ali", "gold"]
+        else:
+            assert all("layer" not in r for r in rows) and all(
+                "layer" not in t["meta"] for t in tasks)
+
+
 @pytest.mark.parametrize("fmt, name", [("doccano", "d.jsonl"), ("label-studio", "ls.json")])
 def test_span_formats_reimport_with_the_same_spans(cli: Cli, project: Path, tmp_path: Path,
                                                    fmt: str, name: str) -> None:

@@ -75,8 +75,8 @@ def _document_rows(record: DocumentRecord, context: tuple[TokenOptions, list[str
     """One document's rows, joined by line breaks and encoded (b"" when it has no
     sentence), and its part of the report (run in a worker process).
 
-    A row is `json.dumps(row, ensure_ascii=False)` of {"id", "document", "tokens",
-    "ner_tags"[, "nested_ner_tags"]}, made from a template with each token's JSON string
+    A row is `json.dumps(row, ensure_ascii=False)` of {"id", "document"[, "layer"],
+    "tokens", "ner_tags"[, "nested_ner_tags"]}, made from a template with each token's JSON string
     made once per document (a test holds it to json.dumps): json.dumps took a third of
     this export's time.
     """
@@ -88,7 +88,13 @@ def _document_rows(record: DocumentRecord, context: tuple[TokenOptions, list[str
     cols = doc.columns(options.scheme, outermost=not nested, ids=ids)
     part.spans += len(doc.placed) if nested else sum(p.level == 0 for p in doc.placed)
     words = list(map(encode_basestring, doc.texts))
-    head = f'"document": {encode_basestring(record.external_id)}, "tokens": ['
+    prefix = record.external_id
+    head = f'"document": {encode_basestring(record.external_id)}, '
+    if options.layer_named:  # several layers: ids and rows say whose
+        (layer,) = record.layers
+        prefix = f"{prefix}-{layer.layer}"
+        head += f'"layer": {encode_basestring(str(layer.layer))}, '
+    head += '"tokens": ['
     sentences = doc.sentences()
     # A sentence's nested_ner_tags run to the deepest level of its spans (a span is never
     # cut by a sentence break), not to the document's deepest column.
@@ -100,7 +106,7 @@ def _document_rows(record: DocumentRecord, context: tuple[TokenOptions, list[str
             deepest[n] = max(deepest[n], p.level)
     rows = []
     for n, (first, last) in enumerate(sentences):
-        row = (f'{{"id": {encode_basestring(f"{record.external_id}-{n}")}, {head}'
+        row = (f'{{"id": {encode_basestring(f"{prefix}-{n}")}, {head}'
                f'{", ".join(words[first:last])}], "ner_tags": [{", ".join(cols[0][first:last])}]')
         if nested:
             row += ', "nested_ner_tags": [' + ", ".join(

@@ -24,6 +24,10 @@ class TokenOptions:
     nested: str = "columns"  # one of NESTED
     # Labels to export (the schema's entity labels, to leave event triggers out); None = all.
     entity_labels: frozenset[str] | None = None
+    # Several layers are exported (--layer all): each record names its layer (hf "layer"
+    # and an id of document, layer and sentence; spaCy meta.layer and user_data), so two
+    # annotators' copies of a document can be told apart. Not a choice of the user's.
+    layer_named: bool = False
 
     def with_clitics_default(self, default: str) -> TokenOptions:
         """These options with "auto" replaced by `default` (a format's own choice,

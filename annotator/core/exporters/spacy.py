@@ -134,19 +134,30 @@ def _document(record: DocumentRecord, context: tuple[TokenOptions, Schema, bool]
     cover = spacy_tokens(record.text, doc.table, doc.texts)
     part.spans += len(doc.placed)
     cats = _cats(doc, schema)
+    named = _named(record, options)
     encoded = None
     if with_docbin:
         encoded = _encoders[-1].encode(cover.texts, cover.spaces, _doc_spans(doc, cover), cats,
-                                       {"id": record.external_id})
-    return _task_line(doc, cover, cats).encode("utf-8"), encoded, part
+                                       {"id": record.external_id, **named})
+    return _task_line(doc, cover, cats, named).encode("utf-8"), encoded, part
 
 
-def _task_line(doc: Tokenized, cover: Cover, cats: dict[str, float]) -> str:
+def _named(record: DocumentRecord, options: TokenOptions) -> dict[str, str]:
+    """{"layer": its layer} when several layers are exported, else {}."""
+    if not options.layer_named:
+        return {}
+    (layer,) = record.layers
+    return {"layer": str(layer.layer)}
+
+
+def _task_line(doc: Tokenized, cover: Cover, cats: dict[str, float],
+               named: dict[str, str] | None = None) -> str:
     """`json.dumps(task, ensure_ascii=False)` of the document's task, from templates:
     {"text", "meta": {"id", "title", "source", ...}, "tokens": [{"text", "start", "end",
     "id", "ws"}], "spans": [{"start", "end", "label", "text"[, "token_start",
     "token_end"]}][, "cats": {label: score}]} (a property test holds it to json.dumps).
-    ``cats``: `_cats` of the document ("cats" is left out when empty)."""
+    ``cats``: `_cats` of the document ("cats" is left out when empty); ``named``: the
+    layer, in meta after "source", when several layers are exported."""
     record = doc.record
     text = record.text
     starts = cover.starts
@@ -161,7 +172,7 @@ def _task_line(doc: Tokenized, cover: Cover, cats: dict[str, float]) -> str:
                      f'"label": {encode_basestring(s.label)}, '
                      f'"text": {encode_basestring(s.text)}{tail}}}')
     meta: dict[str, Any] = {"id": record.external_id, "title": record.title,
-                            "source": record.source}
+                            "source": record.source, **(named or {})}
     meta.update({k: v for k, v in record.meta.items() if k not in meta})
     n = len(starts)
     tokens = ", ".join(repeat(_TOKEN, n)) % tuple(chain.from_iterable(zip(
