@@ -85,6 +85,8 @@ def switch_language(window: MainWindow, language: str, ask: bool = True) -> Main
             select_language_action(window, current_language())
             return window
     QSettings("annotator", "annotator").setValue(LANGUAGE_SETTING, language)
+    # Find in project stays open with its query (docks are saved per direction).
+    find_query = window.find_panel.query.text() if window.find_dock.isVisible() else None
     quits = QApplication.quitOnLastWindowClosed()
     QApplication.setQuitOnLastWindowClosed(False)  # the application outlives the switch
     try:
@@ -94,6 +96,8 @@ def switch_language(window: MainWindow, language: str, ask: bool = True) -> Main
         new = create_main_window(window.db_path, window.session.user)
         _switched.append(new)
         new.show()
+        if find_query is not None:
+            new.find_in_project().search(find_query)
     finally:
         QApplication.setQuitOnLastWindowClosed(quits)
     window.repo.close()

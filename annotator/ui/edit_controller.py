@@ -140,7 +140,7 @@ class EditController(QObject):
                     if s.layer == layer and schema.event_type(s.label) is None]
 
         dialog = DeletedSpansDialog(self.document.title, restorable,
-                                    self.session.push_restore, self.parent_widget)
+                                    self.session.push_restore, self.parent_widget, schema)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

@@ -49,7 +49,7 @@ from annotator.ui.event_controller import EventController
 from annotator.ui.find_bar import FindBar
 from annotator.ui.i18n import language_menu
 from annotator.ui.i18n.core_messages import core_message
-from annotator.ui.i18n.messages import status_name, store_message
+from annotator.ui.i18n.messages import change_message, status_name, store_message
 from annotator.ui.models.document_model import (
     REVIEW_COLUMN,
     STATUS_COLUMN,
@@ -591,7 +591,7 @@ class MainWindow(QMainWindow):
             self.show_message(store_message(change.message), 6000)
             return
         if change.message:
-            text = self.tr("✓ Saved: {0}").format(store_message(change.message))
+            text = self.tr("✓ Saved: {0}").format(change_message(change, self.schema))
             self._later(lambda: self.saved_label.setText(text))
         if change.schema:
             self._schema_changed()

@@ -12,6 +12,9 @@ from typing import Protocol
 
 from PySide6.QtCore import QLocale
 
+from annotator.core.document_fields import TEXT, DocLabelValue, DocumentField, value_text
+from annotator.ui.bidi import isolate
+
 
 class Named(Protocol):
     def display(self, language: str = "en") -> str: ...
@@ -45,3 +48,18 @@ def shown_label(label: HasArabicName | None, code: str) -> str:
 def shown_labels(labels: Iterable[HasArabicName]) -> dict[str, str]:
     """Label code -> what tables show for it (shown_label)."""
     return {lb.name: shown_label(lb, lb.name) for lb in labels}
+
+
+def shown_doc_label(fld: DocumentField | None, name: str,
+                    value: DocLabelValue | None) -> str:
+    """"field = value" with the field's and the values' names in the interface language
+    (as the Document panel shows them); a free text as typed, "—" for a cleared field."""
+    field = shown_name(fld) if fld is not None else name
+    if value is None:
+        return f"{field} = —"
+    if fld is None or fld.type == TEXT:
+        return f"{field} = {isolate(value_text(value))}"
+    chosen = value if isinstance(value, tuple) else (value,)
+    comma = "، " if interface_language() == "ar" else ", "
+    return f"{field} = " + comma.join(
+        shown_name(known) if (known := fld.value(v)) is not None else v for v in chosen)

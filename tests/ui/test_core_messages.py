@@ -32,7 +32,7 @@ from tests.ui.test_team_dialogs import annotator_file, result_box
 
 ROOT = Path(__file__).resolve().parents[2]
 QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|«[^»]*»")
-MARKS = {0x200F: None, 0x2068: None, 0x2069: None}  # RLM, FSI, PDI: the order, not words
+MARKS = {0x200F: None, 0x2066: None, 0x2068: None, 0x2069: None}  # RLM, LRI, FSI, PDI
 
 
 def plain(text: str) -> str:

@@ -51,7 +51,7 @@ def test_a_span_deleted_before_the_window_was_closed_can_be_restored(
     dialog = open_dialog(gui, win)
     table = dialog.findChild(QTableView, "deletedSpanList")
     assert table.model().rowCount() == 1
-    assert [table.model().index(0, c).data() for c in range(1, 4)] == ["GPE", str(s), str(e)]
+    assert [table.model().index(0, c).data() for c in range(1, 4)] == ["GPE", s, e]  # numbers
     assert not dialog.restore_button.isEnabled()
     choose_row(gui, dialog, 0)
     gui.qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.changes import Change
+from annotator.core.schema import Schema
 from annotator.core.types import Span
 from annotator.ui.bidi import RightToLeftDelegate, isolate, plain_tooltip
 from annotator.ui.i18n.messages import store_message
 from annotator.ui.i18n.noop import QT_TRANSLATE_NOOP
+from annotator.ui.names import shown_labels
 
 COLUMNS = (QT_TRANSLATE_NOOP("DeletedSpansDialog", "Text"),
            QT_TRANSLATE_NOOP("DeletedSpansDialog", "Label"),
@@ -41,8 +43,13 @@ class DeletedSpansDialog(QDialog):
     undoable action) and returns its Change (not ok: refused, nothing written)."""
 
     def __init__(self, title: str, spans: Callable[[], list[Span]],
-                 restore: Callable[[Span], Change], parent: QWidget | None = None) -> None:
+                 restore: Callable[[Span], Change], parent: QWidget | None = None,
+                 schema: Schema | None = None) -> None:
         super().__init__(parent)
+        # Labels as the Spans panel shows them: the interface language's name, the colour.
+        labels = schema.all_labels if schema is not None else []
+        self._label_names = shown_labels(labels)
+        self._colors = {lb.name: lb.color for lb in labels}
         self.setObjectName("deletedSpansDialog")
         self.setWindowTitle(self.tr("Restore deleted spans"))
         self._spans, self._restore = spans, restore
@@ -85,10 +92,14 @@ class DeletedSpansDialog(QDialog):
         self.shown = self._spans()
         self.model.removeRows(0, self.model.rowCount())
         for span in self.shown:
-            row = [QStandardItem(span.text), QStandardItem(span.label),
-                   QStandardItem(str(span.start)), QStandardItem(str(span.end))]
+            label = QStandardItem(self._label_names.get(span.label, span.label))
+            if span.label in self._colors:
+                label.setData(QColor(self._colors[span.label]), Qt.ItemDataRole.DecorationRole)
+            row = [QStandardItem(span.text), label, QStandardItem(), QStandardItem()]
             row[0].setToolTip(plain_tooltip(span.text))
-            for item in row[2:]:
+            for item, offset in zip(row[2:], (span.start, span.end), strict=True):
+                # A number, not its text: the view writes it in the locale's digits.
+                item.setData(offset, Qt.ItemDataRole.DisplayRole)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.model.appendRow(row)
         self._enable()

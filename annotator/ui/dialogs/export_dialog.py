@@ -41,6 +41,7 @@ from annotator.core.splits import DEFAULT_SPLIT
 from annotator.operations.exporting import export
 from annotator.store.repository import Repository
 from annotator.ui.i18n.core_messages import core_message
+from annotator.ui.i18n.format_titles import format_title
 from annotator.ui.workers import cancelled_message
 
 # clitics "auto": each format's own default (its registry entry; TokenOptions.for_format).
@@ -50,7 +51,7 @@ TOKEN_CHOICES = {"scheme": SCHEMES, "clitics": CLITICS, "nested": NESTED}
 def file_filter(spec: ExportFormat) -> str:
     """The save dialog's filter for a format that writes a file: its files, then all."""
     return QCoreApplication.translate("ExportDialog", "{0} (*{1});;All files (*)").format(
-        spec.title, spec.suffix)
+        format_title(spec.title), spec.suffix)
 
 
 def _combo(name: str, items: list[tuple[str, str]]) -> QComboBox:
@@ -68,7 +69,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export"))
-        self.format = _combo("exportFormat", [(f.title, f.name) for f in EXPORT_FORMATS.values()])
+        self.format = _combo("exportFormat", [(format_title(f.title), f.name)
+                                              for f in EXPORT_FORMATS.values()])
         names = (["gold"] if "gold" in layers else []) + ["all"] + [
             x for x in layers if x != "gold"]
         self.layer = _combo("exportLayer", [(self.tr("all layers") if x == "all" else x, x)

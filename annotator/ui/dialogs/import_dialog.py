@@ -34,6 +34,7 @@ from annotator.core.formats import (
     import_choices,
     import_suffixes,
 )
+from annotator.ui.i18n.format_titles import format_title
 
 # Offered in the encoding box (it is editable: any codec Python knows is accepted).
 ENCODINGS = ("utf-8", "utf-16", "cp1256", "iso-8859-6")
@@ -82,7 +83,8 @@ class ImportDialog(QDialog):
             self.format.addItem(self.tr("auto (by file suffix)") if name == AUTO else name,
                                 name)
             if name in IMPORT_FORMATS:  # what it reads, from the registry
-                self.format.setItemData(self.format.count() - 1, IMPORT_FORMATS[name].title,
+                self.format.setItemData(self.format.count() - 1,
+                                        format_title(IMPORT_FORMATS[name].title),
                                         Qt.ItemDataRole.ToolTipRole)
         self.layer = QComboBox()
         self.layer.setObjectName("importLayer")

@@ -4,417 +4,417 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../actions.py" line="93"/>
+        <location filename="../actions.py" line="98"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="94"/>
+        <location filename="../actions.py" line="99"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="95"/>
+        <location filename="../actions.py" line="101"/>
         <source>&amp;Delete span</source>
         <translation>&amp;حذف المقطع</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="97"/>
+        <location filename="../actions.py" line="103"/>
         <source>Delete the selected span (recoverable with Undo)</source>
         <translation>حذف المقطع المحدد (يُستعاد بالتراجع)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="98"/>
+        <location filename="../actions.py" line="104"/>
         <source>Restore &amp;deleted spans…</source>
         <translation>استعادة المقاطع الم&amp;حذوفة…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="100"/>
+        <location filename="../actions.py" line="106"/>
         <source>Bring back spans of this document deleted in an earlier session</source>
         <translation>إعادة مقاطع هذا المستند التي حُذفت في جلسة سابقة</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="102"/>
+        <location filename="../actions.py" line="108"/>
         <source>&amp;Trim proclitic</source>
         <translation>&amp;قصّ السابقة</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="103"/>
+        <location filename="../actions.py" line="109"/>
         <source>Remove a leading و ف ب ل ك from the selected span</source>
         <translation>إزالة و ف ب ل ك من أول المقطع المحدد</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="104"/>
+        <location filename="../actions.py" line="110"/>
         <source>Add span as &amp;argument…</source>
         <translation>إضافة المقطع &amp;دورًا في الحدث…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="105"/>
+        <location filename="../actions.py" line="111"/>
         <source>Add the selected span to the current event: a menu lists the roles that accept its label</source>
         <translation>إضافة المقطع المحدد إلى الحدث الحالي: تعرض قائمة الأدوار التي تقبل وسمه</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="107"/>
+        <location filename="../actions.py" line="113"/>
         <source>Trim proclitics &amp;automatically</source>
         <translation>قصّ السوابق &amp;تلقائيًا</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="108"/>
+        <location filename="../actions.py" line="114"/>
         <source>Trim only when the rest of the word is already a span text in the project</source>
         <translation>لا يُقصّ إلا إذا كان باقي الكلمة نصَّ مقطع موجود في المشروع</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="110"/>
+        <location filename="../actions.py" line="116"/>
         <source>&amp;Snap selections to words</source>
         <translation>&amp;مطابقة التحديد للكلمات</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="111"/>
+        <location filename="../actions.py" line="117"/>
         <source>Extend selections to whole words (hold Alt for exact characters)</source>
         <translation>توسيع التحديد إلى كلمات كاملة (اضغط Alt لأحرف بعينها)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="114"/>
+        <location filename="../actions.py" line="120"/>
         <source>&amp;Next document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="116"/>
+        <location filename="../actions.py" line="122"/>
         <source>&amp;Previous document</source>
         <translation>المستند ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="118"/>
+        <location filename="../actions.py" line="124"/>
         <source>Mark &amp;done and go to next</source>
         <translation>تعليمه &amp;منتهيًا والانتقال إلى التالي</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="120"/>
+        <location filename="../actions.py" line="126"/>
         <source>S&amp;kip document</source>
         <translation>&amp;تخطي المستند</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="121"/>
+        <location filename="../actions.py" line="127"/>
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="122"/>
+        <location filename="../actions.py" line="128"/>
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="123"/>
+        <location filename="../actions.py" line="129"/>
         <source>Switch label &amp;schema…</source>
         <translation>تبديل م&amp;خطط الوسوم…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="124"/>
+        <location filename="../actions.py" line="130"/>
         <source>Use another schema TOML (refused if annotations would be orphaned)</source>
         <translation>استخدام ملف مخطط TOML آخر (يُرفض إن بقيت وسوم بلا تعريف)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="126"/>
+        <location filename="../actions.py" line="132"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="127"/>
+        <location filename="../actions.py" line="133"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="129"/>
+        <location filename="../actions.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="132"/>
+        <location filename="../actions.py" line="138"/>
         <source>&amp;Review mode</source>
         <translation>وضع ال&amp;مراجعة</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="133"/>
+        <location filename="../actions.py" line="139"/>
         <source>Compare every annotator&apos;s layer and adjudicate into gold</source>
         <translation>مقارنة طبقات كل الموسِّمين والفصل بينها في الطبقة الذهبية</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="135"/>
+        <location filename="../actions.py" line="141"/>
         <source>Accept &amp;unanimous</source>
         <translation>قبول المُ&amp;جمَع عليه</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="136"/>
+        <location filename="../actions.py" line="142"/>
         <source>Copy into gold what every annotator of the document marked identically</source>
         <translation>نسخ ما وسمه كل موسِّمي المستند بالتطابق إلى الطبقة الذهبية</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="138"/>
+        <location filename="../actions.py" line="144"/>
         <source>&amp;Next disagreement</source>
         <translation>الخلاف ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="141"/>
+        <location filename="../actions.py" line="147"/>
         <source>&amp;Previous disagreement</source>
         <translation>الخلاف ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="142"/>
+        <location filename="../actions.py" line="148"/>
         <source>&amp;Accept this version</source>
         <translation>&amp;قبول هذه النسخة</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="143"/>
+        <location filename="../actions.py" line="149"/>
         <source>Copy the selected candidate into gold and reject the other versions of the same place</source>
         <translation>نسخ المرشح المحدد إلى الطبقة الذهبية ورفض النسخ الأخرى في الموضع نفسه</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="146"/>
+        <location filename="../actions.py" line="152"/>
         <source>Accept also (&amp;keep both)</source>
         <translation>قبوله أيضًا (الإ&amp;بقاء على الاثنين)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="147"/>
+        <location filename="../actions.py" line="153"/>
         <source>Copy the selected candidate into gold and leave the other versions of the same place as they are (for two overlapping spans on purpose)</source>
         <translation>نسخ المرشح المحدد إلى الطبقة الذهبية وترك النسخ الأخرى في الموضع نفسه كما هي (لمقطعين متداخلين عن قصد)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="151"/>
+        <location filename="../actions.py" line="157"/>
         <source>Re&amp;ject this version</source>
         <translation>&amp;رفض هذه النسخة</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="152"/>
+        <location filename="../actions.py" line="158"/>
         <source>Decide that the selected candidate is not in gold</source>
         <translation>الحكم بأن المرشح المحدد ليس في الطبقة الذهبية</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="153"/>
+        <location filename="../actions.py" line="159"/>
         <source>Set gold &amp;boundary to selection</source>
         <translation>جعل &amp;حدود المقطع الذهبي هي التحديد</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="154"/>
+        <location filename="../actions.py" line="160"/>
         <source>Move the selected gold span to the text selected in the review text</source>
         <translation>نقل المقطع الذهبي المحدد إلى النص المحدد في نص المراجعة</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="156"/>
+        <location filename="../actions.py" line="162"/>
         <source>Show &amp;compared layer</source>
         <translation>إظهار الطبقة ال&amp;مقارَنة</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="157"/>
+        <location filename="../actions.py" line="163"/>
         <source>Draw another annotator&apos;s layer, read-only, over your own</source>
         <translation>رسم طبقة موسِّم آخر فوق طبقتك، للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="159"/>
+        <location filename="../actions.py" line="165"/>
         <source>&amp;Find in project…</source>
         <translation>بحث في ال&amp;مشروع…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="160"/>
+        <location filename="../actions.py" line="166"/>
         <source>Search the text of every document, ignoring diacritics, tatweel and letter forms</source>
         <translation>البحث في نص كل المستندات مع تجاهل التشكيل والتطويل وأشكال الحروف</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="164"/>
+        <location filename="../actions.py" line="170"/>
         <source>Connect to &amp;team server…</source>
         <translation>الاتصال بخادم ال&amp;فريق…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="164"/>
+        <location filename="../actions.py" line="170"/>
         <source>Sync this project with a team server (PostgreSQL) in the background</source>
         <translation>مزامنة هذا المشروع مع خادم الفريق (PostgreSQL) في الخلفية</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="172"/>
+        <location filename="../actions.py" line="178"/>
         <source>{0} (reading order: in Arabic the start is the right edge)</source>
         <translation>{0} (بترتيب القراءة: البداية في العربية هي الحافة اليمنى)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="186"/>
+        <location filename="../actions.py" line="192"/>
         <source>Start one word earlier</source>
         <translation>البداية كلمةً قبل</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="188"/>
+        <location filename="../actions.py" line="194"/>
         <source>Start one word later</source>
         <translation>البداية كلمةً بعد</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="190"/>
+        <location filename="../actions.py" line="196"/>
         <source>End one word earlier</source>
         <translation>النهاية كلمةً قبل</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="192"/>
+        <location filename="../actions.py" line="198"/>
         <source>End one word later</source>
         <translation>النهاية كلمةً بعد</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="194"/>
+        <location filename="../actions.py" line="200"/>
         <source>Start one character earlier</source>
         <translation>البداية حرفًا قبل</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="196"/>
+        <location filename="../actions.py" line="202"/>
         <source>Start one character later</source>
         <translation>البداية حرفًا بعد</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="198"/>
+        <location filename="../actions.py" line="204"/>
         <source>End one character earlier</source>
         <translation>النهاية حرفًا قبل</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="200"/>
+        <location filename="../actions.py" line="206"/>
         <source>End one character later</source>
         <translation>النهاية حرفًا بعد</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="201"/>
+        <location filename="../actions.py" line="207"/>
         <source>&amp;Find in document…</source>
         <translation>&amp;بحث في المستند…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="202"/>
+        <location filename="../actions.py" line="208"/>
         <source>Find text in this document (hamza forms, ى/ي, ة/ه, diacritics and tatweel ignored)</source>
         <translation>البحث عن نص في هذا المستند (مع تجاهل صور الهمزة وى/ي وة/ه والتشكيل والتطويل)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="204"/>
+        <location filename="../actions.py" line="210"/>
         <source>Find &amp;next</source>
         <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="206"/>
+        <location filename="../actions.py" line="212"/>
         <source>Find &amp;previous</source>
         <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="208"/>
+        <location filename="../actions.py" line="214"/>
         <source>Document &amp;labels</source>
         <translation>&amp;وسوم المستند</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="209"/>
+        <location filename="../actions.py" line="215"/>
         <source>Go to the Document panel: a value&apos;s key sets it, Escape comes back</source>
         <translation>الانتقال إلى لوحة المستند: مفتاح القيمة يضبطها، وEscape يعيدك</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="211"/>
+        <location filename="../actions.py" line="217"/>
         <source>Label &amp;schema…</source>
         <translation>&amp;مخطط الوسوم…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="212"/>
+        <location filename="../actions.py" line="218"/>
         <source>Edit labels, event types and document fields; saved as a new version of the project&apos;s schema</source>
         <translation>تحرير الوسوم وأنواع الأحداث وحقول المستند؛ يُحفظ إصدارًا جديدًا من مخطط المشروع</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="215"/>
+        <location filename="../actions.py" line="221"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="244"/>
+        <location filename="../actions.py" line="250"/>
         <source>Show &amp;suggestions</source>
         <translation>إظهار الا&amp;قتراحات</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="245"/>
+        <location filename="../actions.py" line="251"/>
         <source>Draw the model&apos;s and the gazetteers&apos; suggestions (dotted outlines)</source>
         <translation>رسم اقتراحات النموذج وقوائم الأسماء (حدود منقطة)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="248"/>
+        <location filename="../actions.py" line="254"/>
         <source>&amp;Next suggestion</source>
         <translation>الاقتراح ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="249"/>
+        <location filename="../actions.py" line="255"/>
         <source>&amp;Previous suggestion</source>
         <translation>الاقتراح ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="251"/>
+        <location filename="../actions.py" line="257"/>
         <source>&amp;Accept suggestion</source>
         <translation>&amp;قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="253"/>
+        <location filename="../actions.py" line="259"/>
         <source>Make the current suggestion a span of your layer (a label key accepts it with that label)</source>
         <translation>جعل الاقتراح الحالي مقطعًا في طبقتك (مفتاح الوسم يقبله بذلك الوسم)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="255"/>
+        <location filename="../actions.py" line="261"/>
         <source>&amp;Reject suggestion</source>
         <translation>&amp;رفض الاقتراح</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="256"/>
+        <location filename="../actions.py" line="262"/>
         <source>Never suggest it again in this document (also Backspace)</source>
         <translation>عدم اقتراحه ثانيةً في هذا المستند (أو Backspace)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="259"/>
+        <location filename="../actions.py" line="265"/>
         <source>Accept a&amp;ll suggestions in document</source>
         <translation>قبول &amp;كل اقتراحات المستند</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="260"/>
+        <location filename="../actions.py" line="266"/>
         <source>Every suggestion of the document becomes a span (one undo step)</source>
         <translation>يصير كل اقتراح في المستند مقطعًا (خطوة تراجع واحدة)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="262"/>
+        <location filename="../actions.py" line="268"/>
         <source>&amp;Label all occurrences</source>
         <translation>&amp;وسم كل المواضع</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="263"/>
+        <location filename="../actions.py" line="269"/>
         <source>Label every other occurrence of the selected span&apos;s text (whole words)</source>
         <translation>وسم كل موضع آخر لنص المقطع المحدد (كلمات كاملة)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="265"/>
+        <location filename="../actions.py" line="271"/>
         <source>&amp;Train model now</source>
         <translation>&amp;تدريب النموذج الآن</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="266"/>
+        <location filename="../actions.py" line="272"/>
         <source>Train the suggestion model on the finished documents, in the background</source>
         <translation>تدريب نموذج الاقتراحات على المستندات المنتهية، في الخلفية</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="268"/>
+        <location filename="../actions.py" line="274"/>
         <source>&amp;Cancel training</source>
         <translation>&amp;إلغاء التدريب</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="270"/>
+        <location filename="../actions.py" line="276"/>
         <source>Documents: least &amp;certain first</source>
         <translation>المستندات: الأقل &amp;يقينًا أولًا</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="271"/>
+        <location filename="../actions.py" line="277"/>
         <source>Order the document list by the model&apos;s uncertainty (Next document follows it)</source>
         <translation>ترتيب قائمة المستندات بحسب عدم يقين النموذج (والمستند التالي يتبعه)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="274"/>
+        <location filename="../actions.py" line="280"/>
         <source>&amp;Import gazetteer…</source>
         <translation>&amp;استيراد قائمة أسماء…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="275"/>
+        <location filename="../actions.py" line="281"/>
         <source>A list of names with labels (TSV or CSV)</source>
         <translation>قائمة أسماء مع وسومها (TSV أو CSV)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="276"/>
+        <location filename="../actions.py" line="282"/>
         <source>Suggestion &amp;settings…</source>
         <translation>&amp;إعدادات الاقتراحات…</translation>
     </message>
@@ -672,7 +672,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="108"/>
+        <location filename="../app.py" line="112"/>
         <source>Your name (your annotations are stored under it):</source>
         <translation>اسمك (تُحفظ وسومك باسمك):</translation>
     </message>
@@ -821,7 +821,7 @@
     <message>
         <location filename="../review/compare.py" line="100"/>
         <source>{0} (read-only): {1} «{2}» [{3}, {4})</source>
-        <translation>{0} (للقراءة فقط): {1} «{2}» [{3}, {4})</translation>
+        <translation>{0} (للقراءة فقط): {1} «{2}» ⁦[{3}, {4})⁩</translation>
     </message>
 </context>
 <context>
@@ -1172,12 +1172,12 @@
     <message>
         <location filename="core_templates.py" line="69"/>
         <source>span [{0}, {1}) text {2} does not match the document ({3})</source>
-        <translation>نص المقطع [{0}, {1}) ‏{2} لا يطابق المستند ({3})</translation>
+        <translation>نص المقطع ⁦[{0}, {1})⁩ ‏{2} لا يطابق المستند ({3})</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="70"/>
         <source>span [{0}, {1}) is out of range for a text of {2} characters</source>
-        <translation>المقطع [{0}, {1}) خارج نطاق نص من {2} محرفًا</translation>
+        <translation>المقطع ⁦[{0}, {1})⁩ خارج نطاق نص من {2} محرفًا</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="71"/>
@@ -1652,7 +1652,7 @@
     <message>
         <location filename="core_templates.py" line="165"/>
         <source>cannot rename {0} to {1}: layer {2} has both on [{3}, {4}) of document {5}</source>
-        <translation>تتعذر إعادة تسمية {0} إلى {1}: في الطبقة {2} كلاهما على [{3}, {4}) من المستند {5}</translation>
+        <translation>تتعذر إعادة تسمية {0} إلى {1}: في الطبقة {2} كلاهما على ⁦[{3}, {4})⁩ من المستند {5}</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="166"/>
@@ -1692,7 +1692,7 @@
     <message>
         <location filename="core_templates.py" line="173"/>
         <source>the same span ({0} [{1}, {2})) is already in layer {3}</source>
-        <translation>المقطع نفسه ({0} [{1}, {2})) موجود من قبل في الطبقة {3}</translation>
+        <translation>المقطع نفسه (⁦{0} [{1}, {2})⁩) موجود من قبل في الطبقة {3}</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="174"/>
@@ -1922,7 +1922,7 @@
     <message>
         <location filename="core_templates.py" line="220"/>
         <source>span [{0}, {1}) is empty after normalization</source>
-        <translation>المقطع [{0}, {1}) فارغ بعد التوحيد</translation>
+        <translation>المقطع ⁦[{0}, {1})⁩ فارغ بعد التوحيد</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="221"/>
@@ -2252,17 +2252,17 @@
     <message>
         <location filename="core_templates.py" line="290"/>
         <source>offsets [{0}, {1}) are out of range</source>
-        <translation>المواضع [{0}, {1}) خارج النطاق</translation>
+        <translation>المواضع ⁦[{0}, {1})⁩ خارج النطاق</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="291"/>
         <source>UTF-16 offsets [{0}, {1}) fall inside a character or past the end of the text</source>
-        <translation>مواضع UTF-16 ‏[{0}, {1}) تقع داخل محرف أو بعد نهاية النص</translation>
+        <translation>مواضع UTF-16 ‏⁦[{0}, {1})⁩ تقع داخل محرف أو بعد نهاية النص</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="292"/>
         <source>region [{0}, {1}) has no labels</source>
-        <translation>المنطقة [{0}, {1}) بلا وسوم</translation>
+        <translation>المنطقة ⁦[{0}, {1})⁩ بلا وسوم</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="293"/>
@@ -2312,7 +2312,7 @@
     <message>
         <location filename="core_templates.py" line="302"/>
         <source>span [{0}, {1}) does not match the document text</source>
-        <translation>المقطع [{0}, {1}) لا يطابق نص المستند</translation>
+        <translation>المقطع ⁦[{0}, {1})⁩ لا يطابق نص المستند</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="304"/>
@@ -2358,52 +2358,52 @@
 <context>
     <name>DeletedSpansDialog</name>
     <message>
-        <location filename="../dialogs/deleted_spans.py" line="33"/>
+        <location filename="../dialogs/deleted_spans.py" line="35"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../dialogs/deleted_spans.py" line="34"/>
+        <location filename="../dialogs/deleted_spans.py" line="36"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../dialogs/deleted_spans.py" line="35"/>
+        <location filename="../dialogs/deleted_spans.py" line="37"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../dialogs/deleted_spans.py" line="36"/>
+        <location filename="../dialogs/deleted_spans.py" line="38"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../dialogs/deleted_spans.py" line="47"/>
+        <location filename="../dialogs/deleted_spans.py" line="54"/>
         <source>Restore deleted spans</source>
         <translation>استعادة المقاطع المحذوفة</translation>
     </message>
     <message>
-        <location filename="../dialogs/deleted_spans.py" line="50"/>
+        <location filename="../dialogs/deleted_spans.py" line="57"/>
         <source>Spans deleted from «{0}», most recent first:</source>
         <translation>المقاطع المحذوفة من «{0}»، الأحدث أولًا:</translation>
     </message>
     <message>
-        <location filename="../dialogs/deleted_spans.py" line="71"/>
+        <location filename="../dialogs/deleted_spans.py" line="78"/>
         <source>&amp;Restore</source>
         <translation>&amp;استعادة</translation>
     </message>
     <message>
-        <location filename="../dialogs/deleted_spans.py" line="96"/>
+        <location filename="../dialogs/deleted_spans.py" line="107"/>
         <source>Nothing to restore: no span of this document is deleted.</source>
         <translation>لا شيء للاستعادة: لم يُحذف أي مقطع من هذا المستند.</translation>
     </message>
     <message>
-        <location filename="../dialogs/deleted_spans.py" line="112"/>
+        <location filename="../dialogs/deleted_spans.py" line="123"/>
         <source>Restored {0} span(s).</source>
         <translation>استُعيدت مقاطع: {0}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/deleted_spans.py" line="114"/>
+        <location filename="../dialogs/deleted_spans.py" line="125"/>
         <source>Not restored: {0}</source>
         <translation>لم يُستعد: {0}</translation>
     </message>
@@ -2601,143 +2601,143 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="52"/>
+        <location filename="../dialogs/export_dialog.py" line="53"/>
         <source>{0} (*{1});;All files (*)</source>
         <translation>{0} (*{1});;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="70"/>
+        <location filename="../dialogs/export_dialog.py" line="71"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="74"/>
+        <location filename="../dialogs/export_dialog.py" line="76"/>
         <source>all layers</source>
         <translation>كل الطبقات</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="78"/>
+        <location filename="../dialogs/export_dialog.py" line="80"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="85"/>
+        <location filename="../dialogs/export_dialog.py" line="87"/>
         <source>Split by document into train/dev/test</source>
         <translation>التقسيم بحسب المستند إلى train/dev/test</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="93"/>
+        <location filename="../dialogs/export_dialog.py" line="95"/>
         <source>Token options</source>
         <translation>خيارات الكلمات</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="101"/>
+        <location filename="../dialogs/export_dialog.py" line="103"/>
         <source>Include event triggers (--include-events)</source>
         <translation>تضمين مُطلِقات الأحداث (--include-events)</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="104"/>
+        <location filename="../dialogs/export_dialog.py" line="106"/>
         <source>Token formats are entity data: event trigger spans are left out unless ticked</source>
         <translation>صيغ الكلمات بيانات كيانات: تُستبعد مقاطع مُطلِقات الأحداث ما لم تُعلَّم</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="106"/>
+        <location filename="../dialogs/export_dialog.py" line="108"/>
         <source>Strict: report problems as a failure (--strict)</source>
         <translation>صارم: اعتبار المشكلات إخفاقًا (--strict)</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="109"/>
+        <location filename="../dialogs/export_dialog.py" line="111"/>
         <source>Problems (such as spans widened to whole tokens) make the export fail; the files are still written, as with the command line</source>
         <translation>المشكلات (كمقاطع وُسّعت إلى كلمات كاملة) تُفشل التصدير؛ وتُكتب الملفات مع ذلك، كما في سطر الأوامر</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="124"/>
+        <location filename="../dialogs/export_dialog.py" line="126"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="125"/>
+        <location filename="../dialogs/export_dialog.py" line="127"/>
         <source>Layer:</source>
         <translation>الطبقة:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="126"/>
-        <location filename="../dialogs/export_dialog.py" line="179"/>
+        <location filename="../dialogs/export_dialog.py" line="128"/>
+        <location filename="../dialogs/export_dialog.py" line="181"/>
         <source>Output file:</source>
         <translation>ملف الإخراج:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="129"/>
+        <location filename="../dialogs/export_dialog.py" line="131"/>
         <source>Split:</source>
         <translation>التقسيم:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="130"/>
+        <location filename="../dialogs/export_dialog.py" line="132"/>
         <source>Seed:</source>
         <translation>البذرة:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="145"/>
+        <location filename="../dialogs/export_dialog.py" line="147"/>
         <source>automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="145"/>
+        <location filename="../dialogs/export_dialog.py" line="147"/>
         <source>keep attached</source>
         <translation>إبقاؤها ملتصقة</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="146"/>
+        <location filename="../dialogs/export_dialog.py" line="148"/>
         <source>split off</source>
         <translation>فصلها</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="146"/>
+        <location filename="../dialogs/export_dialog.py" line="148"/>
         <source>one column per level</source>
         <translation>عمود لكل مستوى</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="147"/>
+        <location filename="../dialogs/export_dialog.py" line="149"/>
         <source>outermost only</source>
         <translation>الخارجي فقط</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="151"/>
+        <location filename="../dialogs/export_dialog.py" line="153"/>
         <source>Scheme:</source>
         <translation>نظام الوسم:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="151"/>
+        <location filename="../dialogs/export_dialog.py" line="153"/>
         <source>Clitics:</source>
         <translation>اللواصق:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="152"/>
+        <location filename="../dialogs/export_dialog.py" line="154"/>
         <source>Nested:</source>
         <translation>المتداخلة:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="178"/>
+        <location filename="../dialogs/export_dialog.py" line="180"/>
         <source>Output folder:</source>
         <translation>مجلد الإخراج:</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="185"/>
+        <location filename="../dialogs/export_dialog.py" line="187"/>
         <source>Export to folder</source>
         <translation>تصدير إلى مجلد</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="190"/>
+        <location filename="../dialogs/export_dialog.py" line="192"/>
         <source>Export to file</source>
         <translation>تصدير إلى ملف</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="208"/>
+        <location filename="../dialogs/export_dialog.py" line="210"/>
         <source>Choose where to write the export.</source>
         <translation>اختر أين يُكتب التصدير.</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="219"/>
+        <location filename="../dialogs/export_dialog.py" line="221"/>
         <source>The folder {0} does not exist.</source>
         <translation>المجلد {0} غير موجود.</translation>
     </message>
@@ -2745,19 +2745,19 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="244"/>
+        <location filename="../dialogs/export_dialog.py" line="246"/>
         <source>{0}
 Strict export: the problems make it a failure (the files were written).</source>
         <translation>{0}
 تصدير صارم: المشكلات تجعله إخفاقًا (كُتبت الملفات).</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="247"/>
+        <location filename="../dialogs/export_dialog.py" line="249"/>
         <source>Export: {0}</source>
         <translation>التصدير: {0}</translation>
     </message>
     <message>
-        <location filename="../dialogs/export_dialog.py" line="251"/>
+        <location filename="../dialogs/export_dialog.py" line="253"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -2808,34 +2808,122 @@ Strict export: the problems make it a failure (the files were written).</source>
 <context>
     <name>FindPanel</name>
     <message>
-        <location filename="../widgets/find_panel.py" line="149"/>
+        <location filename="../widgets/find_panel.py" line="151"/>
         <source>Find in the text of every document (ignores diacritics, tatweel, أ/إ/ا, ى/ي, ة/ه)</source>
         <translation>ابحث في نص كل المستندات (يتجاهل التشكيل والتطويل و أ/إ/ا و ى/ي و ة/ه)</translation>
     </message>
     <message>
-        <location filename="../widgets/find_panel.py" line="170"/>
+        <location filename="../widgets/find_panel.py" line="172"/>
         <source>Show more hits</source>
         <translation>عرض مزيد من النتائج</translation>
     </message>
     <message>
-        <location filename="../widgets/find_panel.py" line="234"/>
+        <location filename="../widgets/find_panel.py" line="255"/>
         <source>No hits</source>
         <translation>لا نتائج</translation>
     </message>
     <message>
-        <location filename="../widgets/find_panel.py" line="237"/>
+        <location filename="../widgets/find_panel.py" line="258"/>
         <source>{0} hits in {1} documents</source>
         <translation>{0} نتيجة في {1} مستند</translation>
     </message>
     <message>
-        <location filename="../widgets/find_panel.py" line="239"/>
+        <location filename="../widgets/find_panel.py" line="260"/>
         <source> (more in later documents)</source>
         <translation> (والمزيد في المستندات التالية)</translation>
     </message>
     <message>
-        <location filename="../widgets/find_panel.py" line="247"/>
+        <location filename="../widgets/find_panel.py" line="268"/>
         <source>Indexing: {0} documents left</source>
         <translation>الفهرسة: بقي {0} مستند</translation>
+    </message>
+</context>
+<context>
+    <name>FormatTitle</name>
+    <message>
+        <location filename="format_titles.py" line="17"/>
+        <source>Native JSONL (lossless, re-importable)</source>
+        <translation>JSONL الأصلي (بلا فقد، يُعاد استيراده)</translation>
+    </message>
+    <message>
+        <location filename="format_titles.py" line="18"/>
+        <source>brat standoff (folder)</source>
+        <translation>brat بملفات تعليق منفصلة (مجلد)</translation>
+    </message>
+    <message>
+        <location filename="format_titles.py" line="19"/>
+        <source>CoNLL (BIO/BILOU tokens)</source>
+        <translation>CoNLL (وحدات نصية بوسوم BIO/BILOU)</translation>
+    </message>
+    <message>
+        <location filename="format_titles.py" line="20"/>
+        <source>Hugging Face token classification (JSONL)</source>
+        <translation>تصنيف الوحدات النصية لـ Hugging Face ‏(JSONL)</translation>
+    </message>
+    <message>
+        <location filename="format_titles.py" line="21"/>
+        <source>spaCy (JSONL + DocBin)</source>
+        <translation>spaCy (JSONL + DocBin)</translation>
+    </message>
+    <message>
+        <location filename="format_titles.py" line="22"/>
+        <source>doccano (JSONL)</source>
+        <translation>doccano (JSONL)</translation>
+    </message>
+    <message>
+        <location filename="format_titles.py" line="23"/>
+        <source>Label Studio (JSON)</source>
+        <translation>Label Studio (JSON)</translation>
+    </message>
+    <message>
+        <location filename="format_titles.py" line="24"/>
+        <source>CSV of spans (spreadsheet)</source>
+        <translation>CSV بالمقاطع (جدول بيانات)</translation>
+    </message>
+    <message>
+        <location filename="format_titles.py" line="25"/>
+        <source>Text classification from document labels (JSONL)</source>
+        <translation>تصنيف النصوص من تصنيفات المستندات (JSONL)</translation>
+    </message>
+    <message>
+        <location filename="format_titles.py" line="27"/>
+        <source>plain text, one document per file</source>
+        <translation>نص عادي، مستند واحد في كل ملف</translation>
+    </message>
+    <message>
+        <location filename="format_titles.py" line="28"/>
+        <source>JSON lines (native, doccano or Prodigy records)</source>
+        <translation>أسطر JSON (سجلات أصلية أو من doccano أو Prodigy)</translation>
+    </message>
+    <message>
+        <location filename="format_titles.py" line="29"/>
+        <source>native JSONL records</source>
+        <translation>سجلات JSONL أصلية</translation>
+    </message>
+    <message>
+        <location filename="format_titles.py" line="30"/>
+        <source>doccano JSONL records</source>
+        <translation>سجلات JSONL من doccano</translation>
+    </message>
+    <message>
+        <location filename="format_titles.py" line="31"/>
+        <source>Prodigy JSONL records</source>
+        <translation>سجلات JSONL من Prodigy</translation>
+    </message>
+    <message>
+        <location filename="format_titles.py" line="32"/>
+        <source>a Label Studio export (a JSON array of tasks)</source>
+        <translation>ملف مُصدَّر من Label Studio (مصفوفة JSON من المهام)</translation>
+    </message>
+    <message>
+        <location filename="format_titles.py" line="33"/>
+        <source>CoNLL tokens and tags (-DOCSTART- blocks)</source>
+        <translation>وحدات نصية ووسوم CoNLL (كتل -DOCSTART-)</translation>
+    </message>
+    <message>
+        <location filename="format_titles.py" line="34"/>
+        <source>spaCy/Prodigy JSONL with tokens (checked)</source>
+        <translation>JSONL من spaCy/Prodigy بوحدات نصية (يُتحقق منها)</translation>
     </message>
 </context>
 <context>
@@ -2884,12 +2972,12 @@ Strict export: the problems make it a failure (the files were written).</source>
 <context>
     <name>HitModel</name>
     <message>
-        <location filename="../widgets/find_panel.py" line="57"/>
+        <location filename="../widgets/find_panel.py" line="59"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../widgets/find_panel.py" line="57"/>
+        <location filename="../widgets/find_panel.py" line="59"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
@@ -2897,87 +2985,87 @@ Strict export: the problems make it a failure (the files were written).</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../dialogs/import_dialog.py" line="56"/>
+        <location filename="../dialogs/import_dialog.py" line="57"/>
         <source>Importable files ({0});;All files (*)</source>
         <translation>ملفات قابلة للاستيراد ({0});;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../dialogs/import_dialog.py" line="66"/>
+        <location filename="../dialogs/import_dialog.py" line="67"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../dialogs/import_dialog.py" line="70"/>
+        <location filename="../dialogs/import_dialog.py" line="71"/>
         <source>Add &amp;files…</source>
         <translation>إضافة &amp;ملفات…</translation>
     </message>
     <message>
-        <location filename="../dialogs/import_dialog.py" line="71"/>
+        <location filename="../dialogs/import_dialog.py" line="72"/>
         <source>Add f&amp;older…</source>
         <translation>إضافة م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../dialogs/import_dialog.py" line="73"/>
+        <location filename="../dialogs/import_dialog.py" line="74"/>
         <source>&amp;Remove</source>
         <translation>&amp;إزالة</translation>
     </message>
     <message>
-        <location filename="../dialogs/import_dialog.py" line="82"/>
+        <location filename="../dialogs/import_dialog.py" line="83"/>
         <source>auto (by file suffix)</source>
         <translation>تلقائي (بحسب امتداد الملف)</translation>
     </message>
     <message>
-        <location filename="../dialogs/import_dialog.py" line="92"/>
+        <location filename="../dialogs/import_dialog.py" line="94"/>
         <source>Where the spans of doccano, Prodigy, CoNLL, spaCy and Label Studio files go (native JSONL names its own)</source>
         <translation>الطبقة التي تذهب إليها مقاطع ملفات doccano وProdigy وCoNLL وspaCy وLabel Studio (ملف JSONL الأصلي يسمّي طبقته)</translation>
     </message>
     <message>
-        <location filename="../dialogs/import_dialog.py" line="97"/>
+        <location filename="../dialogs/import_dialog.py" line="99"/>
         <source>detect (UTF-8, UTF-16, Windows-1256)</source>
         <translation>اكتشاف تلقائي (UTF-8، UTF-16، Windows-1256)</translation>
     </message>
     <message>
-        <location filename="../dialogs/import_dialog.py" line="112"/>
+        <location filename="../dialogs/import_dialog.py" line="114"/>
         <source>Files and folders to import (folders are read recursively: {0} files). A text already in the project is skipped.</source>
         <translation>الملفات والمجلدات المراد استيرادها (تُقرأ المجلدات بما فيها: ملفات {0}). يُتخطى النص الموجود في المشروع.</translation>
     </message>
     <message>
-        <location filename="../dialogs/import_dialog.py" line="117"/>
+        <location filename="../dialogs/import_dialog.py" line="119"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../dialogs/import_dialog.py" line="118"/>
+        <location filename="../dialogs/import_dialog.py" line="120"/>
         <source>Layer:</source>
         <translation>الطبقة:</translation>
     </message>
     <message>
-        <location filename="../dialogs/import_dialog.py" line="119"/>
+        <location filename="../dialogs/import_dialog.py" line="121"/>
         <source>Encoding:</source>
         <translation>الترميز:</translation>
     </message>
     <message>
-        <location filename="../dialogs/import_dialog.py" line="163"/>
+        <location filename="../dialogs/import_dialog.py" line="165"/>
         <source>Add files</source>
         <translation>إضافة ملفات</translation>
     </message>
     <message>
-        <location filename="../dialogs/import_dialog.py" line="169"/>
+        <location filename="../dialogs/import_dialog.py" line="171"/>
         <source>Add folder</source>
         <translation>إضافة مجلد</translation>
     </message>
     <message>
-        <location filename="../dialogs/import_dialog.py" line="191"/>
+        <location filename="../dialogs/import_dialog.py" line="193"/>
         <source>Add files or a folder to import.</source>
         <translation>أضف ملفات أو مجلدًا للاستيراد.</translation>
     </message>
     <message>
-        <location filename="../dialogs/import_dialog.py" line="195"/>
+        <location filename="../dialogs/import_dialog.py" line="197"/>
         <source>No such file or folder: {0}</source>
         <translation>لا يوجد ملف أو مجلد بهذا الاسم: {0}</translation>
     </message>
     <message>
-        <location filename="../dialogs/import_dialog.py" line="201"/>
+        <location filename="../dialogs/import_dialog.py" line="203"/>
         <source>Unknown encoding &apos;{0}&apos;.</source>
         <translation>ترميز غير معروف &apos;{0}&apos;.</translation>
     </message>
@@ -3401,37 +3489,37 @@ or drop files and folders on this window.</source>
 <context>
     <name>Review</name>
     <message>
-        <location filename="messages.py" line="92"/>
+        <location filename="messages.py" line="107"/>
         <source>unanimous</source>
         <translation>بالإجماع</translation>
     </message>
     <message>
-        <location filename="messages.py" line="93"/>
+        <location filename="messages.py" line="108"/>
         <source>accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="messages.py" line="94"/>
+        <location filename="messages.py" line="109"/>
         <source>edited</source>
         <translation>معدَّل</translation>
     </message>
     <message>
-        <location filename="messages.py" line="95"/>
+        <location filename="messages.py" line="110"/>
         <source>manual</source>
         <translation>يدوي</translation>
     </message>
     <message>
-        <location filename="messages.py" line="96"/>
+        <location filename="messages.py" line="111"/>
         <source>imported</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="messages.py" line="97"/>
+        <location filename="messages.py" line="112"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="messages.py" line="98"/>
+        <location filename="messages.py" line="113"/>
         <source>open</source>
         <translation>مفتوح</translation>
     </message>
@@ -4010,22 +4098,22 @@ or drop files and folders on this window.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="messages.py" line="59"/>
+        <location filename="messages.py" line="63"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="messages.py" line="60"/>
+        <location filename="messages.py" line="64"/>
         <source>in progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="messages.py" line="61"/>
+        <location filename="messages.py" line="65"/>
         <source>done</source>
         <translation>منتهٍ</translation>
     </message>
     <message>
-        <location filename="messages.py" line="62"/>
+        <location filename="messages.py" line="66"/>
         <source>skipped</source>
         <translation>متخطّى</translation>
     </message>
@@ -4033,162 +4121,162 @@ or drop files and folders on this window.</source>
 <context>
     <name>StoreMessage</name>
     <message>
-        <location filename="messages.py" line="25"/>
+        <location filename="messages.py" line="29"/>
         <source>labelled {0} occurrence(s) as {1} in {2} documents</source>
         <translation>وُسم {0} موضع بـ {1} في {2} مستند</translation>
     </message>
     <message>
-        <location filename="messages.py" line="26"/>
+        <location filename="messages.py" line="30"/>
         <source>labelled {0} occurrence(s) as {1}</source>
         <translation>وُسم {0} موضع بـ {1}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="27"/>
+        <location filename="messages.py" line="31"/>
         <source>added {0} event «{1}»</source>
         <translation>أُضيف حدث {0} «{1}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="28"/>
+        <location filename="messages.py" line="32"/>
         <source>added gold {0}</source>
         <translation>أُضيف ذهبي {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="29"/>
+        <location filename="messages.py" line="33"/>
         <source>added {0} «{1}»</source>
         <translation>أُضيف {0} «{1}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="30"/>
+        <location filename="messages.py" line="34"/>
         <source>deleted {0} event</source>
         <translation>حُذف حدث {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="31"/>
+        <location filename="messages.py" line="35"/>
         <source>deleted {0} «{1}»</source>
         <translation>حُذف {0} «{1}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="32"/>
+        <location filename="messages.py" line="36"/>
         <source>restored {0} span(s)</source>
         <translation>استُعيد {0} مقطع</translation>
     </message>
     <message>
-        <location filename="messages.py" line="33"/>
+        <location filename="messages.py" line="37"/>
         <source>restored {0} argument(s)</source>
         <translation>استُعيد {0} دور</translation>
     </message>
     <message>
-        <location filename="messages.py" line="34"/>
+        <location filename="messages.py" line="38"/>
         <source>restored {0} event</source>
         <translation>استُعيد حدث {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="35"/>
+        <location filename="messages.py" line="39"/>
         <source>restored {0} «{1}»</source>
         <translation>استُعيد {0} «{1}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="36"/>
+        <location filename="messages.py" line="40"/>
         <source>removed {0} span(s)</source>
         <translation>أُزيل {0} مقطع</translation>
     </message>
     <message>
-        <location filename="messages.py" line="37"/>
+        <location filename="messages.py" line="41"/>
         <source>relabelled «{0}» as {1}</source>
         <translation>أُعيد وسم «{0}» بـ {1}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="38"/>
+        <location filename="messages.py" line="42"/>
         <source>span is now «{0}»</source>
         <translation>المقطع الآن «{0}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="39"/>
+        <location filename="messages.py" line="43"/>
         <source>{0} of {1} added</source>
         <translation>أُضيف {0} في {1}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="40"/>
+        <location filename="messages.py" line="44"/>
         <source>{0} of {1} removed</source>
         <translation>أُزيل {0} من {1}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="41"/>
+        <location filename="messages.py" line="45"/>
         <source>{0} attributes saved</source>
         <translation>حُفظت سمات {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="42"/>
+        <location filename="messages.py" line="46"/>
         <source>marked {0}</source>
         <translation>عُلّم: {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="43"/>
+        <location filename="messages.py" line="47"/>
         <source>document: {0}</source>
         <translation>المستند: {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="44"/>
+        <location filename="messages.py" line="48"/>
         <source>label schema saved as version {0}</source>
         <translation>حُفظ مخطط الوسوم إصدارًا {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="45"/>
+        <location filename="messages.py" line="49"/>
         <source>label schema is again version {0}</source>
         <translation>عاد مخطط الوسوم إلى الإصدار {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="46"/>
+        <location filename="messages.py" line="50"/>
         <source>undone</source>
         <translation>تُرُاجع عنه</translation>
     </message>
     <message>
-        <location filename="messages.py" line="47"/>
+        <location filename="messages.py" line="51"/>
         <source>redone</source>
         <translation>أُعيد</translation>
     </message>
     <message>
-        <location filename="messages.py" line="48"/>
+        <location filename="messages.py" line="52"/>
         <source>gold span is now {0} «{1}»</source>
         <translation>المقطع الذهبي الآن {0} «{1}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="49"/>
+        <location filename="messages.py" line="53"/>
         <source>gold span is again {0} «{1}»</source>
         <translation>عاد المقطع الذهبي {0} «{1}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="50"/>
+        <location filename="messages.py" line="54"/>
         <source>accepted unanimous</source>
         <translation>قُبل المُجمَع عليه</translation>
     </message>
     <message>
-        <location filename="messages.py" line="51"/>
+        <location filename="messages.py" line="55"/>
         <source>accepted {0} suggestions</source>
         <translation>قُبل {0} اقتراح</translation>
     </message>
     <message>
-        <location filename="messages.py" line="52"/>
+        <location filename="messages.py" line="56"/>
         <source>accepted {0} «{1}»</source>
         <translation>قُبل {0} «{1}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="53"/>
+        <location filename="messages.py" line="57"/>
         <source>rejected {0} suggestions</source>
         <translation>رُفض {0} اقتراح</translation>
     </message>
     <message>
-        <location filename="messages.py" line="54"/>
+        <location filename="messages.py" line="58"/>
         <source>rejected {0} suggestion</source>
         <translation>رُفض اقتراح {0}</translation>
     </message>
     <message>
-        <location filename="messages.py" line="55"/>
+        <location filename="messages.py" line="59"/>
         <source>rejected {0} «{1}»</source>
         <translation>رُفض {0} «{1}»</translation>
     </message>
     <message>
-        <location filename="messages.py" line="56"/>
+        <location filename="messages.py" line="60"/>
         <source>{0} suggestion(s) offered again</source>
         <translation>عُرض {0} اقتراح من جديد</translation>
     </message>

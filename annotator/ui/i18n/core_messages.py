@@ -97,8 +97,10 @@ def _message(text: str, depth: int) -> str:
     if "; " in text:  # PART; PART
         parts = text.split("; ")
         shown_parts = [_message(part, depth + 1) for part in parts]
-        if shown_parts != parts:
-            return QCoreApplication.translate(CONTEXT, SEPARATOR).join(shown_parts)
+        if shown_parts != parts:  # a part not known is a value (a path): shown as it is
+            return QCoreApplication.translate(CONTEXT, SEPARATOR).join(
+                shown if shown != part else _as_is(part)
+                for shown, part in zip(shown_parts, parts, strict=True))
     return text
 
 

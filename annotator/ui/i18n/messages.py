@@ -16,8 +16,12 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
+from annotator.core.changes import Change
+from annotator.core.schema import Schema
 from annotator.ui.i18n.core_messages import core_message
+from annotator.ui.i18n.core_templates import SEPARATOR
 from annotator.ui.i18n.noop import QT_TRANSLATE_NOOP
+from annotator.ui.names import shown_doc_label
 
 CONTEXT = "StoreMessage"
 # Longer templates first where one could swallow another.
@@ -85,6 +89,17 @@ def store_message(message: str) -> str:
                       for v in match.groups()]
             return QCoreApplication.translate(CONTEXT, template).format(*values)
     return core_message(message)  # a refusal of core or store, or as it is
+
+
+def change_message(change: Change, schema: Schema) -> str:
+    """A committed action's line in the interface language. Document labels are named
+    as the Document panel names them (the store's line has the stored names)."""
+    if change.ok and change.doc_labels and change.message.startswith("document: "):
+        parts = [shown_doc_label(schema.document_field(name), name, value)
+                 for name, value in change.doc_labels]
+        return QCoreApplication.translate(CONTEXT, "document: {0}").format(
+            QCoreApplication.translate("CoreMessage", SEPARATOR).join(parts))
+    return store_message(change.message)
 
 
 # How a gold span came to be (core.adjudication HOW_*), and a reviewer's decision.
