@@ -95,6 +95,7 @@ class _Batch:
         self.layers: set[str] = set()  # ensured in this import
         self.records: list[DocumentRecord] = []
         self.next_id = 0
+        self.first_new: int | None = None  # documents from this id on are this file's
         self.documents: list[list[Any]] = []
         self.logged: list[tuple[str, int | None, str | None, int | None, Any, Any]] = []
         # Layers added to documents the project had: one `import_layer` row each, so
@@ -116,11 +117,15 @@ class _Batch:
             "(SELECT value FROM json_each(?))", [json.dumps(digests)]).fetchall())
         had = self._layers_of(known.values())
         self.next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM documents").fetchone()[0]
+        if self.first_new is None:
+            self.first_new = self.next_id
+        first_new = self.first_new
         for rec, digest in zip(records, digests, strict=True):
             doc_id = known.get(digest)
             created = doc_id is None
             if doc_id is None:
                 doc_id = known[digest] = self._document(rec, digest)
+            existed = doc_id < first_new  # before this file (not made by an earlier record)
             added_layers = 0
             for layer in rec.layers:
                 name = layer.layer
@@ -128,7 +133,7 @@ class _Batch:
                     continue
                 if self._layer(doc_id, layer, rec.text):
                     had.add((doc_id, name))
-                    if not created:
+                    if existed:
                         self.layers_logged.append((self.ctx.clock(), doc_id, name, None, None,
                                                    {"spans": len(layer.spans)}))
                 added_layers += 1
@@ -137,7 +142,7 @@ class _Batch:
             if created:
                 out.added += 1
             elif added_layers:
-                out.merged += 1
+                out.merged += existed  # a layer for a document of this file adds none
             else:
                 out.skipped += 1
                 out.skipped_titles.append(rec.title)

@@ -121,6 +121,29 @@ def test_round_trip_through_an_empty_project_gives_identical_bytes(
     assert export(cli, empty, tmp_path / "three.jsonl", "--layer", "all") == first
 
 
+def test_a_document_of_two_layers_imports_as_one_new_document(cli: Cli, tmp_path: Path,
+                                                               seed_files: list[Path]) -> None:
+    """An export of every layer has a line per layer; imported into an empty project, the
+    second line adds its layer to the document the first line brought: one document
+    imported, none "existing" (the project had none)."""
+    source = tmp_path / "source.db"
+    assert cli("import", seed_files[0], "--db", source).returncode == 0
+    repo = Repository.open(source, user="sara")
+    try:
+        (doc,) = repo.document_ids()
+        text = repo.document_text(doc)
+        for layer in ("sara", "ali"):
+            repo.add_span(doc, layer, *find(text, "طهران"), "GPE")
+    finally:
+        repo.close()
+    lines = export(cli, source, tmp_path / "all.jsonl", "--layer", "all").splitlines()
+    assert len(lines) == 2
+    result = cli("import", tmp_path / "all.jsonl", "--db", tmp_path / "empty.db")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("imported 1 document(s), 2 span(s)"), result.stdout
+    assert "existing" not in result.stdout, result.stdout
+
+
 def test_native_jsonl_layout(cli: Cli, project: Path, seed_files: list[Path]) -> None:
     data = export(cli, project, "-", "--layer", "all")
     assert "\\u" not in data.decode("utf-8")  # Arabic as UTF-8, not escaped
