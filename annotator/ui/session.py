@@ -43,6 +43,7 @@ from annotator.ui.commands import (
     lower_first,
 )
 from annotator.ui.i18n.messages import status_name
+from annotator.ui.names import shown_name
 
 # Characters from the top whose spans are read before a document is first shown (far
 # more than a screen holds); the others are read right after the first paint.
@@ -207,7 +208,12 @@ class Session(QObject):
             self.actions, self.publish, document_id, layer, before[0],
             {name: value for name, value in ch.doc_labels},
             _tr("Document labels") if len(ch.doc_labels) > 1 else
-            _tr("Set {0}").format(ch.doc_labels[0][0])))
+            _tr("Set {0}").format(self._field_name(ch.doc_labels[0][0]))))
+
+    def _field_name(self, name: str) -> str:
+        """A document field as the Document panel names it (Edit → Undo's text)."""
+        fld = self.repo.schema().document_field(name)
+        return shown_name(fld) if fld is not None else name
 
     def push_accept_agreed_doc_labels(self, document_id: int) -> Change:
         """Review: gold takes the document labels all annotators agree on."""

@@ -146,6 +146,8 @@ def test_document_labels_are_named_in_the_status_bar(arabic, win: MainWindow, qt
     text = win.saved_label.text()
     assert "نوع المصدر = صحيفة أو موقع إخباري" in text, text
     assert "source_kind" not in text and "newspaper" not in text
+    undo = win.session.undo_stack.undoText()  # Edit → Undo names the field as well
+    assert "نوع المصدر" in undo and "source_kind" not in undo, undo
 
 
 def test_document_labels_in_english_use_the_english_names(win: MainWindow, qtbot) -> None:
