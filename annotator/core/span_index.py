@@ -57,11 +57,14 @@ class SpanSource:
     def add(self, index: SpanIndex) -> None:
         self._members.append(weakref.ref(index))
 
-    def complete(self) -> None:
+    def complete(self, rows: Sequence[SpanRow] | None = None) -> None:
+        """Read the rest (or take `rows`, every row as `read` would give it, read
+        elsewhere, off the GUI thread) into the index and its copies; once only."""
         read, self._read = self._read, None
         if read is None:
             return
-        rows = read()
+        if rows is None:
+            rows = read()
         members, self._members = self._members, []
         first: SpanIndex | None = None
         for ref in members:
@@ -195,10 +198,11 @@ class SpanIndex(Mapping[int, Span]):
     def complete(self) -> bool:
         return self._source is None
 
-    def read_all(self) -> None:
-        """Read the spans not read yet (this index's and its copies'); no-op if none."""
+    def read_all(self, rows: Sequence[SpanRow] | None = None) -> None:
+        """Read the spans not read yet (this index's and its copies'), or take `rows`,
+        all of them read elsewhere; no-op if complete."""
         if self._source is not None:
-            self._source.complete()
+            self._source.complete(rows)
 
     @property
     def empty(self) -> bool:
