@@ -1156,8 +1156,8 @@
     </message>
     <message>
         <location filename="core_templates.py" line="66"/>
-        <source>invalid JSON ({0}, column {1})</source>
-        <translation>JSON غير صالح ({0}، العمود {1})</translation>
+        <source>invalid JSON ({0} at column {1})</source>
+        <translation>JSON غير صالح ({0} عند العمود {1})</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="67"/>
@@ -1571,38 +1571,38 @@
     </message>
     <message>
         <location filename="core_templates.py" line="149"/>
-        <source>Expecting value</source>
+        <source>expecting value</source>
         <translation>كان المتوقع قيمة</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="150"/>
-        <source>Extra data</source>
+        <source>extra data</source>
         <translation>بيانات زائدة</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="151"/>
-        <source>Expecting property name enclosed in double quotes</source>
+        <source>expecting property name enclosed in double quotes</source>
         <translation>كان المتوقع اسم خاصية بين علامتي تنصيص مزدوجتين</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="152"/>
-        <source>Expecting &apos;,&apos; delimiter</source>
+        <source>expecting &apos;,&apos; delimiter</source>
         <translation>كان المتوقع الفاصل &apos;,&apos;</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="153"/>
-        <source>Expecting &apos;:&apos; delimiter</source>
+        <source>expecting &apos;:&apos; delimiter</source>
         <translation>كان المتوقع الفاصل &apos;:&apos;</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="154"/>
-        <source>Unterminated string starting at</source>
-        <translation>سلسلة نصية غير منتهية تبدأ عند</translation>
+        <source>unterminated string starting</source>
+        <translation>سلسلة نصية غير منتهية تبدأ</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="155"/>
-        <source>Invalid control character {0} at</source>
-        <translation>محرف تحكم غير صالح {0} عند</translation>
+        <source>invalid control character</source>
+        <translation>محرف تحكم غير صالح</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="156"/>
@@ -2353,6 +2353,16 @@
         <location filename="core_templates.py" line="311"/>
         <source>{0} document(s) with {1} = {2}, which the new schema does not allow</source>
         <translation>{0} مستند فيه {1} = {2}، ولا يسمح به المخطط الجديد</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="312"/>
+        <source>is a folder, not a project file</source>
+        <translation>مجلد وليس ملف مشروع</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="313"/>
+        <source>the team server has no database {0} ({1}): check the database name in the URL</source>
+        <translation>لا توجد على خادم الفريق قاعدة بيانات باسم {0} ({1}): تحقق من اسم قاعدة البيانات في العنوان</translation>
     </message>
 </context>
 <context>
