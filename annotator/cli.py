@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
+from typing import NoReturn
 
 from annotator import __version__
 from annotator.commands import db_option
@@ -35,6 +36,41 @@ COMMANDS = {
     "gazetteer": ("gazetteer", "import, list or remove name lists for suggestions"),
 }
 
+class OneLineParser(argparse.ArgumentParser):
+    """A parser whose usage errors are one line on stderr, exit 2: `error: MESSAGE (see
+    PROG --help)`, instead of argparse's whole usage block. The subcommands' parsers are
+    of this class too (argparse makes a subparser of its parent's class)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"error: {message} (see {self.prog} --help)\n")
+
+    def parse_known_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
+                         namespace: argparse.Namespace | None = None,
+                         ) -> tuple[argparse.Namespace, list[str]]:
+        """What is left over is refused by the innermost parser that saw it, so the hint
+        names the subcommand (`annotator export --help`), not `annotator --help`."""
+        parsed, extras = super().parse_known_args(args, namespace)
+        if extras:
+            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed, extras
+
+
+def window_usage() -> str:
+    """The window's own options and where its project file is, for `annotator --help`
+    (the window's parser is built only when the window opens)."""
+    from annotator.paths import default_db_path  # os and pathlib only: no cost at start
+
+    where = " (from $ANNOTATOR_DB)" if os.environ.get("ANNOTATOR_DB") else ""
+    return ("Without a subcommand the annotation window opens, importing PATHs first:\n"
+            "  annotator [--db PATH] [--user NAME] [PATH ...]\n"
+            "    --db PATH    project file (default: $ANNOTATOR_DB, else annotator.db in\n"
+            "                 the user data folder)\n"
+            "    --user NAME  annotator name (default: the one remembered in the project)\n"
+            "    PATH         files or folders to import first\n"
+            f"The default project file here: {default_db_path(None)}{where}\n"
+            "Each subcommand has its own help: annotator SUBCOMMAND --help")
+
+
 def command_module(name: str) -> ModuleType:
     """The module of a subcommand: add_arguments(parser) and run(args) -> exit status."""
     return importlib.import_module(f"annotator.commands.{COMMANDS[name][0]}")
@@ -43,10 +79,11 @@ def command_module(name: str) -> ModuleType:
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser; only ``command``'s own arguments are added (and its module imported),
     the other subcommands are listed by name and help line."""
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="annotator",
         description="Label actors, locations and events in Arabic news; export training data.",
-        epilog="Without a subcommand the annotation window opens, importing PATHs first.",
+        epilog=window_usage(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
     sub = parser.add_subparsers(dest="command")
@@ -58,7 +95,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 
 def gui_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="annotator", description="Open the annotation window.")
+    p = OneLineParser(prog="annotator", description="Open the annotation window.")
     db_option(p)
     p.add_argument("--user", help="annotator name (default: the remembered one)")
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to import first")

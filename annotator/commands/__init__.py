@@ -33,7 +33,7 @@ def existing_project(db: str | None) -> Path:
     from annotator.paths import default_db_path
 
     path = default_db_path(db)
-    if not path.is_file():
+    if not path.exists():  # a folder: the store says it is one
         raise UserError(f"{path}: no such project file (import documents into it first)")
     return path
 
@@ -77,10 +77,16 @@ def server_option(p: argparse.ArgumentParser) -> None:
 
 def server_url(args: argparse.Namespace, required: bool = False) -> str | None:
     """The team server a command uses: --server, else $ANNOTATOR_SERVER unless --db was
-    given (the project file wins over the environment); None: the local project."""
+    given (the project file wins over the environment); None: the local project. Both
+    --server and --db given: refused (`sync`, which uses both, does not call this)."""
     import os
 
     url = getattr(args, "server", None)
+    if url and getattr(args, "db", None):
+        # Each names the project to work on; using one and ignoring the other would
+        # report (or change) a project the user did not mean.
+        raise UserError("give --server or --db, not both: --server works on the team "
+                        "project on the server, --db on a project file")
     if not url and not getattr(args, "db", None):
         url = os.environ.get("ANNOTATOR_SERVER") or None
     if required and not url:

@@ -34,8 +34,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from annotator.core.textio import check_encoding
     from annotator.store.repository import Repository
 
+    if getattr(args, "encoding", None):
+        check_encoding(args.encoding)  # once, before any file: not one error per file
     repo = Repository.open(existing_project(args.db), user="cli")
     try:
         if args.action == "import":

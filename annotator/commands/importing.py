@@ -31,10 +31,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from annotator.core.textio import check_encoding
     from annotator.operations.importing import import_files
     from annotator.paths import default_db_path
     from annotator.store.repository import Repository
 
+    if args.encoding:
+        check_encoding(args.encoding)  # once, before any file: not one error per file
+    url = server_url(args)
     # A missing path is one failed item, like a bad file: the rest of the batch imports.
     missing = [f"{p}: no such file or folder" for p in args.paths if not Path(p).exists()]
     for msg in missing:
@@ -48,7 +52,6 @@ def run(args: argparse.Namespace) -> int:
         bar.finish()
         print(f"error: {msg}", file=sys.stderr)
 
-    url = server_url(args)
     if url is not None:
         from annotator.operations.team import import_to_server
         from annotator.store.server.connection import TeamServer

@@ -69,6 +69,9 @@ class ExportFormat:
     # another depth; the export then writes again with that depth (conll's columns).
     nesting_depth: bool = False
     spans: bool = True  # writes spans (False: document labels only; no span counts)
+    # The writer numbers its records from first_id= (label-studio's task ids): a split
+    # goes on numbering from file to file, so the ids are unique across its files.
+    numbered: bool = False
 
     @property
     def folder(self) -> bool:
@@ -117,7 +120,7 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {f.name: f for f in (
     ExportFormat("doccano", "doccano (JSONL)", ".jsonl",
                  _exporter("doccano", "write_doccano"), stdout=True),
     ExportFormat("label-studio", "Label Studio (JSON)", ".json",
-                 _exporter("label_studio", "write_label_studio"), stdout=True),
+                 _exporter("label_studio", "write_label_studio"), stdout=True, numbered=True),
     ExportFormat("csv", "CSV of spans (spreadsheet)", ".csv",
                  _exporter("csv_spans", "write_csv"), stdout=True),
     ExportFormat("textcat", "Text classification from document labels (JSONL)", ".jsonl",

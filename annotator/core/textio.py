@@ -130,6 +130,15 @@ def _utf8_error(data: bytes, exc: UnicodeDecodeError, name: str = "UTF-8") -> De
                        "encoding, pass --encoding", line)
 
 
+def check_encoding(name: str) -> None:
+    """Refuse an encoding Python does not know: a batch checks its --encoding once, before
+    any file, instead of failing each file on it."""
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        raise DecodeError(f"unknown encoding '{name}'") from None
+
+
 def decode(data: bytes, encoding: str | None = None) -> str:
     """Decode file bytes to text (BOM dropped), detecting the encoding unless given."""
     text: str | None = None
@@ -140,10 +149,7 @@ def decode(data: bytes, encoding: str | None = None) -> str:
             pass
     if text is None:
         name = encoding or detect_encoding(data)
-        try:
-            codecs.lookup(name)
-        except LookupError:
-            raise DecodeError(f"unknown encoding '{name}'") from None
+        check_encoding(name)
         if encoding and name.lower().replace("-", "").replace("_", "") == "utf8":
             name = "utf-8-sig"
         try:

@@ -162,9 +162,14 @@ class _Tally:
 
 
 def _write(spec: ExportFormat, docs: Iterable[DocumentRecord], target: str | Path,
-           schema: Schema, options: TokenOptions, depth: int | None = None) -> ExportReport:
-    """Write one file (or brat folder); the writer checks every span."""
+           schema: Schema, options: TokenOptions, depth: int | None = None,
+           first_id: int = 1) -> ExportReport:
+    """Write one file (or brat folder); the writer checks every span. A numbered format
+    numbers its records from `first_id`."""
     records = docs if spec.exchange else one_layer_records(docs)
+    if spec.numbered:
+        numbered: Callable[..., ExportReport] = spec.writer
+        return numbered(records, target, schema, options, first_id=first_id)
     if depth is not None:  # a nesting_depth format's writer (conll) takes the depth too
         writer: Callable[..., ExportReport] = spec.writer
         return writer(records, target, schema, options, depth=depth)
@@ -188,12 +193,14 @@ def _export_split(docs: list[DocumentRecord], spec: ExportFormat, folder: Path, 
         f"label {lb}: in no training document (train is too small to hold every label)"
         for lb in result.missing_from_train)
     tmp = temporary_folder(parent, folder.name)
+    next_id = 1  # a numbered format's ids go on across the split's files
     try:
         for name in fractions:
             tally = _Tally(keep)
             chosen = [docs[i] for i in result.indices(name)]
             part = _write(spec, tally.watch(chosen), tmp / f"{name}{spec.suffix}", schema,
-                          options)
+                          options, first_id=next_id)
+            next_id += part.records
             entry = {"documents": len(chosen), "records": part.records, **tally.summary(),
                      "files": sorted(p.relative_to(tmp).as_posix() for p in part.files)}
             manifest["splits"][name] = entry

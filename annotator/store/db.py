@@ -38,6 +38,13 @@ class ProjectFileError(UserError):
         super().__init__(f"{path}: {reason}")
 
 
+def refuse_folder(p: Path) -> None:
+    """`--db` naming a folder: say so, rather than "no such project file" or SQLite's
+    "unable to open database file"."""
+    if p.is_dir():
+        raise ProjectFileError(p, "is a folder, not a project file")
+
+
 def connect(path: str | Path) -> Database:
     """Open (creating if needed) a project database with WAL, foreign keys and a busy timeout.
 
@@ -51,6 +58,7 @@ def connect(path: str | Path) -> Database:
     (BEGIN IMMEDIATE) so a second process waits for it instead of failing later.
     """
     p = Path(path)
+    refuse_folder(p)
     if not p.parent.is_dir():
         if p.parent != user_data_dir():
             raise ProjectFileError(p, f"no such folder: {p.parent}")
@@ -86,6 +94,7 @@ def connect_read_only(path: str | Path) -> Database:
     are in docs/decisions/0002.
     """
     p = Path(path)
+    refuse_folder(p)
     uri = p.resolve().as_uri()
     conn: sqlite3.Connection | None = None
     try:

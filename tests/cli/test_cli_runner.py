@@ -34,9 +34,10 @@ def test_environment_and_folder_are_the_commands_own(cli: Cli, tmp_path: Path,
         del os.environ["ANNOTATOR_DB"]
 
 
-def test_a_usage_error_exits_2_with_the_usage_on_stderr(cli: Cli) -> None:
+def test_a_usage_error_exits_2_with_one_line_on_stderr(cli: Cli) -> None:
     result = cli("export", "--format", "no-such-format")
     assert result.returncode == 2
     assert result.stdout == "" and result.stdout_bytes == b""
-    assert result.stderr.startswith("usage: annotator export")
-    assert "invalid choice: 'no-such-format'" in result.stderr
+    assert result.stderr.startswith("error: argument --format: invalid choice: 'no-such-format'")
+    assert result.stderr.endswith("(see annotator export --help)\n")
+    assert result.stderr.count("\n") == 1

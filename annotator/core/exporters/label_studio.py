@@ -7,7 +7,8 @@ export and back in annotator.core.importers.label_studio. The result entries use
 from_name "label" and to_name "text", which is what the project's labeling config must name (see
 docs/decisions/0011-export-formats-and-splits.md).
 
-Each task has an integer `id` (1, 2, ... in file order: label-studio-converter needs one);
+Each task has an integer `id` (1, 2, ... in file order: label-studio-converter needs one;
+the files of a split go on numbering, so train and dev imported together do not clash);
 our document id stays in `data.id`. Events are Label Studio relations from the trigger
 region to each argument's region, the role as the relation's label; an event's
 attributes are per-region results on its trigger region ("choices", or "number" for a
@@ -110,8 +111,9 @@ def _event_results(layer: LayerRecord, region: dict[int | None, str],
 
 
 def write_label_studio(records: Iterable[DocumentRecord], target: str | Path, schema: Schema,
-                       options: TokenOptions) -> ExportReport:
-    """Write the JSON array one task per line (a valid array, and diff-friendly)."""
+                       options: TokenOptions, first_id: int = 1) -> ExportReport:
+    """Write the JSON array one task per line (a valid array, and diff-friendly); the
+    tasks are numbered from `first_id`."""
     report = ExportReport()
     events = frozenset(et.name for et in schema.event_types)
 
@@ -119,7 +121,7 @@ def write_label_studio(records: Iterable[DocumentRecord], target: str | Path, sc
         yield "["
         previous: str | None = None
         for doc in records:
-            task = task_dict(doc, report.records + 1, events, report.problems)
+            task = task_dict(doc, first_id + report.records, events, report.problems)
             report.records += 1
             report.spans += len(doc.layers[0].spans)
             if previous is not None:

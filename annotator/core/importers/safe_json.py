@@ -47,6 +47,30 @@ def _finite_float(text: str) -> float:
     return value
 
 
+# Python's decoder messages as phrases that read inside ours: "invalid JSON (unterminated
+# string starting at column 20)", not "(Unterminated string starting at, column 20)". The
+# window translates these phrases (ui/i18n/core_templates.py); one not listed here is
+# worded by the same rule (lower case, its trailing "at" given to the column).
+_DECODER_PHRASES = {
+    "Expecting value": "expecting value",
+    "Extra data": "extra data",
+    "Expecting property name enclosed in double quotes":
+        "expecting property name enclosed in double quotes",
+    "Expecting ',' delimiter": "expecting ',' delimiter",
+    "Expecting ':' delimiter": "expecting ':' delimiter",
+    "Unterminated string starting at": "unterminated string starting",
+    "Invalid control character at": "invalid control character",
+}
+
+
+def decoder_problem(exc: json.JSONDecodeError) -> str:
+    """`exc` as our one line: "invalid JSON (PHRASE at column N)"."""
+    phrase = _DECODER_PHRASES.get(exc.msg)
+    if phrase is None:
+        phrase = exc.msg[:1].lower() + exc.msg[1:].removesuffix(" at")
+    return f"invalid JSON ({phrase} at column {exc.colno})"
+
+
 # One decoder for all calls: json.loads with hooks would build a new one every time.
 _DECODER = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite_float)
 
@@ -56,7 +80,7 @@ def parse_json(text: str) -> Any:
     try:
         return _DECODER.decode(text)
     except json.JSONDecodeError as exc:
-        raise JsonProblem(f"invalid JSON ({exc.msg}, column {exc.colno})", exc.lineno) from None
+        raise JsonProblem(decoder_problem(exc), exc.lineno) from None
     except _NotFinite as exc:
         raise JsonProblem(f"invalid JSON ({exc})") from None
     except RecursionError:

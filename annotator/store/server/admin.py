@@ -34,15 +34,30 @@ class InitOutcome:
 def init(conn: psycopg.Connection[Any], schema: Schema) -> InitOutcome:
     """Create (or upgrade) the team project; the connecting role becomes an admin member.
 
-    Refused, before anything is written, when a newer annotator made the server.
+    Refused, before anything is written, when a newer annotator made the server. A project
+    already up to date is only read (an admin member, who may not create schemas, is
+    told so rather than refused).
     """
-    done = applied(conn) or []
+    existing = applied(conn)
+    done = existing or []
     unknown = [n for n in done if n not in dict(MIGRATIONS)]
     if unknown:
         raise ServerError(f"the team server was made by a newer version of annotator: "
                           f"upgrade annotator (migration {unknown[0]} is unknown here)")
-    with refusals("creating the team project needs a role that may create roles and "
-                  "schemas (CREATEROLE, the database's owner)"), conn.transaction():
+    missing = [name for name, _ in MIGRATIONS if name not in done]
+    if existing is not None and not missing:
+        with refusals("reading the team project"):
+            row = conn.execute("SELECT value FROM annotator.project "
+                               "WHERE key = 'project_id'").fetchone()
+        if row is not None:
+            return InitOutcome([], row[0])
+    if existing is None:
+        needs = ("creating the team project needs a role that may create roles and schemas "
+                 "(CREATEROLE, the database's owner)")
+    else:
+        needs = (f"upgrading the team project ({', '.join(missing) or 'its set-up'} to "
+                 "apply) needs its owner, the role that first ran annotator server init")
+    with refusals(needs), conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", [_LOCK])
         for statement in BOOTSTRAP:
             conn.execute(statement)

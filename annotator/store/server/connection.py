@@ -10,6 +10,7 @@ remembers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -82,8 +83,12 @@ def _connect_failure(shown: str, message: str) -> str:
     if _needs_password(message):
         return (f"the team server ({shown}) asks for a password: give it in the URL, "
                 "PGPASSWORD, ~/.pgpass or a service file")
-    if "does not exist" in message and "role" in message:
+    if re.search(r'role "[^"]*" does not exist', message):
         return f"no such user on the team server ({shown}): ask its admin to add you"
+    database = re.search(r'database "([^"]*)" does not exist', message)
+    if database:
+        return (f"the team server has no database {database[1]} ({shown}): check the "
+                "database name in the URL")
     return f"cannot reach the team server ({shown}): {_first_line(Exception(message))}"
 
 

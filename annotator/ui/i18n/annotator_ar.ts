@@ -1156,8 +1156,8 @@
     </message>
     <message>
         <location filename="core_templates.py" line="66"/>
-        <source>invalid JSON ({0}, column {1})</source>
-        <translation>JSON غير صالح ({0}، العمود {1})</translation>
+        <source>invalid JSON ({0} at column {1})</source>
+        <translation>JSON غير صالح ({0} عند العمود {1})</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="67"/>
@@ -1571,38 +1571,38 @@
     </message>
     <message>
         <location filename="core_templates.py" line="149"/>
-        <source>Expecting value</source>
+        <source>expecting value</source>
         <translation>كان المتوقع قيمة</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="150"/>
-        <source>Extra data</source>
+        <source>extra data</source>
         <translation>بيانات زائدة</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="151"/>
-        <source>Expecting property name enclosed in double quotes</source>
+        <source>expecting property name enclosed in double quotes</source>
         <translation>كان المتوقع اسم خاصية بين علامتي تنصيص مزدوجتين</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="152"/>
-        <source>Expecting &apos;,&apos; delimiter</source>
+        <source>expecting &apos;,&apos; delimiter</source>
         <translation>كان المتوقع الفاصل &apos;,&apos;</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="153"/>
-        <source>Expecting &apos;:&apos; delimiter</source>
+        <source>expecting &apos;:&apos; delimiter</source>
         <translation>كان المتوقع الفاصل &apos;:&apos;</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="154"/>
-        <source>Unterminated string starting at</source>
-        <translation>سلسلة نصية غير منتهية تبدأ عند</translation>
+        <source>unterminated string starting</source>
+        <translation>سلسلة نصية غير منتهية تبدأ</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="155"/>
-        <source>Invalid control character {0} at</source>
-        <translation>محرف تحكم غير صالح {0} عند</translation>
+        <source>invalid control character</source>
+        <translation>محرف تحكم غير صالح</translation>
     </message>
     <message>
         <location filename="core_templates.py" line="156"/>
@@ -2353,6 +2353,16 @@
         <location filename="core_templates.py" line="311"/>
         <source>{0} document(s) with {1} = {2}, which the new schema does not allow</source>
         <translation>{0} مستند فيه {1} = {2}، ولا يسمح به المخطط الجديد</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="312"/>
+        <source>is a folder, not a project file</source>
+        <translation>مجلد وليس ملف مشروع</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="313"/>
+        <source>the team server has no database {0} ({1}): check the database name in the URL</source>
+        <translation>لا توجد على خادم الفريق قاعدة بيانات باسم {0} ({1}): تحقق من اسم قاعدة البيانات في العنوان</translation>
     </message>
 </context>
 <context>
@@ -3157,27 +3167,27 @@ Strict export: the problems make it a failure (the files were written).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="150"/>
         <source>✓ All changes saved</source>
         <translation>✓ كل التغييرات محفوظة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="179"/>
         <source>&amp;Team</source>
         <translation>&amp;الفريق</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="219"/>
         <source>Label schema</source>
         <translation>مخطط الوسوم</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="220"/>
         <source>The project&apos;s label schema gives labels keys the program uses itself; those keys do the program&apos;s action, not the label. Switch to a schema with other keys (File → Switch label schema).</source>
         <translation>يعطي مخطط وسوم المشروع بعض الوسوم مفاتيح يستخدمها البرنامج نفسه؛ فتؤدي تلك المفاتيح عمل البرنامج لا الوسم. انتقل إلى مخطط بمفاتيح أخرى (ملف ← تبديل مخطط الوسوم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="234"/>
         <source>This project has no documents yet.
 
 Import .txt files, folders or JSONL (File → Import, Ctrl+O),
@@ -3188,149 +3198,149 @@ or drop files and folders on this window.</source>
 أو أفلت الملفات والمجلدات على هذه النافذة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="239"/>
         <source>Import files…</source>
         <translation>استيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="275"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="276"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="277"/>
         <source>Spans</source>
         <translation>المقاطع</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="280"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="283"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="290"/>
         <source>Find in project</source>
         <translation>البحث في المشروع</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="303"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Span &amp;boundary</source>
         <translation>&amp;حدود المقطع</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="316"/>
         <source>&amp;Document</source>
         <translation>الم&amp;ستند</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318"/>
+        <location filename="../main_window.py" line="320"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="328"/>
         <source>&amp;Review</source>
         <translation>الم&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="335"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="344"/>
         <source>S&amp;uggestions</source>
         <translation>الا&amp;قتراحات</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
-        <location filename="../main_window.py" line="661"/>
+        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="693"/>
         <source>{0} characters</source>
         <translation>الأحرف: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="468"/>
+        <location filename="../main_window.py" line="470"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;تراجع عن {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="471"/>
+        <location filename="../main_window.py" line="473"/>
         <source>&amp;Redo {0}</source>
         <translation>إ&amp;عادة {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="583"/>
         <source>Every document in the list is done.</source>
         <translation>كل مستندات القائمة منتهية.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="594"/>
+        <location filename="../main_window.py" line="626"/>
         <source>✓ Saved: {0}</source>
         <translation>✓ حُفظ: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="693"/>
+        <location filename="../main_window.py" line="725"/>
         <source>warning: {0}</source>
         <translation>تحذير: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="697"/>
+        <location filename="../main_window.py" line="729"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="704"/>
+        <location filename="../main_window.py" line="736"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="716"/>
+        <location filename="../main_window.py" line="748"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="719"/>
+        <location filename="../main_window.py" line="751"/>
         <source>Switch label schema</source>
         <translation>تبديل مخطط الوسوم</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="720"/>
+        <location filename="../main_window.py" line="752"/>
         <source>Schema (*.toml)</source>
         <translation>مخطط (*.toml)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="726"/>
-        <location filename="../main_window.py" line="728"/>
+        <location filename="../main_window.py" line="758"/>
+        <location filename="../main_window.py" line="760"/>
         <source>Switch schema</source>
         <translation>تبديل المخطط</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="729"/>
+        <location filename="../main_window.py" line="761"/>
         <source>The new schema is stored in the project; reopen the window to use its labels.</source>
         <translation>حُفظ المخطط الجديد في المشروع؛ أعد فتح النافذة لاستخدام وسومه.</translation>
     </message>
@@ -3903,98 +3913,98 @@ or drop files and folders on this window.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../session.py" line="119"/>
-        <location filename="../session.py" line="152"/>
+        <location filename="../session.py" line="120"/>
+        <location filename="../session.py" line="153"/>
         <source>Add {0}</source>
         <translation>إضافة {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="129"/>
+        <location filename="../session.py" line="130"/>
         <source>Delete {0}</source>
         <translation>حذف {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="137"/>
+        <location filename="../session.py" line="138"/>
         <source>Restore {0}</source>
         <translation>استعادة {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="144"/>
+        <location filename="../session.py" line="145"/>
         <source>Add {0} event</source>
         <translation>إضافة حدث {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="153"/>
+        <location filename="../session.py" line="154"/>
         <source>Remove {0}</source>
         <translation>إزالة {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="163"/>
+        <location filename="../session.py" line="164"/>
         <source>Edit attributes</source>
         <translation>تحرير السمات</translation>
     </message>
     <message>
-        <location filename="../session.py" line="171"/>
+        <location filename="../session.py" line="172"/>
         <source>Relabel {0} as {1}</source>
         <translation>إعادة وسم {0} بـ {1}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="180"/>
+        <location filename="../session.py" line="181"/>
         <source>Trim</source>
         <translation>قصّ</translation>
     </message>
     <message>
-        <location filename="../session.py" line="193"/>
+        <location filename="../session.py" line="194"/>
         <source>Mark {0}</source>
         <translation>تعليم: {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="209"/>
+        <location filename="../session.py" line="210"/>
         <source>Document labels</source>
         <translation>وسوم المستند</translation>
     </message>
     <message>
-        <location filename="../session.py" line="210"/>
+        <location filename="../session.py" line="211"/>
         <source>Set {0}</source>
         <translation>ضبط {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="224"/>
+        <location filename="../session.py" line="230"/>
         <source>Accept agreed document labels</source>
         <translation>قبول وسوم المستند المتفق عليها</translation>
     </message>
     <message>
-        <location filename="../session.py" line="236"/>
+        <location filename="../session.py" line="242"/>
         <source>Edit label schema</source>
         <translation>تحرير مخطط الوسوم</translation>
     </message>
     <message>
-        <location filename="../session.py" line="246"/>
+        <location filename="../session.py" line="252"/>
         <source>Accept {0}</source>
         <translation>قبول {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="249"/>
+        <location filename="../session.py" line="255"/>
         <source>Accept {0} suggestions</source>
         <translation>قبول {0} اقتراح</translation>
     </message>
     <message>
-        <location filename="../session.py" line="261"/>
+        <location filename="../session.py" line="267"/>
         <source>Reject suggestion</source>
         <translation>رفض الاقتراح</translation>
     </message>
     <message>
-        <location filename="../session.py" line="274"/>
+        <location filename="../session.py" line="280"/>
         <source>Label all {0}</source>
         <translation>وسم الكل {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="311"/>
+        <location filename="../session.py" line="317"/>
         <source>the {0} event it triggers</source>
         <translation>حدث {0} الذي يُطلقه</translation>
     </message>
     <message>
-        <location filename="../session.py" line="312"/>
+        <location filename="../session.py" line="318"/>
         <source>its role {0} in {1}</source>
         <translation>دوره {0} في {1}</translation>
     </message>

@@ -63,7 +63,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "unknown role in {0}"),
     QT_TRANSLATE_NOOP("CoreMessage", "span {0} is not a span id of this record"),
     QT_TRANSLATE_NOOP("CoreMessage", "'attributes' must be an object"),
-    QT_TRANSLATE_NOOP("CoreMessage", "invalid JSON ({0}, column {1})"),
+    QT_TRANSLATE_NOOP("CoreMessage", "invalid JSON ({0} at column {1})"),
     QT_TRANSLATE_NOOP("CoreMessage", "invalid JSON ({0})"),
     QT_TRANSLATE_NOOP("CoreMessage", "invalid JSON (nested too deeply to read)"),
     QT_TRANSLATE_NOOP("CoreMessage", "span [{0}, {1}) text {2} does not match the document ({3})"),
@@ -146,13 +146,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "hotkey '{0}' is the program's key for {1}; choose another key"),  # noqa: E501
     QT_TRANSLATE_NOOP("CoreMessage", "event type {0}, role {1}"),
     QT_TRANSLATE_NOOP("CoreMessage", "names unknown label '{0}'"),
-    QT_TRANSLATE_NOOP("CoreMessage", "Expecting value"),
-    QT_TRANSLATE_NOOP("CoreMessage", "Extra data"),
-    QT_TRANSLATE_NOOP("CoreMessage", "Expecting property name enclosed in double quotes"),
-    QT_TRANSLATE_NOOP("CoreMessage", "Expecting ',' delimiter"),
-    QT_TRANSLATE_NOOP("CoreMessage", "Expecting ':' delimiter"),
-    QT_TRANSLATE_NOOP("CoreMessage", "Unterminated string starting at"),
-    QT_TRANSLATE_NOOP("CoreMessage", "Invalid control character {0} at"),
+    QT_TRANSLATE_NOOP("CoreMessage", "expecting value"),
+    QT_TRANSLATE_NOOP("CoreMessage", "extra data"),
+    QT_TRANSLATE_NOOP("CoreMessage", "expecting property name enclosed in double quotes"),
+    QT_TRANSLATE_NOOP("CoreMessage", "expecting ',' delimiter"),
+    QT_TRANSLATE_NOOP("CoreMessage", "expecting ':' delimiter"),
+    QT_TRANSLATE_NOOP("CoreMessage", "unterminated string starting"),
+    QT_TRANSLATE_NOOP("CoreMessage", "invalid control character"),
     QT_TRANSLATE_NOOP("CoreMessage", "nothing to restore"),
     QT_TRANSLATE_NOOP("CoreMessage", "a span to restore needs its document and layer"),
     QT_TRANSLATE_NOOP("CoreMessage", "unknown event type '{0}'"),
@@ -309,4 +309,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "{0} events with {1}={2}, not allowed by the new schema"),
     QT_TRANSLATE_NOOP("CoreMessage", "{0} document label(s) in field {1}, which the new schema lacks"),  # noqa: E501
     QT_TRANSLATE_NOOP("CoreMessage", "{0} document(s) with {1} = {2}, which the new schema does not allow"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessage", "is a folder, not a project file"),
+    QT_TRANSLATE_NOOP("CoreMessage", "the team server has no database {0} ({1}): check the database name in the URL"),  # noqa: E501
 )
