@@ -36,6 +36,7 @@ COMMANDS = {
     "gazetteer": ("gazetteer", "import, list or remove name lists for suggestions"),
 }
 
+
 class OneLineParser(argparse.ArgumentParser):
     """A parser whose usage errors are one line on stderr, exit 2: `error: MESSAGE (see
     PROG --help)`, instead of argparse's whole usage block. The subcommands' parsers are
