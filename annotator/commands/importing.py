@@ -64,17 +64,23 @@ def run(args: argparse.Namespace) -> int:
             server.close()
         bar.finish()
     else:
-        repo = Repository.open(default_db_path(args.db))
+        path = default_db_path(args.db)
+        new = not path.exists()
+        repo = Repository.open(path)
         try:
             summary = import_files(repo, paths, args.format, args.encoding, args.layer,
                                    progress=bar, on_error=on_error)
             bar.finish()
         finally:
             repo.close()
+        if new and not summary.added:  # every file failed: no empty project left behind
+            for made in (path, path.with_name(path.name + "-wal"),
+                         path.with_name(path.name + "-shm")):
+                made.unlink(missing_ok=True)
     summary.errors[:0] = missing
     for warning in summary.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    for path in summary.skipped_files[:SHOWN_SKIPPED]:
-        print(f"skipped (already in the project): {path}", file=sys.stderr)
+    for skipped in summary.skipped_files[:SHOWN_SKIPPED]:
+        print(f"skipped (already in the project): {skipped}", file=sys.stderr)
     print(summary.line())
     return 1 if summary.errors else 0

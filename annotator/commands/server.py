@@ -33,6 +33,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from annotator.core.errors import UserError
     from annotator.store.server import admin
     from annotator.store.server.connection import TeamServer, open_connection
 
@@ -63,6 +64,10 @@ def run(args: argparse.Namespace) -> int:
                       f"project {outcome.project_id}")
             else:
                 print(f"team project already up to date; project {outcome.project_id}")
+            if args.schema and not outcome.created:
+                raise UserError(f"{args.schema}: not used: the team project was there "
+                                "already, and --schema is its schema only when init "
+                                "creates it")
             return 0
         password = admin.add_user(conn, args.name, args.role)
     finally:

@@ -204,6 +204,13 @@ def test_missing_path_fails_alone(cli: Cli, db_path: Path, tmp_path: Path,
     alone = cli("import", missing, "--db", other)
     assert alone.returncode != 0 and str(missing) in one_error_line(alone)
     assert not other.exists()  # nothing to import: no empty project left behind
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("{not json\n", encoding="utf-8")
+    failed = cli("import", broken, "--db", other)
+    assert failed.returncode != 0 and "imported 0 document(s)" in failed.stdout
+    assert not other.exists()  # every file failed: none left behind either
+    assert cli("import", broken, "--db", db_path).returncode != 0
+    assert len(documents(db_path)) == 1  # a project that was there stays, untouched
 
 
 def test_jsonl_with_a_broken_line_stores_nothing_from_that_file(
@@ -243,7 +250,7 @@ def test_bad_span_rejects_the_whole_file(cli: Cli, db_path: Path, tmp_path: Path
     assert result.returncode != 0
     line = one_error_line(result)
     assert f"{path}:2:" in line and message in line
-    assert documents(db_path) == [] and spans(db_path) == []
+    assert not db_path.exists()  # nothing stored: no empty project left behind
 
 
 def test_doccano_and_prodigy_go_to_the_layer_asked_for(cli: Cli, db_path: Path,
@@ -309,7 +316,7 @@ def test_span_boundary_inside_crlf_is_a_clear_error(cli: Cli, db_path: Path,
     result = cli("import", path, "--db", db_path)
     assert result.returncode != 0
     assert "splits a line ending" in one_error_line(result)
-    assert documents(db_path) == []
+    assert not db_path.exists()
 
 
 def test_malformed_json_values_are_errors_not_crashes(cli: Cli, db_path: Path,
@@ -391,7 +398,7 @@ def test_json_lines_saved_as_txt_are_refused_with_a_hint(
         f"error: {path}: looks like JSON lines (native, doccano or Prodigy records), not plain "
         "text: pass --format jsonl to import its records, or --format txt to import the file "
         "as one text"]
-    assert documents(db_path) == []
+    assert not db_path.exists()
     code, _, _ = run_main(capsys, "import", path, "--db", db_path, "--format", "jsonl")
     assert code == 0 and spans(db_path) == [("imported", *at(FAC), "FAC", FAC)]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from annotator.core.schema import default_schema_path
 from annotator.store.server.migrations import known
 
 
@@ -31,6 +32,12 @@ def test_an_admin_running_init_on_an_up_to_date_project_is_told_so(lead, cli):
     assert (r.returncode, r.stderr) == (0, ""), r.stderr
     assert r.stdout.startswith("team project already up to date; project ")
     assert migrations(lead) == known()
+    # A schema given to a project that exists is not quietly dropped.
+    schema = default_schema_path()
+    r = cli("server", "init", "--server", lead.url("lead"), "--schema", schema)
+    assert r.returncode == 2 and one_line(r) == (
+        f"error: {schema}: not used: the team project was there already, and --schema is "
+        "its schema only when init creates it")
 
 
 def test_an_admin_cannot_upgrade_and_is_told_who_can(lead, cli):

@@ -29,6 +29,7 @@ _LOCK = 4_711_015  # advisory lock: one init at a time
 class InitOutcome:
     applied: list[str]
     project_id: str
+    created: bool = False  # made now (with the schema given); else it was there
 
 
 def init(conn: psycopg.Connection[Any], schema: Schema) -> InitOutcome:
@@ -81,7 +82,7 @@ def init(conn: psycopg.Connection[Any], schema: Schema) -> InitOutcome:
             assert me is not None
             conn.execute("INSERT INTO annotator.members (name, role) VALUES (%s, 'admin') "
                          "ON CONFLICT (name) DO NOTHING", [me[0]])
-    return InitOutcome(new, project_id)
+    return InitOutcome(new, project_id, created=row is None)
 
 
 def add_user(conn: psycopg.Connection[Any], name: str, role: str) -> str | None:
