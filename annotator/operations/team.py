@@ -17,6 +17,7 @@ from typing import Any
 
 from annotator.core.errors import UserError
 from annotator.core.progress import Progress
+from annotator.core.schema import Schema
 from annotator.core.textio import text_digest
 from annotator.core.types import DocumentRecord
 from annotator.operations.importing import ImportSummary, import_files
@@ -25,6 +26,7 @@ from annotator.paths import user_cache_dir
 from annotator.store.db import write_transaction
 from annotator.store.importing import ImportOutcome
 from annotator.store.repository import Repository
+from annotator.store.server import admin
 from annotator.store.server.admin import members, put_assignments, put_documents
 from annotator.store.server.connection import NotPermitted, TeamServer
 from annotator.store.server.push import push_rows
@@ -86,6 +88,13 @@ def import_to_server(server: TeamServer, paths: list[str], fmt: str, encoding: s
                             on_error, store)  # type: ignore[arg-type]
     finally:
         cache.close()
+
+
+def set_team_schema(server: TeamServer, schema: Schema) -> None:
+    """The team project's label schema becomes `schema` (store/server/admin.set_schema
+    says when it cannot)."""
+    _admin_only(server, "change the label schema")
+    admin.set_schema(server.conn, schema)
 
 
 def assign_on_server(server: TeamServer, users: list[str], per_document: int,

@@ -11,10 +11,9 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from annotator.core.document_fields import field_value_problem, from_json, value_text
 from annotator.core.errors import UserError
-from annotator.core.events import attribute_problem
 from annotator.core.schema import Schema
+from annotator.core.schema_blockers import schema_blockers
 from annotator.store.changelog import ChangeLog
 from annotator.store.context import StoreContext
 from annotator.store.db import write_transaction
@@ -84,28 +83,17 @@ class ProjectInfo:
 
     def schema_blockers(self, new: Schema) -> list[str]:
         """What in the project the new schema could not represent (empty: safe to switch)."""
-        out = []
-        names = new.label_names()
         db = self.ctx.db
-        for label, n in db.execute(
-            "SELECT label, count(*) FROM spans GROUP BY label ORDER BY label"
-        ):
-            if label not in names:
-                out.append(f"{n} span(s) labelled {label}, which the new schema lacks")
-        for etype, role, n in db.execute(
-            "SELECT e.type, a.role, count(*) FROM event_arguments a JOIN events e "
-            "ON e.id = a.event_id GROUP BY e.type, a.role ORDER BY e.type, a.role"
-        ):
-            et = new.event_type(etype)
-            if et is not None and et.role(role) is None:
-                out.append(f"{n} {etype} argument(s) in role {role}, which the new schema lacks")
-        for etype, attrs in db.execute("SELECT DISTINCT type, attributes FROM events"):
-            for name, value in json.loads(attrs).items():
-                if attribute_problem(new, etype, {name: value}) is not None:
-                    out.append(f"{etype} events with {name}={value}, not allowed by the new "
-                               "schema")
-        out += _doc_label_blockers(db, new)
-        return sorted(set(out))
+        return schema_blockers(
+            new,
+            db.execute("SELECT label, count(*) FROM spans GROUP BY label ORDER BY label"),
+            db.execute("SELECT e.type, a.role, count(*) FROM event_arguments a JOIN events e "
+                       "ON e.id = a.event_id GROUP BY e.type, a.role ORDER BY e.type, a.role"),
+            ((etype, json.loads(attrs)) for etype, attrs in
+             db.execute("SELECT DISTINCT type, attributes FROM events")),
+            ((name, json.loads(value), n) for name, value, n in db.execute(
+                "SELECT field, value, count(*) FROM document_labels WHERE value IS NOT NULL "
+                "GROUP BY field, value ORDER BY field, value")))
 
     def switch_schema(self, new: Schema) -> None:
         """Replace the project's schema, refusing if existing annotations would be orphaned."""
@@ -161,23 +149,6 @@ class ProjectInfo:
                 [document_id, layer]).fetchone()
             for table in ("spans", "document_status", "events")
         )
-
-
-def _doc_label_blockers(db: Database, new: Schema) -> list[str]:
-    """Document labels the new schema could not hold (m009's table)."""
-    out = []
-    for name, value, n in db.execute(
-        "SELECT field, value, count(*) FROM document_labels WHERE value IS NOT NULL "
-        "GROUP BY field, value ORDER BY field, value"
-    ):
-        fld = new.document_field(name)
-        if fld is None:
-            out.append(f"{n} document label(s) in field {name}, which the new schema lacks")
-        elif field_value_problem(fld, json.loads(value), name) is not None:
-            shown = value_text(from_json(json.loads(value)))
-            out.append(f"{n} document(s) with {name} = {shown}, which the new schema does "
-                       "not allow")
-    return out
 
 
 def reviewers(db: Database) -> list[str]:

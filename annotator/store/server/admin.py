@@ -8,6 +8,7 @@ The other writes are refused by PostgreSQL to anyone but an admin member.
 
 from __future__ import annotations
 
+import json
 import secrets
 import uuid
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from psycopg import sql
 
 from annotator.core.errors import UserError
 from annotator.core.schema import Schema
+from annotator.core.schema_blockers import schema_blockers
 from annotator.core.sync import ROLES, AssignmentRow, DocumentRow, name_problem
 from annotator.store.server.connection import ServerError, applied, refusals
 from annotator.store.server.migrations import BOOTSTRAP, GROUPS, MIGRATIONS
@@ -131,10 +133,32 @@ def _put_schema(conn: psycopg.Connection[Any], schema: Schema) -> None:
 
 
 def set_schema(conn: psycopg.Connection[Any], schema: Schema) -> None:
-    """Switch the team project's label schema (admin; checked against the project by the
-    caller, through a synced copy)."""
+    """Switch the team project's label schema (admin), refused while an annotation on the
+    server would be left without its label, role, attribute value or field. Members'
+    projects take it at their next sync (operations/sync.py _adopt_schema)."""
     with refusals("an admin changes the schema"), conn.transaction():
+        blockers = _schema_blockers(conn, schema)
+        if blockers:
+            raise UserError("cannot switch schema, existing annotations would be "
+                            "orphaned:\n  " + "\n  ".join(blockers))
         _put_schema(conn, schema)
+
+
+def _schema_blockers(conn: psycopg.Connection[Any], new: Schema) -> list[str]:
+    """core.schema_blockers over the team project's live annotations (every layer: an
+    admin reads them all)."""
+    return schema_blockers(
+        new,
+        conn.execute("SELECT label, count(*) FROM annotator.spans WHERE NOT deleted "
+                     "GROUP BY label ORDER BY label").fetchall(),
+        conn.execute("SELECT e.type, a.value ->> 0, count(*) FROM annotator.events e, "
+                     "jsonb_array_elements(e.arguments::jsonb) a WHERE NOT e.deleted "
+                     "GROUP BY 1, 2 ORDER BY 1, 2").fetchall(),
+        [(etype, json.loads(attrs)) for etype, attrs in conn.execute(
+            "SELECT DISTINCT type, attributes FROM annotator.events WHERE NOT deleted")],
+        [(name, json.loads(value), n) for name, value, n in conn.execute(
+            "SELECT field, value, count(*) FROM annotator.doc_labels WHERE value IS NOT "
+            "NULL GROUP BY field, value ORDER BY field, value")])
 
 
 def put_documents(conn: psycopg.Connection[Any], docs: list[DocumentRow]) -> dict[str, int]:
