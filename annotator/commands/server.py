@@ -66,8 +66,8 @@ def run(args: argparse.Namespace) -> int:
                 print(f"team project already up to date; project {outcome.project_id}")
             if args.schema and not outcome.created:
                 raise UserError(f"{args.schema}: not used: the team project was there "
-                                "already, and --schema is its schema only when init "
-                                "creates it")
+                                "already (an admin switches its schema with annotator "
+                                "schema --set FILE --server URL)")
             return 0
         password = admin.add_user(conn, args.name, args.role)
     finally:

@@ -36,8 +36,8 @@ def test_an_admin_running_init_on_an_up_to_date_project_is_told_so(lead, cli):
     schema = default_schema_path()
     r = cli("server", "init", "--server", lead.url("lead"), "--schema", schema)
     assert r.returncode == 2 and one_line(r) == (
-        f"error: {schema}: not used: the team project was there already, and --schema is "
-        "its schema only when init creates it")
+        f"error: {schema}: not used: the team project was there already (an admin "
+        "switches its schema with annotator schema --set FILE --server URL)")
 
 
 def test_an_admin_cannot_upgrade_and_is_told_who_can(lead, cli):
