@@ -271,6 +271,7 @@ class _Builder:
             self.problem(f"{ctx}: type '{kind}' is not 'choice' or 'integer'")
         if kind == "choice":
             values, names = self._values(d.get("values", []), ctx)
+            names += self._value_names(d.get("value_names", []), values, ctx)
             if len(set(values)) != len(values):
                 self.problem(f"{ctx}: 'values' has duplicates")
             if default is not None and default not in values:
@@ -281,6 +282,26 @@ class _Builder:
                          ar=self._str(d, "ar", ctx, required=False),
                          en=self._str(d, "en", ctx, required=False),
                          value_names=tuple(names))
+
+    def _value_names(self, raw: Any, values: list[str], ctx: str) -> list[ValueName]:
+        """`value_names = [{ name, ar, en }, ...]` beside plain `values`: the form written
+        out, which an earlier annotator reads too (it knows `values` as names only and
+        passes over keys it does not know), so a team can upgrade one member at a time."""
+        if not isinstance(raw, list):
+            self.problem(f"{ctx}: 'value_names' must be a list of tables")
+            return []
+        names: list[ValueName] = []
+        for j, item in enumerate(raw):
+            vctx = f"{ctx} value_names {j + 1}"
+            if not isinstance(item, dict):
+                self.problem(f"{vctx}: must be a table")
+                continue
+            code = self._str(item, "name", vctx)
+            if code and code not in values:
+                self.problem(f"{vctx}: '{code}' is not one of its values")
+            names.append(ValueName(code, self._str(item, "ar", vctx, required=False),
+                                   self._str(item, "en", vctx, required=False)))
+        return names
 
     def _values(self, raw: Any, ctx: str) -> tuple[list[str], list[ValueName]]:
         """A choice attribute's values: names, or tables with a name and optional

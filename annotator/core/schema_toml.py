@@ -74,22 +74,18 @@ def _display_pairs(item: Attribute | Role | ValueName) -> list[tuple[str, str]]:
     return [(key, toml_string(text)) for key in ("ar", "en") if (text := getattr(item, key))]
 
 
-def _attribute_values(a: Attribute) -> str:
-    """Bare names, or tables with each value's display names when any value has one."""
-    if not a.value_names:
-        return _strings(a.values)
-    names = {v.name: v for v in a.value_names}
-    return "[" + ", ".join(
-        _pairs([("name", toml_string(v)), *_display_pairs(names[v])]) if v in names
-        else toml_string(v) for v in a.values) + "]"
-
-
 def _attribute_pairs(a: Attribute) -> list[tuple[str, str]]:
+    # The values as plain names and their display names apart (`value_names`): what an
+    # earlier annotator reads too (core.schema._Builder._value_names).
     pairs = [("name", toml_string(a.name)), *_display_pairs(a)]
     if a.type != "choice":
         pairs.append(("type", toml_string(a.type)))
     if a.values:
-        pairs.append(("values", _attribute_values(a)))
+        pairs.append(("values", _strings(a.values)))
+    if a.value_names:
+        pairs.append(("value_names", "[" + ", ".join(
+            _pairs([("name", toml_string(v.name)), *_display_pairs(v)])
+            for v in a.value_names) + "]"))
     if a.default is not None:
         default = toml_string(a.default) if isinstance(a.default, str) else str(a.default)
         pairs.append(("default", default))

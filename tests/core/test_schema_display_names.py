@@ -135,3 +135,29 @@ def test_the_default_schema_names_every_role_attribute_and_value_in_arabic() -> 
     arabic = [r.display("ar") for et in schema.event_types for r in et.roles]
     assert all(any("\u0600" <= ch <= "\u06ff" for ch in name) for name in arabic)
     assert schema.event_type("ATTACK").role("Attacker").display("ar") == "المهاجِم"
+
+
+def _attribute_tables(data: dict) -> list[dict]:
+    return [*data.get("event_attributes", []),
+            *(a for et in data.get("event_types", []) for a in et.get("attributes", []))]
+
+
+def test_schemas_with_value_names_stay_readable_by_an_earlier_annotator() -> None:
+    """An earlier annotator reads `values` as a list of names only (and passes over keys it
+    does not know): the default schema and every schema written out keep them so, with
+    the display names apart in `value_names`. A team can then upgrade one member at a
+    time: the team server's stored schema does not stop the others' syncs."""
+    import tomllib
+
+    from annotator.core.schema import default_schema_path
+
+    default = default_schema_path().read_text(encoding="utf-8")
+    written = schema_to_toml(load_schema())
+    for text in (default, written):
+        tables = _attribute_tables(tomllib.loads(text))
+        assert tables and all(
+            all(isinstance(v, str) for v in a.get("values", [])) for a in tables)
+        assert any(a.get("value_names") for a in tables)
+    again = parse_schema(written)
+    mode = next(a for et in again.event_types for a in et.attributes if a.name == "mode")
+    assert mode.value_display("air_drone_strike", "ar") != "air_drone_strike"
