@@ -49,11 +49,35 @@ class Label:
         return shown or self.en or self.ar or self.name
 
 
+def display_name(code: str, ar: str, en: str, language: str) -> str:
+    """What the interface shows for a role, attribute or attribute value: in Arabic its
+    `ar` name (else `en`, else the code), in English its `en` name, else the code. The
+    code is what is stored and exported; display names are optional."""
+    if language == "ar":
+        return ar or en or code
+    return en or code
+
+
 @dataclass(frozen=True, slots=True)
 class Role:
     name: str
     labels: tuple[str, ...]
     multiple: bool = False
+    ar: str = ""
+    en: str = ""
+
+    def display(self, language: str = "en") -> str:
+        return display_name(self.name, self.ar, self.en, language)
+
+
+@dataclass(frozen=True, slots=True)
+class ValueName:
+    """The display names of one value of a choice attribute (only values that have one
+    are kept, so `values = ["a"]` and `values = [{ name = "a" }]` are the same)."""
+
+    name: str
+    ar: str = ""
+    en: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +86,19 @@ class Attribute:
     values: tuple[str, ...] = ()
     default: str | int | None = None
     type: str = "choice"  # "choice" (one of values) or "integer"
+    ar: str = ""
+    en: str = ""
+    value_names: tuple[ValueName, ...] = ()
+
+    def display(self, language: str = "en") -> str:
+        return display_name(self.name, self.ar, self.en, language)
+
+    def value_display(self, value: object, language: str = "en") -> str:
+        """A stored value as the interface shows it (an unknown value or a number as
+        it is)."""
+        code = str(value)
+        names = next((v for v in self.value_names if v.name == code), None)
+        return display_name(code, names.ar, names.en, language) if names else code
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,23 +264,68 @@ class _Builder:
         name = self._str(d, "name", ctx)
         ctx = f"{ctx} ({name})" if name else ctx
         kind = d.get("type", "choice")
-        values = d.get("values", [])
+        values: list[str] = d.get("values", [])  # kept as given for an integer (as before)
+        names: list[ValueName] = []
         default = d.get("default")
         if kind not in ("choice", "integer"):
             self.problem(f"{ctx}: type '{kind}' is not 'choice' or 'integer'")
         if kind == "choice":
-            if not isinstance(values, list) or not values or not all(
-                isinstance(v, str) for v in values
-            ):
-                self.problem(f"{ctx}: 'values' must be a non-empty list of strings")
-                values = []
+            values, names = self._values(d.get("values", []), ctx)
+            names += self._value_names(d.get("value_names", []), values, ctx)
             if len(set(values)) != len(values):
                 self.problem(f"{ctx}: 'values' has duplicates")
             if default is not None and default not in values:
                 self.problem(f"{ctx}: default '{default}' is not one of its values")
         elif default is not None and (not isinstance(default, int) or isinstance(default, bool)):
             self.problem(f"{ctx}: default must be an integer")
-        return Attribute(name=name, values=tuple(values), default=default, type=kind)
+        return Attribute(name=name, values=tuple(values), default=default, type=kind,
+                         ar=self._str(d, "ar", ctx, required=False),
+                         en=self._str(d, "en", ctx, required=False),
+                         value_names=tuple(names))
+
+    def _value_names(self, raw: Any, values: list[str], ctx: str) -> list[ValueName]:
+        """`value_names = [{ name, ar, en }, ...]` beside plain `values`: the form written
+        out, which an earlier annotator reads too (it knows `values` as names only and
+        passes over keys it does not know), so a team can upgrade one member at a time."""
+        if not isinstance(raw, list):
+            self.problem(f"{ctx}: 'value_names' must be a list of tables")
+            return []
+        names: list[ValueName] = []
+        for j, item in enumerate(raw):
+            vctx = f"{ctx} value_names {j + 1}"
+            if not isinstance(item, dict):
+                self.problem(f"{vctx}: must be a table")
+                continue
+            code = self._str(item, "name", vctx)
+            if code and code not in values:
+                self.problem(f"{vctx}: '{code}' is not one of its values")
+            names.append(ValueName(code, self._str(item, "ar", vctx, required=False),
+                                   self._str(item, "en", vctx, required=False)))
+        return names
+
+    def _values(self, raw: Any, ctx: str) -> tuple[list[str], list[ValueName]]:
+        """A choice attribute's values: names, or tables with a name and optional
+        display names (`ar`, `en`) as document field values have."""
+        if not isinstance(raw, list) or not raw:
+            self.problem(f"{ctx}: 'values' must be a non-empty list of strings")
+            return [], []
+        values: list[str] = []
+        names: list[ValueName] = []
+        for j, item in enumerate(raw):
+            vctx = f"{ctx} value {j + 1}"
+            if isinstance(item, str):
+                values.append(item)
+                continue
+            if not isinstance(item, dict):
+                self.problem(f"{vctx}: must be a name or a table")
+                continue
+            code = self._str(item, "name", vctx)
+            ar = self._str(item, "ar", vctx, required=False)
+            en = self._str(item, "en", vctx, required=False)
+            values.append(code)
+            if ar or en:
+                names.append(ValueName(code, ar, en))
+        return values, names
 
     def _attributes(self, items: Any, ctx: str) -> tuple[Attribute, ...]:
         if not isinstance(items, list):
@@ -307,7 +389,9 @@ class _Builder:
                         or not all(isinstance(x, str) for x in allowed)):
                     self.problem(f"{ctx} role '{rname}': 'labels' must list the allowed labels")
                     allowed = []
-                roles.append(Role(rname, tuple(allowed), bool(r.get("multiple", False))))
+                roles.append(Role(rname, tuple(allowed), bool(r.get("multiple", False)),
+                                  ar=self._str(r, "ar", rctx, required=False),
+                                  en=self._str(r, "en", rctx, required=False)))
             self._no_duplicates([r.name for r in roles], ctx, "role")
             attrs = self._attributes(d.get("attributes", []), f"{ctx} attributes")
             clash = {a.name for a in attrs} & {a.name for a in event_attributes}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from annotator.core.document_fields import TEXT, DocumentField, FieldValue
-from annotator.core.schema import Attribute, Label, Role, Schema
+from annotator.core.schema import Attribute, Label, Role, Schema, ValueName
 
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f",
             "\r": "\\r"}
@@ -68,12 +68,24 @@ def _label_lines(lb: Label, with_category: bool) -> Iterator[str]:
         yield f"description = {toml_string(lb.description)}"
 
 
+def _display_pairs(item: Attribute | Role | ValueName) -> list[tuple[str, str]]:
+    """The optional display names, only when given (a schema without them is written
+    as before)."""
+    return [(key, toml_string(text)) for key in ("ar", "en") if (text := getattr(item, key))]
+
+
 def _attribute_pairs(a: Attribute) -> list[tuple[str, str]]:
-    pairs = [("name", toml_string(a.name))]
+    # The values as plain names and their display names apart (`value_names`): what an
+    # earlier annotator reads too (core.schema._Builder._value_names).
+    pairs = [("name", toml_string(a.name)), *_display_pairs(a)]
     if a.type != "choice":
         pairs.append(("type", toml_string(a.type)))
     if a.values:
         pairs.append(("values", _strings(a.values)))
+    if a.value_names:
+        pairs.append(("value_names", "[" + ", ".join(
+            _pairs([("name", toml_string(v.name)), *_display_pairs(v)])
+            for v in a.value_names) + "]"))
     if a.default is not None:
         default = toml_string(a.default) if isinstance(a.default, str) else str(a.default)
         pairs.append(("default", default))
@@ -85,7 +97,8 @@ def _attribute(a: Attribute) -> str:
 
 
 def _role(r: Role) -> str:
-    pairs = [("name", toml_string(r.name)), ("labels", _strings(r.labels))]
+    pairs = [("name", toml_string(r.name)), *_display_pairs(r),
+             ("labels", _strings(r.labels))]
     if r.multiple:
         pairs.append(("multiple", "true"))
     return _pairs(pairs)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from annotator.core.errors import UserError
-from annotator.core.schema import Schema
+from annotator.core.schema import Attribute, Role, Schema
 from annotator.core.schema_blockers import schema_blockers
 from annotator.store.changelog import ChangeLog
 from annotator.store.context import StoreContext
@@ -56,11 +56,13 @@ class ProjectInfo:
         for lb in schema.all_labels:
             et = schema.event_type(lb.name)
             roles = [
-                {"name": r.name, "labels": list(r.labels), "multiple": r.multiple}
+                {"name": r.name, "labels": list(r.labels), "multiple": r.multiple,
+                 **_display_names(r)}
                 for r in (et.roles if et else ())
             ]
             attrs = [
-                {"name": a.name, "values": list(a.values), "default": a.default, "type": a.type}
+                {"name": a.name, "values": list(a.values), "default": a.default, "type": a.type,
+                 **_display_names(a)}
                 for a in (et.attributes if et else ())
             ]
             self.ctx.db.execute(
@@ -156,3 +158,9 @@ def reviewers(db: Database) -> list[str]:
     merged from other files."""
     return [r[0] for r in db.execute(
         "SELECT name FROM annotators WHERE role = 'reviewer' ORDER BY name")]
+
+
+def _display_names(item: Role | Attribute) -> dict[str, str]:
+    """A role's or attribute's display names for the labels table, only when given (the
+    schema's source, stored beside, holds them all, values' names too)."""
+    return {key: text for key in ("ar", "en") if (text := getattr(item, key))}

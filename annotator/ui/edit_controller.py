@@ -73,7 +73,7 @@ class EditController(QObject):
         """Delete with what depends on it; warn about removed events and roles (Undo
         restores them)."""
         change = self.session.push_delete(span)
-        lost = lost_with(change) if change.ok else []
+        lost = lost_with(change, self.session.repo.schema()) if change.ok else []
         if lost:
             self.show_message(self.tr("Deleted «{0}» and {1}. Undo (Ctrl+Z) restores them.")
                               .format(span.text, ", ".join(lost)), 10000)

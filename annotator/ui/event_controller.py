@@ -18,6 +18,7 @@ from annotator.core.changes import Change
 from annotator.core.document_state import OpenDocument
 from annotator.core.types import Event, Span
 from annotator.ui.bidi import isolate
+from annotator.ui.names import shown_attributes, shown_label, shown_role
 from annotator.ui.session import Session
 from annotator.ui.text_view import TextView
 from annotator.ui.widgets.event_panel import EventPanel
@@ -68,12 +69,20 @@ class EventController(QObject):
                                        for ev in self.events}
         self._mark()
 
+    def _type(self, event_type: str) -> str:
+        """An event type as the interface shows it (its Arabic name in Arabic)."""
+        return shown_label(self.session.repo.schema().label(event_type), event_type)
+
+    def _role(self, event_type: str, role: str) -> str:
+        return shown_role(self.session.repo.schema(), event_type, role)
+
     def describe(self, ev: Event, spans: Mapping[int, Span]) -> str:
-        parts = [self.tr("{0} event").format(ev.type)]
+        parts = [self.tr("{0} event").format(self._type(ev.type))]
         for arg in ev.arguments:
             span = spans.get(arg.span)
-            parts.append(f"  {arg.role}: «{isolate(span.text if span else '?')}»")
-        attrs = ", ".join(f"{k}={v}" for k, v in sorted(ev.attributes.items()))
+            role = self._role(ev.type, arg.role)
+            parts.append(f"  {role}: «{isolate(span.text if span else '?')}»")
+        attrs = shown_attributes(self.session.repo.schema(), ev.type, ev.attributes)
         if attrs:
             parts.append(f"  {attrs}")
         return "\n".join(parts)
@@ -85,7 +94,7 @@ class EventController(QObject):
         if ev is not None:
             self.show_message(self.tr(
                 "{0} selected: click a span, then press R (or right-click it) to add it as "
-                "an argument.").format(ev.type), 6000)
+                "an argument.").format(self._type(ev.type)), 6000)
 
     def current_event(self) -> Event | None:
         return self.document.event(self.current)
@@ -94,10 +103,11 @@ class EventController(QObject):
         ev = self.current_event()
         marks: dict[int, str] = {}
         if ev is not None:
-            marks[ev.trigger] = ev.type
+            marks[ev.trigger] = self._type(ev.type)
             for arg in ev.arguments:
-                marks[arg.span] = f"{marks[arg.span]} + {arg.role}" if arg.span in marks \
-                    else arg.role
+                role = self._role(ev.type, arg.role)
+                marks[arg.span] = f"{marks[arg.span]} + {role}" if arg.span in marks \
+                    else role
         self.text_view.set_emphasis(marks)
 
     # ------------------------------------------------------------------ edits
@@ -123,8 +133,9 @@ class EventController(QObject):
         if not roles:
             span = self.document.span(span_id)
             label = span.label if span else "?"
+            label = shown_label(self.session.repo.schema().label(label), label)
             self.show_message(self.tr("Refused: no free role of {0} accepts a {1} span.")
-                              .format(ev.type, label), 6000)
+                              .format(self._type(ev.type), label), 6000)
             return None
         return ev, span_id, roles
 
@@ -150,7 +161,13 @@ class EventController(QObject):
         menu = QMenu(self.text_view)
         menu.setObjectName("roleMenu")
         for role in roles:
-            action = menu.addAction(self.tr("&{0} of {1}").format(role, ev.type))
+            shown = self._role(ev.type, role)
+            if shown[:1].lower() == role[:1].lower():
+                text = self.tr("&{0} of {1}").format(shown, self._type(ev.type))
+            else:  # the code's first letter stays the key, as in English ("Attacker": A)
+                text = self.tr("{0} of {1} (&{2})").format(shown, self._type(ev.type),
+                                                         role[:1])
+            action = menu.addAction(text)
             action.setObjectName(f"role_{role}")
             action.triggered.connect(lambda _=False, r=role: self.add_argument(r))
         if at is not None:

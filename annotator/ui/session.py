@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoStack
 from annotator.core.changes import Change
 from annotator.core.document_state import OpenDocument
 from annotator.core.errors import UserError
+from annotator.core.schema import Schema
 from annotator.core.span_index import SpanIndex
 from annotator.core.suggest.offers import Suggested
 from annotator.core.types import GOLD, Span
@@ -43,7 +44,7 @@ from annotator.ui.commands import (
     lower_first,
 )
 from annotator.ui.i18n.messages import status_name
-from annotator.ui.names import shown_name
+from annotator.ui.names import shown_label, shown_name, shown_role
 
 # Characters from the top whose spans are read before a document is first shown (far
 # more than a screen holds); the others are read right after the first paint.
@@ -147,11 +148,13 @@ class Session(QObject):
     def push_argument(self, event_id: int, role: str, span_id: int,
                       add: bool = True) -> Change:
         act = self.actions.add_argument if add else self.actions.remove_argument
+        event = self.document.event(event_id)
+        shown = shown_role(self.repo.schema(), event.type, role) if event is not None else role
         return self.commit(
             lambda: act(event_id, role, span_id),
             lambda ch: ArgumentCommand(self.actions, self.publish, event_id, role, span_id,
                                        add, (_tr("Add {0}") if add
-                                             else _tr("Remove {0}")).format(role)))
+                                             else _tr("Remove {0}")).format(shown)))
 
     def push_attributes(self, event_id: int, attributes: dict[str, Any]) -> Change | None:
         """None when the attributes are already these (nothing to do)."""
@@ -310,11 +313,15 @@ class Session(QObject):
             self.actions, self.publish, span, (start, end, label), provenance[0], text))
 
 
-def lost_with(change: Change) -> list[str]:
+def lost_with(change: Change, schema: Schema) -> list[str]:
     """What a delete took with the span (events it triggered, roles it filled), for the
-    warning that Undo restores them."""
+    warning that Undo restores them; event types and roles named as the panel names
+    them."""
     types = {e.id: e.type for e in (*change.events_modified, *change.events_removed)}
-    lost = [_tr("the {0} event it triggers").format(e.type) for e in change.events_removed]
-    lost += [_tr("its role {0} in {1}").format(role, types.get(event_id, "?"))
-             for event_id, role, _ in change.arguments_removed]
+    lost = [_tr("the {0} event it triggers").format(shown_label(schema.label(e.type), e.type))
+            for e in change.events_removed]
+    lost += [_tr("its role {0} in {1}").format(
+        shown_role(schema, types.get(event_id, "?"), role),
+        shown_label(schema.label(types.get(event_id, "?")), types.get(event_id, "?")))
+        for event_id, role, _ in change.arguments_removed]
     return lost

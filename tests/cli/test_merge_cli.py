@@ -156,8 +156,9 @@ def test_a_file_with_another_schema_is_refused_and_the_batch_goes_on(
         cli: Cli, files: dict[str, Path], tmp_path: Path) -> None:
     toml = default_schema_path().read_text(encoding="utf-8")
     odd_toml = tmp_path / "odd.toml"
-    odd_toml.write_text(toml.replace('{ name = "Instrument", labels = ["WEAPON"], '
-                                     'multiple = true },', ""), encoding="utf-8")
+    instrument = '{ name = "Instrument", ar = "الأداة", labels = ["WEAPON"], multiple = true },'
+    assert instrument in toml
+    odd_toml.write_text(toml.replace(instrument, ""), encoding="utf-8")
     odd = tmp_path / "odd.db"
     repo = Repository.open(odd, user="odd", schema_path=odd_toml)
     import_files(repo, [SEEDS])

@@ -273,7 +273,7 @@ def test_event_refusals_are_arabic_in_the_status_bar(arabic, win: MainWindow, db
     event = session.push_add_event(doc, ts, te, "ATTACK").events_added[0]
     date = session.push_add(doc, ds, de, "DATE").spans_added[0]
     person = session.push_add(doc, ps, pe, "PER").spans_added[0]
-    allowed = allowed_words(win)
+    allowed = allowed_words(win, codes=True)  # refusals quote role and value codes
     shown = []
     for refused in (lambda: session.push_argument(event.id, "Attacker", date.id),
                     lambda: session.push_argument(event.id, "Attacker", event.trigger),

@@ -153,7 +153,7 @@ def test_attribute_edit_is_stored_and_undoable(win, db: Repository, gui,
     _label(gui, win.text_view, "قصفت", "A")
     box = win.event_panel.findChild(QComboBox, "attribute_mode")
     assert box is not None
-    box.setCurrentText("air_drone_strike")
+    box.setCurrentText("Air or drone strike")  # the value's English name; its code is stored
     assert db.events(event_doc, gui.user)[0].attributes["mode"] == "air_drone_strike"
     gui.key(win.text_view, Qt.Key.Key_Z, CTRL)
     assert "mode" not in db.events(event_doc, gui.user)[0].attributes

@@ -69,17 +69,20 @@ def arabic() -> Iterator[None]:
     yield
 
 
-def allowed_words(win: MainWindow) -> set[str]:
+def allowed_words(win: MainWindow, codes: bool = False) -> set[str]:
+    """`codes`: also every role, attribute and value code (the store's refusals, shown
+    as core messages, quote them); else only those the schema gives no Arabic name."""
     schema = win.repo.schema()
     words = set(TECHNICAL) | {win.session.user, win.db_path.name, win.db_path.stem}
     names: list[str] = [schema.name, schema.description, schema.guideline]
     for lb in schema.all_labels:
         names += [lb.name, lb.en, lb.description]
-    for et in schema.event_types:
-        for role in et.roles:
-            names.append(role.name)
+    for et in schema.event_types:  # codes only where the schema gives no Arabic name
+        names += [role.name for role in et.roles if codes or not role.ar]
         for attr in schema.attributes_for(et.name):
-            names += [attr.name, *attr.values]
+            arabic = {v.name for v in attr.value_names if v.ar and not codes}
+            names += [attr.name] if codes or not attr.ar else []
+            names += [v for v in attr.values if v not in arabic]
     for fld in schema.document_fields:
         names += [fld.name, fld.en, fld.description]
         for v in fld.values:

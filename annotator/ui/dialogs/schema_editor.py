@@ -40,6 +40,7 @@ from annotator.core.schema import (
     Label,
     Role,
     Schema,
+    ValueName,
     parse_schema,
 )
 from annotator.core.schema_toml import schema_to_toml
@@ -59,15 +60,20 @@ CATEGORY_CHOICES = ("actor", "location", "other")
 
 
 def _attribute_row(a: Attribute) -> list[str]:
-    return [a.name, a.type, ", ".join(a.values), "" if a.default is None else str(a.default)]
+    return [a.name, a.type, ", ".join(a.values), "" if a.default is None else str(a.default),
+            a.ar, a.en]
 
 
-def _attribute(row: list[str]) -> Attribute:
-    name, kind, values, default = row
+def _attribute(row: list[str], names: tuple[ValueName, ...] = ()) -> Attribute:
+    """An attribute from its row; `names`: its values' display names in the schema
+    being edited (kept for the values it still has: the tables do not edit them)."""
+    name, kind, values, default, ar, en = row
     value: str | int | None = default or None
     if kind == "integer" and default.lstrip("-").isdigit():
         value = int(default)
-    return Attribute(name, split_values(values) if kind == "choice" else (), value, kind)
+    codes = split_values(values) if kind == "choice" else ()
+    return Attribute(name, codes, value, kind, ar, en,
+                     tuple(v for v in names if v.name in codes))
 
 
 class SchemaEditorDialog(QDialog):
@@ -87,6 +93,8 @@ class SchemaEditorDialog(QDialog):
         self.event_details: dict[int, tuple[list[list[str]], list[list[str]]]] = {}
         self.event_names: dict[int, str | None] = {}  # row id -> original name
         self.field_values: dict[int, list[list[str]]] = {}
+        # (event type row id or None for every event, attribute) -> its values' names
+        self.value_names: dict[tuple[int | None, str], tuple[ValueName, ...]] = {}
         self._event_row: int | None = None  # the id whose roles the sub-tables show
         self._field_row: int | None = None
 
@@ -152,18 +160,22 @@ class SchemaEditorDialog(QDialog):
             keys.append(key)
             self.event_names[key] = et.name
             self.event_details[key] = (
-                [[r.name, ", ".join(r.labels), YES if r.multiple else NO] for r in et.roles],
+                [[r.name, ", ".join(r.labels), YES if r.multiple else NO, r.ar, r.en]
+                 for r in et.roles],
                 [_attribute_row(a) for a in et.attributes])
+            self.value_names.update({(key, a.name): a.value_names for a in et.attributes})
         lb = [et.label for et in self.old.event_types]
         self.events.set_rows([[x.name, x.ar, x.en, x.color, x.hotkey, x.description]
                               for x in lb], keys)
         self.events.buttons["add"].clicked.disconnect()
         self.events.buttons["add"].clicked.connect(self._add_event)
         self.roles = EditTable("schemaRoles", (
-            self.tr("Role"), self.tr("Labels it accepts"), self.tr("Several spans")),
+            self.tr("Role"), self.tr("Labels it accepts"), self.tr("Several spans"),
+            self.tr("Arabic"), self.tr("English")),
             checks=frozenset({2}))
         self.event_attributes = EditTable("schemaEventTypeAttributes", (
-            self.tr("Attribute"), self.tr("Type"), self.tr("Values"), self.tr("Default")),
+            self.tr("Attribute"), self.tr("Type"), self.tr("Values"), self.tr("Default"),
+            self.tr("Arabic"), self.tr("English")),
             {1: ("choice", "integer")})
         for table in (self.events, self.roles, self.event_attributes):
             table.edited.connect(self._later)
@@ -181,8 +193,11 @@ class SchemaEditorDialog(QDialog):
 
     def _attributes_tab(self) -> QWidget:
         self.common_attributes = EditTable("schemaEventAttributes", (
-            self.tr("Attribute"), self.tr("Type"), self.tr("Values"), self.tr("Default")),
+            self.tr("Attribute"), self.tr("Type"), self.tr("Values"), self.tr("Default"),
+            self.tr("Arabic"), self.tr("English")),
             {1: ("choice", "integer")})
+        self.value_names.update({(None, a.name): a.value_names
+                                 for a in self.old.event_attributes})
         self.common_attributes.set_rows([_attribute_row(a)
                                          for a in self.old.event_attributes])
         self.common_attributes.edited.connect(self._later)
@@ -337,8 +352,8 @@ class SchemaEditorDialog(QDialog):
             events.append(EventType(
                 Label(r[0], "event", r[1], r[2], r[3], r[4], r[5], len(labels) + n),
                 tuple(Role(x[0], tuple(renames.get(y, y) for y in split_names(x[1])),
-                           x[2] == YES) for x in roles),
-                tuple(_attribute(a) for a in attrs)))
+                           x[2] == YES, x[3], x[4]) for x in roles),
+                tuple(_attribute(a, self.value_names.get((key, a[0]), ())) for a in attrs)))
         fields = tuple(
             DocumentField(r[0], r[1], r[2], r[3], r[4], tuple(
                 FieldValue(v[0], v[1], v[2], v[3], v[4])
@@ -347,7 +362,8 @@ class SchemaEditorDialog(QDialog):
         return Schema(self.name.text().strip(), self.old.version + 1,
                       self.description.text().strip(), self.guideline.toPlainText().strip(),
                       labels, tuple(events),
-                      tuple(_attribute(a) for a in self.common_attributes.rows()),
+                      tuple(_attribute(a, self.value_names.get((None, a[0]), ()))
+                            for a in self.common_attributes.rows()),
                       document_fields=fields)
 
     def validate(self) -> Schema | None:

@@ -756,27 +756,27 @@
 <context>
     <name>CandidateListModel</name>
     <message>
-        <location filename="../review/model.py" line="46"/>
+        <location filename="../review/model.py" line="51"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../review/model.py" line="47"/>
+        <location filename="../review/model.py" line="52"/>
         <source>[start, end)</source>
         <translation>[البداية، النهاية)</translation>
     </message>
     <message>
-        <location filename="../review/model.py" line="48"/>
+        <location filename="../review/model.py" line="53"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../review/model.py" line="49"/>
+        <location filename="../review/model.py" line="54"/>
         <source>Marked by</source>
         <translation>وسمه</translation>
     </message>
     <message>
-        <location filename="../review/model.py" line="50"/>
+        <location filename="../review/model.py" line="55"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -1456,911 +1456,916 @@
     </message>
     <message>
         <location filename="core_templates.py" line="126"/>
+        <source>must be a name or a table</source>
+        <translation>يجب أن يكون اسمًا أو جدولًا</translation>
+    </message>
+    <message>
+        <location filename="core_templates.py" line="127"/>
         <source>name must start with a letter and use only A-Z, 0-9, _ or -</source>
         <translation>يجب أن يبدأ الاسم بحرف وألا يستعمل إلا A-Z و0-9 و_ و-</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="127"/>
+        <location filename="core_templates.py" line="128"/>
         <source>category &apos;{0}&apos; is not one of actor, location, other</source>
         <translation>الفئة &apos;{0}&apos; ليست من actor وlocation وother</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="128"/>
+        <location filename="core_templates.py" line="129"/>
         <source>color &apos;{0}&apos; is not of the form #rrggbb</source>
         <translation>اللون &apos;{0}&apos; ليس على الصورة #rrggbb</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="129"/>
+        <location filename="core_templates.py" line="130"/>
         <source>hotkey &apos;{0}&apos; must be one ASCII letter or digit, or Shift+digit</source>
         <translation>يجب أن يكون المفتاح &apos;{0}&apos; حرفًا أو رقمًا واحدًا من ASCII، أو Shift+رقم</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="130"/>
+        <location filename="core_templates.py" line="131"/>
         <source>type &apos;{0}&apos; is not &apos;choice&apos; or &apos;integer&apos;</source>
         <translation>النوع &apos;{0}&apos; ليس &apos;choice&apos; ولا &apos;integer&apos;</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="131"/>
+        <location filename="core_templates.py" line="132"/>
         <source>&apos;values&apos; must be a non-empty list of strings</source>
         <translation>يجب أن يكون &apos;values&apos; قائمة غير فارغة من السلاسل النصية</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="132"/>
+        <location filename="core_templates.py" line="133"/>
         <source>&apos;values&apos; has duplicates</source>
         <translation>في &apos;values&apos; قيم مكررة</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="133"/>
+        <location filename="core_templates.py" line="134"/>
         <source>default &apos;{0}&apos; is not one of its values</source>
         <translation>القيمة الافتراضية &apos;{0}&apos; ليست من قيمه</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="134"/>
+        <location filename="core_templates.py" line="135"/>
         <source>default must be an integer</source>
         <translation>يجب أن تكون القيمة الافتراضية عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="135"/>
+        <location filename="core_templates.py" line="136"/>
         <source>must be a list of tables</source>
         <translation>يجب أن يكون قائمة جداول</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="136"/>
+        <location filename="core_templates.py" line="137"/>
         <source>{0} &apos;{1}&apos; is defined twice</source>
         <translation>{0} &apos;{1}&apos; معرَّف مرتين</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="137"/>
+        <location filename="core_templates.py" line="138"/>
         <source>[schema] must be a table</source>
         <translation>يجب أن يكون [schema] جدولًا</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="138"/>
+        <location filename="core_templates.py" line="139"/>
         <source>&apos;version&apos; must be a positive integer</source>
         <translation>يجب أن يكون &apos;version&apos; عددًا صحيحًا موجبًا</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="139"/>
+        <location filename="core_templates.py" line="140"/>
         <source>the schema needs at least one label</source>
         <translation>يحتاج المخطط إلى تصنيف واحد على الأقل</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="140"/>
+        <location filename="core_templates.py" line="141"/>
         <source>[[event_types]] must be a list of tables</source>
         <translation>يجب أن يكون [[event_types]] قائمة جداول</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="141"/>
+        <location filename="core_templates.py" line="142"/>
         <source>&apos;roles&apos; must be a list of tables</source>
         <translation>يجب أن يكون &apos;roles&apos; قائمة جداول</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="142"/>
+        <location filename="core_templates.py" line="143"/>
         <source>{0} role &apos;{1}&apos;</source>
         <translation>{0} الدور &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="143"/>
+        <location filename="core_templates.py" line="144"/>
         <source>&apos;labels&apos; must list the allowed labels</source>
         <translation>يجب أن يسرد &apos;labels&apos; التصنيفات المسموح بها</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="144"/>
+        <location filename="core_templates.py" line="145"/>
         <source>attribute &apos;{0}&apos; is already defined for every event</source>
         <translation>السمة &apos;{0}&apos; معرَّفة من قبل لكل حدث</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="145"/>
+        <location filename="core_templates.py" line="146"/>
         <source>hotkey &apos;{0}&apos; is already used by {1}</source>
         <translation>المفتاح &apos;{0}&apos; يستعمله {1} من قبل</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="146"/>
+        <location filename="core_templates.py" line="147"/>
         <source>hotkey &apos;{0}&apos; is the program&apos;s key for {1}; choose another key</source>
         <translation>المفتاح &apos;{0}&apos; هو مفتاح البرنامج لـ{1}؛ اختر مفتاحًا آخر</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="147"/>
+        <location filename="core_templates.py" line="148"/>
         <source>event type {0}, role {1}</source>
         <translation>نوع الحدث {0}، الدور {1}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="148"/>
+        <location filename="core_templates.py" line="149"/>
         <source>names unknown label &apos;{0}&apos;</source>
         <translation>يذكر تصنيفًا غير معروف &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="149"/>
+        <location filename="core_templates.py" line="150"/>
         <source>expecting value</source>
         <translation>كان المتوقع قيمة</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="150"/>
+        <location filename="core_templates.py" line="151"/>
         <source>extra data</source>
         <translation>بيانات زائدة</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="151"/>
+        <location filename="core_templates.py" line="152"/>
         <source>expecting property name enclosed in double quotes</source>
         <translation>كان المتوقع اسم خاصية بين علامتي تنصيص مزدوجتين</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="152"/>
+        <location filename="core_templates.py" line="153"/>
         <source>expecting &apos;,&apos; delimiter</source>
         <translation>كان المتوقع الفاصل &apos;,&apos;</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="153"/>
+        <location filename="core_templates.py" line="154"/>
         <source>expecting &apos;:&apos; delimiter</source>
         <translation>كان المتوقع الفاصل &apos;:&apos;</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="154"/>
+        <location filename="core_templates.py" line="155"/>
         <source>unterminated string starting</source>
         <translation>سلسلة نصية غير منتهية تبدأ</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="155"/>
+        <location filename="core_templates.py" line="156"/>
         <source>invalid control character</source>
         <translation>محرف تحكم غير صالح</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="156"/>
+        <location filename="core_templates.py" line="157"/>
         <source>nothing to restore</source>
         <translation>لا شيء للاستعادة</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="157"/>
+        <location filename="core_templates.py" line="158"/>
         <source>a span to restore needs its document and layer</source>
         <translation>المقطع المراد استعادته يحتاج إلى مستنده وطبقته</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="158"/>
+        <location filename="core_templates.py" line="159"/>
         <source>unknown event type &apos;{0}&apos;</source>
         <translation>نوع حدث غير معروف &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="159"/>
+        <location filename="core_templates.py" line="160"/>
         <source>unknown label &apos;{0}&apos;</source>
         <translation>تصنيف غير معروف &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="160"/>
+        <location filename="core_templates.py" line="161"/>
         <source>the document labels are already so</source>
         <translation>تصنيفات المستند على هذا من قبل</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="161"/>
+        <location filename="core_templates.py" line="162"/>
         <source>Gold already has every document label all annotators agree on.</source>
         <translation>في المرجع من قبل كل تصنيف مستند اتفق عليه جميع المُعلِّمين.</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="162"/>
+        <location filename="core_templates.py" line="163"/>
         <source>Gold already has everything all annotators marked identically.</source>
         <translation>في المرجع من قبل كل ما علّمه جميع المُعلِّمين بالطريقة نفسها.</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="163"/>
+        <location filename="core_templates.py" line="164"/>
         <source>cannot rename {0} to {1}: {1} is already a label (rename it first, in another save)</source>
         <translation>تتعذر إعادة تسمية {0} إلى {1}: {1} تصنيف موجود (أعد تسميته أولًا، في حفظ آخر)</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="164"/>
+        <location filename="core_templates.py" line="165"/>
         <source>cannot rename {0} to {1}: the new schema has no {1}</source>
         <translation>تتعذر إعادة تسمية {0} إلى {1}: ليس في المخطط الجديد {1}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="165"/>
+        <location filename="core_templates.py" line="166"/>
         <source>cannot rename {0} to {1}: layer {2} has both on [{3}, {4}) of document {5}</source>
         <translation>تتعذر إعادة تسمية {0} إلى {1}: في الطبقة {2} كلاهما على ⁦[{3}, {4})⁩ من المستند {5}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="166"/>
+        <location filename="core_templates.py" line="167"/>
         <source>the schema cannot be saved, existing annotations would be orphaned:</source>
         <translation>يتعذر حفظ المخطط، فستبقى تعليقات موجودة بلا تصنيف:</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="167"/>
+        <location filename="core_templates.py" line="168"/>
         <source>no suggestion to accept</source>
         <translation>لا اقتراح للقبول</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="168"/>
+        <location filename="core_templates.py" line="169"/>
         <source>nothing to accept: the layer has those places labelled</source>
         <translation>لا شيء للقبول: هذه المواضع مصنّفة في الطبقة</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="169"/>
+        <location filename="core_templates.py" line="170"/>
         <source>no other occurrence to label</source>
         <translation>لا ورود آخر للتصنيف</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="170"/>
+        <location filename="core_templates.py" line="171"/>
         <source>nothing to remove</source>
         <translation>لا شيء للحذف</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="171"/>
+        <location filename="core_templates.py" line="172"/>
         <source>no span with id {0}</source>
         <translation>لا مقطع بالمعرّف {0}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="172"/>
+        <location filename="core_templates.py" line="173"/>
         <source>no event with id {0}</source>
         <translation>لا حدث بالمعرّف {0}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="173"/>
+        <location filename="core_templates.py" line="174"/>
         <source>the same span ({0} [{1}, {2})) is already in layer {3}</source>
         <translation>المقطع نفسه (⁦{0} [{1}, {2})⁩) موجود من قبل في الطبقة {3}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="174"/>
+        <location filename="core_templates.py" line="175"/>
         <source>the span is the trigger of an event: delete the event first</source>
         <translation>المقطع مُطلِق حدث: احذف الحدث أولًا</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="175"/>
+        <location filename="core_templates.py" line="176"/>
         <source>the trigger of a {0} event must be a {0} span, not {1}</source>
         <translation>يجب أن يكون مُطلِق حدث {0} مقطعًا من {0}، لا {1}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="176"/>
+        <location filename="core_templates.py" line="177"/>
         <source>gold already has this {0}</source>
         <translation>هذا {0} في المرجع من قبل</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="177"/>
+        <location filename="core_templates.py" line="178"/>
         <source>gold has this {0}: undo or delete it instead</source>
         <translation>هذا {0} في المرجع: تراجع عنه أو احذفه بدلًا من ذلك</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="178"/>
+        <location filename="core_templates.py" line="179"/>
         <source>span</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="179"/>
+        <location filename="core_templates.py" line="180"/>
         <source>event</source>
         <translation>الحدث</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="180"/>
+        <location filename="core_templates.py" line="181"/>
         <source>Add span as argument</source>
         <translation>إضافة مقطع وسيطًا</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="181"/>
+        <location filename="core_templates.py" line="182"/>
         <source>Next disagreement (review)</source>
         <translation>الخلاف التالي (المراجعة)</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="182"/>
+        <location filename="core_templates.py" line="183"/>
         <source>Reject this version (review) or the current suggestion</source>
         <translation>رفض هذه النسخة (المراجعة) أو الاقتراح الحالي</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="183"/>
+        <location filename="core_templates.py" line="184"/>
         <source>Set gold boundary to selection (review)</source>
         <translation>جعل حدّ المرجع هو التحديد (المراجعة)</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="184"/>
+        <location filename="core_templates.py" line="185"/>
         <source>gold&apos;s {0} «{1}» is part of a gold event and stays: accept this version as well (keep both) instead</source>
         <translation>{0} «{1}» في المرجع جزء من حدث في المرجع ويبقى: اقبل هذه النسخة أيضًا (أبقِ الاثنين) بدلًا من ذلك</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="185"/>
+        <location filename="core_templates.py" line="186"/>
         <source>events enter gold by accepting an annotator&apos;s event</source>
         <translation>تدخل الأحداث المرجع بقبول حدث أحد المُعلِّمين</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="186"/>
+        <location filename="core_templates.py" line="187"/>
         <source>only gold spans are edited in review mode</source>
         <translation>لا تُحرَّر في وضع المراجعة إلا مقاطع المرجع</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="187"/>
+        <location filename="core_templates.py" line="188"/>
         <source>bad --split &apos;{0}&apos;: expected e.g. {1}</source>
         <translation>قيمة --split غير صالحة &apos;{0}&apos;: المتوقع مثلًا {1}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="188"/>
+        <location filename="core_templates.py" line="189"/>
         <source>bad --split &apos;{0}&apos;: &apos;{1}&apos; is not NAME=FRACTION</source>
         <translation>قيمة --split غير صالحة &apos;{0}&apos;: &apos;{1}&apos; ليس على الصورة NAME=FRACTION</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="189"/>
+        <location filename="core_templates.py" line="190"/>
         <source>bad --split &apos;{0}&apos;: unknown split &apos;{1}&apos; (use {2})</source>
         <translation>قيمة --split غير صالحة &apos;{0}&apos;: قسم غير معروف &apos;{1}&apos; (استعمل {2})</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="190"/>
+        <location filename="core_templates.py" line="191"/>
         <source>bad --split &apos;{0}&apos;: &apos;{1}&apos; is given twice</source>
         <translation>قيمة --split غير صالحة &apos;{0}&apos;: &apos;{1}&apos; مذكور مرتين</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="191"/>
+        <location filename="core_templates.py" line="192"/>
         <source>bad --split &apos;{0}&apos;: {1}={2} is not a fraction between 0 and 1</source>
         <translation>قيمة --split غير صالحة &apos;{0}&apos;: {1}={2} ليس كسرًا بين 0 و1</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="192"/>
+        <location filename="core_templates.py" line="193"/>
         <source>bad --split &apos;{0}&apos;: a train fraction above 0 is required</source>
         <translation>قيمة --split غير صالحة &apos;{0}&apos;: يلزم كسر train أكبر من 0</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="193"/>
+        <location filename="core_templates.py" line="194"/>
         <source>bad --split &apos;{0}&apos;: the fractions add up to {1}, not 1</source>
         <translation>قيمة --split غير صالحة &apos;{0}&apos;: مجموع الكسور {1} لا 1</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="194"/>
+        <location filename="core_templates.py" line="195"/>
         <source>give the JSONL file (e.g. {0}.jsonl); the .spacy DocBin is written beside it</source>
         <translation>اختر ملف JSONL (مثلًا {0}.jsonl)؛ يُكتب DocBin ‏.spacy بجانبه</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="195"/>
+        <location filename="core_templates.py" line="196"/>
         <source>file is not a database</source>
         <translation>الملف ليس قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="196"/>
+        <location filename="core_templates.py" line="197"/>
         <source>no team project on this server: run annotator server init --server URL</source>
         <translation>لا مشروع فريق على هذا الخادم: شغّل annotator server init --server URL</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="197"/>
+        <location filename="core_templates.py" line="198"/>
         <source>the team server needs upgrading to this version of annotator: its admin runs annotator server init --server URL</source>
         <translation>يحتاج خادم الفريق إلى الترقية إلى هذا الإصدار من annotator: يشغّل مديره annotator server init --server URL</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="198"/>
+        <location filename="core_templates.py" line="199"/>
         <source>the team server connection failed: {0}</source>
         <translation>فشل الاتصال بخادم الفريق: {0}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="199"/>
+        <location filename="core_templates.py" line="200"/>
         <source>the team server refused it: {0}</source>
         <translation>رفضه خادم الفريق: {0}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="200"/>
+        <location filename="core_templates.py" line="201"/>
         <source>not a PostgreSQL connection URL: {0}</source>
         <translation>ليس عنوان اتصال PostgreSQL: ‏{0}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="201"/>
+        <location filename="core_templates.py" line="202"/>
         <source>{0} is not a member of this team project: ask its admin to run annotator server add-user {1}</source>
         <translation>{0} ليس عضوًا في مشروع الفريق هذا: اطلب من مديره تشغيل annotator server add-user {1}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="202"/>
+        <location filename="core_templates.py" line="203"/>
         <source>wrong password for the team server ({0})</source>
         <translation>كلمة مرور خاطئة لخادم الفريق ({0})</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="203"/>
+        <location filename="core_templates.py" line="204"/>
         <source>the team server ({0}) asks for a password: give it in the URL, PGPASSWORD, ~/.pgpass or a service file</source>
         <translation>يطلب خادم الفريق ({0}) كلمة مرور: اكتبها في العنوان أو في PGPASSWORD أو ~/.pgpass أو ملف service</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="204"/>
+        <location filename="core_templates.py" line="205"/>
         <source>no such user on the team server ({0}): ask its admin to add you</source>
         <translation>لا مستخدم بهذا الاسم على خادم الفريق ({0}): اطلب من مديره إضافتك</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="205"/>
+        <location filename="core_templates.py" line="206"/>
         <source>cannot reach the team server ({0}): {1}</source>
         <translation>يتعذر الوصول إلى خادم الفريق ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="206"/>
+        <location filename="core_templates.py" line="207"/>
         <source>the team server&apos;s label schema cannot hold this project&apos;s annotations: {0}</source>
         <translation>مخطط تصنيفات خادم الفريق لا يتسع لتعليقات هذا المشروع: {0}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="208"/>
+        <location filename="core_templates.py" line="209"/>
         <source>the trigger cannot be its own argument</source>
         <translation>لا يكون مُطلِق الحدث دورًا فيه</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="209"/>
+        <location filename="core_templates.py" line="210"/>
         <source>does not accept a {0} span (only {1})</source>
         <translation>لا يقبل مقطعًا من نوع {0} (يقبل {1} فقط)</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="210"/>
+        <location filename="core_templates.py" line="211"/>
         <source>takes one span only</source>
         <translation>يأخذ مقطعًا واحدًا فقط</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="211"/>
+        <location filename="core_templates.py" line="212"/>
         <source>unknown role {0}</source>
         <translation>دور غير معروف {0}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="212"/>
+        <location filename="core_templates.py" line="213"/>
         <source>unknown attribute &apos;{0}&apos; (known: {1})</source>
         <translation>سمة غير معروفة &apos;{0}&apos; (المعروفة: {1})</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="213"/>
+        <location filename="core_templates.py" line="214"/>
         <source>attribute &apos;{0}&apos; must be a whole number (0 or more), got {1}</source>
         <translation>يجب أن تكون السمة &apos;{0}&apos; عددًا صحيحًا (0 أو أكثر)، والموجود {1}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="214"/>
+        <location filename="core_templates.py" line="215"/>
         <source>attribute &apos;{0}&apos; is {1}, not one of {2}</source>
         <translation>قيمة السمة &apos;{0}&apos; هي {1}، وليست من {2}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="215"/>
+        <location filename="core_templates.py" line="216"/>
         <source>event triggers are made with the event key on a text selection; delete the event to change its trigger</source>
         <translation>تُنشأ مُطلِقات الأحداث بمفتاح الحدث على نص محدد؛ احذف الحدث لتغيير مُطلِقه</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="216"/>
+        <location filename="core_templates.py" line="217"/>
         <source>«{0}» is the {1} of a {2} event, which does not accept {3}</source>
         <translation>«{0}» في الدور {1} من حدث {2}، وهذا الدور لا يقبل {3}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="217"/>
+        <location filename="core_templates.py" line="218"/>
         <source>{0} is not an event type of the schema</source>
         <translation>{0} ليس نوع حدث في المخطط</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="218"/>
+        <location filename="core_templates.py" line="219"/>
         <source>an argument must be a span of the same document and layer</source>
         <translation>يجب أن يكون الدور مقطعًا من المستند نفسه والطبقة نفسها</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="219"/>
+        <location filename="core_templates.py" line="220"/>
         <source>a span boundary splits a line ending or a letter from its combining mark, so its offsets cannot survive normalization</source>
         <translation>حدّ المقطع يفصل نهاية سطر أو حرفًا عن علامته المركّبة، فلا تبقى مواضعه صحيحة بعد التوحيد</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="220"/>
+        <location filename="core_templates.py" line="221"/>
         <source>span [{0}, {1}) is empty after normalization</source>
         <translation>المقطع ⁦[{0}, {1})⁩ فارغ بعد التوحيد</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="221"/>
+        <location filename="core_templates.py" line="222"/>
         <source>unknown document field &apos;{0}&apos;</source>
         <translation>حقل مستند غير معروف &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="222"/>
+        <location filename="core_templates.py" line="223"/>
         <source>a text value must be a string</source>
         <translation>يجب أن تكون القيمة النصية سلسلة نصية</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="223"/>
+        <location filename="core_templates.py" line="224"/>
         <source>text longer than {0} characters</source>
         <translation>نص أطول من {0} محرف</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="224"/>
+        <location filename="core_templates.py" line="225"/>
         <source>&apos;{0}&apos; is not one of its values ({1})</source>
         <translation>&apos;{0}&apos; ليست من قيمه ({1})</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="225"/>
+        <location filename="core_templates.py" line="226"/>
         <source>a multiple choice is a list of value names</source>
         <translation>الاختيار المتعدد قائمة بأسماء القيم</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="226"/>
+        <location filename="core_templates.py" line="227"/>
         <source>a value is given twice</source>
         <translation>قيمة مذكورة مرتين</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="228"/>
+        <location filename="core_templates.py" line="229"/>
         <source>layer {0}</source>
         <translation>الطبقة {0}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="229"/>
+        <location filename="core_templates.py" line="230"/>
         <source>document {0}, layer {1}</source>
         <translation>المستند {0}، الطبقة {1}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="230"/>
+        <location filename="core_templates.py" line="231"/>
         <source>your {0} lost to the newer {1}</source>
         <translation>تعديلك ({0}) غلبه التعديل الأحدث ({1})</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="231"/>
+        <location filename="core_templates.py" line="232"/>
         <source>deleted {0}</source>
         <translation>حذف {0}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="232"/>
+        <location filename="core_templates.py" line="233"/>
         <source>{0} event</source>
         <translation>حدث {0}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="233"/>
+        <location filename="core_templates.py" line="234"/>
         <source>document label {0} = {1}</source>
         <translation>تصنيف المستند {0} = {1}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="234"/>
+        <location filename="core_templates.py" line="235"/>
         <source>the {0} event from the server was not brought in: its trigger span is deleted here</source>
         <translation>لم يُجلب حدث {0} من الخادم: مقطعه المُطلِق محذوف هنا</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="235"/>
+        <location filename="core_templates.py" line="236"/>
         <source>the team server has a span labelled {0}, which this project&apos;s schema lacks</source>
         <translation>في خادم الفريق مقطع موسوم {0}، ويخلو منه مخطط هذا المشروع</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="236"/>
+        <location filename="core_templates.py" line="237"/>
         <source>the team server has an event this project refuses: {0}</source>
         <translation>في خادم الفريق حدث يرفضه هذا المشروع: {0}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="237"/>
+        <location filename="core_templates.py" line="238"/>
         <source>the team server has a document label this project refuses: {0}</source>
         <translation>في خادم الفريق تصنيف مستند يرفضه هذا المشروع: {0}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="238"/>
+        <location filename="core_templates.py" line="239"/>
         <source>document {0} on the team server</source>
         <translation>المستند {0} على خادم الفريق</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="239"/>
+        <location filename="core_templates.py" line="240"/>
         <source>its text does not match its stored hash</source>
         <translation>نصه لا يطابق البصمة المخزنة له</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="240"/>
+        <location filename="core_templates.py" line="241"/>
         <source>span {0} is in layer {1} here but in {2} on the team server</source>
         <translation>المقطع {0} في الطبقة {1} هنا لكنه في {2} على خادم الفريق</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="241"/>
+        <location filename="core_templates.py" line="242"/>
         <source>this project syncs with another team project ({0}); sync a new project with this server instead</source>
         <translation>هذا المشروع يتزامن مع مشروع فريق آخر ({0})؛ زامِن مشروعًا جديدًا مع هذا الخادم بدلًا منه</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="242"/>
+        <location filename="core_templates.py" line="243"/>
         <source>this project syncs as {0}, not {1}: connect as {0}, or sync a new project</source>
         <translation>هذا المشروع يتزامن باسم {0} لا {1}: اتصل باسم {0}، أو زامِن مشروعًا جديدًا</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="244"/>
+        <location filename="core_templates.py" line="245"/>
         <source>folder {0} does not exist</source>
         <translation>المجلد {0} غير موجود</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="245"/>
+        <location filename="core_templates.py" line="246"/>
         <source>exists and is not a folder</source>
         <translation>موجود وليس مجلدًا</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="246"/>
+        <location filename="core_templates.py" line="247"/>
         <source>exists and is not a folder (--split writes a folder)</source>
         <translation>موجود وليس مجلدًا (‏--split يكتب مجلدًا)</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="247"/>
+        <location filename="core_templates.py" line="248"/>
         <source>is a folder; give a file name</source>
         <translation>مجلد؛ اكتب اسم ملف</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="248"/>
+        <location filename="core_templates.py" line="249"/>
         <source>cannot create a temporary file</source>
         <translation>يتعذر إنشاء ملف مؤقت</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="249"/>
+        <location filename="core_templates.py" line="250"/>
         <source>cannot create a temporary folder</source>
         <translation>يتعذر إنشاء مجلد مؤقت</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="250"/>
+        <location filename="core_templates.py" line="251"/>
         <source>the project changed while it was exported; export again</source>
         <translation>تغيّر المشروع أثناء تصديره؛ صدِّره مرة أخرى</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="251"/>
+        <location filename="core_templates.py" line="252"/>
         <source>the {0} export writes labels.json beside its file; give a file name</source>
         <translation>تصدير {0} يكتب labels.json بجانب ملفه؛ اكتب اسم ملف</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="252"/>
+        <location filename="core_templates.py" line="253"/>
         <source>the label schema has no single- or multiple-choice document field: nothing to export as text classification</source>
         <translation>لا يحوي مخطط الوسوم حقل مستند باختيار واحد أو متعدد: لا شيء يُصدَّر تصنيفًا للنصوص</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="253"/>
+        <location filename="core_templates.py" line="254"/>
         <source>not on token boundaries (tokens {0}); in the JSONL with character offsets only, not in the .spacy DocBin</source>
         <translation>ليس على حدود الكلمات (الكلمات {0})؛ في JSONL بمواضع المحارف فقط، وليس في DocBin ملف ‎.spacy</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="254"/>
+        <location filename="core_templates.py" line="255"/>
         <source>starts with a line break, which a brat fragment cannot hold</source>
         <translation>يبدأ بفاصل أسطر، ولا تتسع له قطعة brat</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="255"/>
+        <location filename="core_templates.py" line="256"/>
         <source>ends with a line break, which a brat fragment cannot hold</source>
         <translation>ينتهي بفاصل أسطر، ولا تتسع له قطعة brat</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="256"/>
+        <location filename="core_templates.py" line="257"/>
         <source>has only whitespace, which brat does not accept as a span text</source>
         <translation>ليس فيه إلا مسافات بيضاء، ولا يقبلها brat نصًّا لمقطع</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="257"/>
+        <location filename="core_templates.py" line="258"/>
         <source>left out</source>
         <translation>استُبعد</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="258"/>
+        <location filename="core_templates.py" line="259"/>
         <source>{0} event left out: its trigger span {1} is left out</source>
         <translation>استُبعد حدث {0}: استُبعد مقطعه المُطلِق {1}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="259"/>
+        <location filename="core_templates.py" line="260"/>
         <source>argument {0} left out: its span {1} is left out</source>
         <translation>استُبعد الدور {0}: استُبعد مقطعه {1}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="260"/>
+        <location filename="core_templates.py" line="261"/>
         <source>no {0}, written with label null</source>
         <translation>لا {0}، كُتب بالوسم null</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="262"/>
+        <location filename="core_templates.py" line="263"/>
         <source>nothing to learn from: {0} document(s) with no label that has {1} or more spans</source>
         <translation>لا شيء يُتعلَّم منه: {0} مستند ليس فيها وسم له {1} مقاطع أو أكثر</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="263"/>
+        <location filename="core_templates.py" line="264"/>
         <source>not a stored suggestion model</source>
         <translation>ليس نموذج اقتراحات مخزنًا</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="264"/>
+        <location filename="core_templates.py" line="265"/>
         <source>damaged suggestion model ({0})</source>
         <translation>نموذج اقتراحات تالف ({0})</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="265"/>
+        <location filename="core_templates.py" line="266"/>
         <source>the suggestion model was made by another version (model {0}, features {1}; this version reads {2}, {3}): train it again</source>
         <translation>صنع نموذجَ الاقتراحات إصدارٌ آخر (النموذج {0}، السمات {1}؛ وهذا الإصدار يقرأ {2}، {3}): درِّبه من جديد</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="266"/>
+        <location filename="core_templates.py" line="267"/>
         <source>no document is marked done yet: nothing to train on (mark documents done, or train on a layer: --layer gold|NAME)</source>
         <translation>لم يُعلَّم أي مستند منتهيًا بعد: لا شيء للتدريب عليه (علِّم مستندات منتهية، أو درِّب على طبقة: ‎--layer gold|NAME)</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="267"/>
+        <location filename="core_templates.py" line="268"/>
         <source>no document has the layer &apos;{0}&apos;: nothing to train on</source>
         <translation>لا مستند فيه الطبقة &apos;{0}&apos;: لا شيء للتدريب عليه</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="268"/>
+        <location filename="core_templates.py" line="269"/>
         <source>empty name</source>
         <translation>اسم فارغ</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="269"/>
+        <location filename="core_templates.py" line="270"/>
         <source>unknown label &apos;{0}&apos; (labels: {1})</source>
         <translation>وسم غير معروف &apos;{0}&apos; (الوسوم: {1})</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="270"/>
+        <location filename="core_templates.py" line="271"/>
         <source>&apos;{0}&apos; is {1} here but {2} on line {3}</source>
         <translation>&apos;{0}&apos; موسوم {1} هنا لكنه {2} في السطر {3}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="271"/>
+        <location filename="core_templates.py" line="272"/>
         <source>no names (expected rows of a name and a label)</source>
         <translation>لا أسماء (المتوقع صفوف من اسم ووسم)</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="272"/>
+        <location filename="core_templates.py" line="273"/>
         <source>cannot read the row as CSV ({0})</source>
         <translation>تتعذر قراءة الصف بصيغة CSV ({0})</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="274"/>
+        <location filename="core_templates.py" line="275"/>
         <source>cannot detect the encoding (not UTF-8, UTF-16 or Windows-1256)</source>
         <translation>يتعذر تحديد الترميز (ليس UTF-8 ولا UTF-16 ولا Windows-1256)</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="275"/>
+        <location filename="core_templates.py" line="276"/>
         <source>binary file (contains NUL bytes), not text</source>
         <translation>ملف ثنائي (فيه بايتات NUL)، وليس نصًا</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="276"/>
+        <location filename="core_templates.py" line="277"/>
         <source>if it is UTF-16 text, pass --encoding {0}</source>
         <translation>إن كان نصًّا بترميز UTF-16 فمرِّر ‎--encoding {0}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="277"/>
+        <location filename="core_templates.py" line="278"/>
         <source>binary file (control characters), not text</source>
         <translation>ملف ثنائي (فيه محارف تحكم)، وليس نصًا</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="278"/>
+        <location filename="core_templates.py" line="279"/>
         <source>not valid {0}: the file ends in the middle of a character at column {1} (byte offset {2}); it looks truncated</source>
         <translation>ليس {0} صالحًا: ينتهي الملف في وسط محرف عند العمود {1} (موضع البايت {2})؛ يبدو مبتورًا</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="279"/>
+        <location filename="core_templates.py" line="280"/>
         <source>not valid {0} at column {1} (byte offset {2}: {3}, {4}); if the file is in another encoding, pass --encoding</source>
         <translation>ليس {0} صالحًا عند العمود {1} (موضع البايت {2}: {3}، {4})؛ إن كان الملف بترميز آخر فمرِّر ‎--encoding</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="280"/>
+        <location filename="core_templates.py" line="281"/>
         <source>not valid {0} (byte {1})</source>
         <translation>ليس {0} صالحًا (البايت {1})</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="281"/>
+        <location filename="core_templates.py" line="282"/>
         <source>unknown encoding &apos;{0}&apos;</source>
         <translation>ترميز غير معروف &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="282"/>
+        <location filename="core_templates.py" line="283"/>
         <source>a task must be an object with a &apos;data&apos; object</source>
         <translation>يجب أن تكون المهمة كائنًا فيه الكائن &apos;data&apos;</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="283"/>
+        <location filename="core_templates.py" line="284"/>
         <source>&apos;data.text&apos; is missing or empty</source>
         <translation>الحقل &apos;data.text&apos; مفقود أو فارغ</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="284"/>
+        <location filename="core_templates.py" line="285"/>
         <source>&apos;data.text&apos; contains NUL characters (U+0000)</source>
         <translation>الحقل &apos;data.text&apos; يحوي محارف NUL ‏(U+0000)</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="285"/>
+        <location filename="core_templates.py" line="286"/>
         <source>&apos;data.text&apos; contains an unpaired surrogate escape</source>
         <translation>الحقل &apos;data.text&apos; يحوي رمز هروب بديلًا غير مزدوج</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="286"/>
+        <location filename="core_templates.py" line="287"/>
         <source>&apos;{0}&apos; must be a list, got {1}</source>
         <translation>يجب أن يكون &apos;{0}&apos; قائمة، والموجود {1}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="287"/>
+        <location filename="core_templates.py" line="288"/>
         <source>each annotation needs a &apos;result&apos; list</source>
         <translation>كل تعليق يحتاج إلى القائمة &apos;result&apos;</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="288"/>
+        <location filename="core_templates.py" line="289"/>
         <source>a &apos;labels&apos; result needs a &apos;value&apos; object</source>
         <translation>نتيجة &apos;labels&apos; تحتاج إلى الكائن &apos;value&apos;</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="289"/>
+        <location filename="core_templates.py" line="290"/>
         <source>offsets must be integers, got {0}, {1}</source>
         <translation>يجب أن تكون المواضع أعدادًا صحيحة، والموجود {0}، {1}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="290"/>
+        <location filename="core_templates.py" line="291"/>
         <source>offsets [{0}, {1}) are out of range</source>
         <translation>المواضع ⁦[{0}, {1})⁩ خارج النطاق</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="291"/>
+        <location filename="core_templates.py" line="292"/>
         <source>UTF-16 offsets [{0}, {1}) fall inside a character or past the end of the text</source>
         <translation>مواضع UTF-16 ‏⁦[{0}, {1})⁩ تقع داخل محرف أو بعد نهاية النص</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="292"/>
+        <location filename="core_templates.py" line="293"/>
         <source>region [{0}, {1}) has no labels</source>
         <translation>المنطقة ⁦[{0}, {1})⁩ بلا وسوم</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="293"/>
+        <location filename="core_templates.py" line="294"/>
         <source>relation {0} -&gt; {1} has no role label</source>
         <translation>العلاقة {0} -&gt; {1} بلا وسم دور</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="294"/>
+        <location filename="core_templates.py" line="295"/>
         <source>region {0}</source>
         <translation>المنطقة {0}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="295"/>
+        <location filename="core_templates.py" line="296"/>
         <source>an attribute needs a from_name and a value object</source>
         <translation>السمة تحتاج إلى from_name وإلى الكائن value</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="296"/>
+        <location filename="core_templates.py" line="297"/>
         <source>attribute {0} needs exactly one choice, got {1}</source>
         <translation>السمة {0} تحتاج إلى اختيار واحد بالضبط، والموجود {1}</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="297"/>
+        <location filename="core_templates.py" line="298"/>
         <source>{0} is nested more than {1} levels deep</source>
         <translation>{0} متداخل أكثر من {1} مستوى</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="298"/>
+        <location filename="core_templates.py" line="299"/>
         <source>&apos;tokens&apos; must be a list</source>
         <translation>يجب أن يكون &apos;tokens&apos; قائمة</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="299"/>
+        <location filename="core_templates.py" line="300"/>
         <source>token {0} must be an object</source>
         <translation>يجب أن تكون الكلمة {0} كائنًا</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="300"/>
+        <location filename="core_templates.py" line="301"/>
         <source>token {0} has offsets {1}, {2} outside the text</source>
         <translation>للكلمة {0} المواضع {1}، {2} خارج النص</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="301"/>
+        <location filename="core_templates.py" line="302"/>
         <source>token {0} text {1} does not match the text ({2})</source>
         <translation>نص الكلمة {0} ‏{1} لا يطابق النص ({2})</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="302"/>
+        <location filename="core_templates.py" line="303"/>
         <source>span [{0}, {1}) does not match the document text</source>
         <translation>المقطع ⁦[{0}, {1})⁩ لا يطابق نص المستند</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="304"/>
+        <location filename="core_templates.py" line="305"/>
         <source>the project is read-only here (no permission to write the file or its folder)</source>
         <translation>المشروع للقراءة فقط هنا (لا إذن بالكتابة في الملف أو مجلده)</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="305"/>
+        <location filename="core_templates.py" line="306"/>
         <source>cannot be read in this read-only folder: {0} holds changes not yet in the file (open it once where it can be written)</source>
         <translation>لا يُقرأ في هذا المجلد المخصص للقراءة فقط: في {0} تغييرات لم تدخل الملف بعد (افتحه مرة حيث تمكن الكتابة)</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="306"/>
+        <location filename="core_templates.py" line="307"/>
         <source>made by an older version of annotator and read-only here: open it once where it can be written</source>
         <translation>صنعه إصدار أقدم من annotator وهو للقراءة فقط هنا: افتحه مرة حيث تمكن الكتابة</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="307"/>
+        <location filename="core_templates.py" line="308"/>
         <source>{0} span(s) labelled {1}, which the new schema lacks</source>
         <translation>{0} مقطع موسوم {1}، ويخلو منه المخطط الجديد</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="308"/>
+        <location filename="core_templates.py" line="309"/>
         <source>{0} {1} argument(s) in role {2}, which the new schema lacks</source>
         <translation>{0} دور في أحداث {1} بالدور {2}، ويخلو منه المخطط الجديد</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="309"/>
+        <location filename="core_templates.py" line="310"/>
         <source>{0} events with {1}={2}, not allowed by the new schema</source>
         <translation>أحداث {0} بالقيمة {1}={2}، ولا يسمح بها المخطط الجديد</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="310"/>
+        <location filename="core_templates.py" line="311"/>
         <source>{0} document label(s) in field {1}, which the new schema lacks</source>
         <translation>{0} تصنيف مستند في الحقل {1}، ويخلو منه المخطط الجديد</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="311"/>
+        <location filename="core_templates.py" line="312"/>
         <source>{0} document(s) with {1} = {2}, which the new schema does not allow</source>
         <translation>{0} مستند فيه {1} = {2}، ولا يسمح به المخطط الجديد</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="312"/>
+        <location filename="core_templates.py" line="313"/>
         <source>is a folder, not a project file</source>
         <translation>مجلد وليس ملف مشروع</translation>
     </message>
     <message>
-        <location filename="core_templates.py" line="313"/>
+        <location filename="core_templates.py" line="314"/>
         <source>the team server has no database {0} ({1}): check the database name in the URL</source>
         <translation>لا توجد على خادم الفريق قاعدة بيانات باسم {0} ({1}): تحقق من اسم قاعدة البيانات في العنوان</translation>
     </message>
@@ -2560,39 +2565,44 @@
 <context>
     <name>EventController</name>
     <message>
-        <location filename="../event_controller.py" line="72"/>
+        <location filename="../event_controller.py" line="80"/>
         <source>{0} event</source>
         <translation>حدث {0}</translation>
     </message>
     <message>
-        <location filename="../event_controller.py" line="87"/>
+        <location filename="../event_controller.py" line="96"/>
         <source>{0} selected: click a span, then press R (or right-click it) to add it as an argument.</source>
         <translation>حُدّد {0}: انقر مقطعًا ثم اضغط R (أو انقره بالزر الأيمن) لإضافته دورًا.</translation>
     </message>
     <message>
-        <location filename="../event_controller.py" line="117"/>
+        <location filename="../event_controller.py" line="127"/>
         <source>Choose an event in the Events panel first.</source>
         <translation>اختر حدثًا في لوحة الأحداث أولًا.</translation>
     </message>
     <message>
-        <location filename="../event_controller.py" line="120"/>
+        <location filename="../event_controller.py" line="130"/>
         <source>Click the span to add as an argument.</source>
         <translation>انقر المقطع الذي تضيفه دورًا.</translation>
     </message>
     <message>
-        <location filename="../event_controller.py" line="126"/>
+        <location filename="../event_controller.py" line="137"/>
         <source>Refused: no free role of {0} accepts a {1} span.</source>
         <translation>رُفض: لا دور شاغر في {0} يقبل مقطعًا من نوع {1}.</translation>
     </message>
     <message>
-        <location filename="../event_controller.py" line="140"/>
+        <location filename="../event_controller.py" line="151"/>
         <source>Refused: {0}</source>
         <translation>رُفض: {0}</translation>
     </message>
     <message>
-        <location filename="../event_controller.py" line="153"/>
+        <location filename="../event_controller.py" line="166"/>
         <source>&amp;{0} of {1}</source>
         <translation>&amp;{0} في {1}</translation>
+    </message>
+    <message>
+        <location filename="../event_controller.py" line="168"/>
+        <source>{0} of {1} (&amp;{2})</source>
+        <translation>{0} في {1} (&amp;{2})</translation>
     </message>
 </context>
 <context>
@@ -2939,42 +2949,42 @@ Strict export: the problems make it a failure (the files were written).</source>
 <context>
     <name>Guidelines</name>
     <message>
-        <location filename="../widgets/guidelines.py" line="29"/>
+        <location filename="../widgets/guidelines.py" line="31"/>
         <source>{0} (version {1})</source>
         <translation>{0} (الإصدار {1})</translation>
     </message>
     <message>
-        <location filename="../widgets/guidelines.py" line="33"/>
+        <location filename="../widgets/guidelines.py" line="35"/>
         <source>Entity labels</source>
         <translation>وسوم الكيانات</translation>
     </message>
     <message>
-        <location filename="../widgets/guidelines.py" line="37"/>
+        <location filename="../widgets/guidelines.py" line="39"/>
         <source>Event types</source>
         <translation>أنواع الأحداث</translation>
     </message>
     <message>
-        <location filename="../widgets/guidelines.py" line="48"/>
+        <location filename="../widgets/guidelines.py" line="52"/>
         <source>roles: {0}</source>
         <translation>الأدوار: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/guidelines.py" line="49"/>
+        <location filename="../widgets/guidelines.py" line="53"/>
         <source>attributes: {0}</source>
         <translation>السمات: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/guidelines.py" line="52"/>
+        <location filename="../widgets/guidelines.py" line="56"/>
         <source>Document fields (Document panel, Ctrl+D)</source>
         <translation>حقول المستند (لوحة المستند، Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../widgets/guidelines.py" line="56"/>
+        <location filename="../widgets/guidelines.py" line="60"/>
         <source>free text</source>
         <translation>نص حر</translation>
     </message>
     <message>
-        <location filename="../widgets/guidelines.py" line="63"/>
+        <location filename="../widgets/guidelines.py" line="67"/>
         <source>Boundaries</source>
         <translation>الحدود</translation>
     </message>
@@ -3499,67 +3509,67 @@ or drop files and folders on this window.</source>
 <context>
     <name>Review</name>
     <message>
-        <location filename="messages.py" line="107"/>
+        <location filename="messages.py" line="117"/>
         <source>unanimous</source>
         <translation>بالإجماع</translation>
     </message>
     <message>
-        <location filename="messages.py" line="108"/>
+        <location filename="messages.py" line="118"/>
         <source>accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="messages.py" line="109"/>
+        <location filename="messages.py" line="119"/>
         <source>edited</source>
         <translation>معدَّل</translation>
     </message>
     <message>
-        <location filename="messages.py" line="110"/>
+        <location filename="messages.py" line="120"/>
         <source>manual</source>
         <translation>يدوي</translation>
     </message>
     <message>
-        <location filename="messages.py" line="111"/>
+        <location filename="messages.py" line="121"/>
         <source>imported</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="messages.py" line="112"/>
+        <location filename="messages.py" line="122"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="messages.py" line="113"/>
+        <location filename="messages.py" line="123"/>
         <source>open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../review/model.py" line="30"/>
+        <location filename="../review/model.py" line="32"/>
         <source>gold ({0})</source>
         <translation>ذهبي ({0})</translation>
     </message>
     <message>
-        <location filename="../review/model.py" line="30"/>
+        <location filename="../review/model.py" line="32"/>
         <source>in gold ({0})</source>
         <translation>في الذهبية ({0})</translation>
     </message>
     <message>
-        <location filename="../review/model.py" line="42"/>
+        <location filename="../review/model.py" line="47"/>
         <source>(gold only)</source>
         <translation>(الذهبية فقط)</translation>
     </message>
     <message>
-        <location filename="../review/model.py" line="81"/>
+        <location filename="../review/model.py" line="87"/>
         <source>{0} event</source>
         <translation>حدث {0}</translation>
     </message>
     <message>
-        <location filename="../review/model.py" line="86"/>
+        <location filename="../review/model.py" line="92"/>
         <source>decided by {0} ({1}) at {2}</source>
         <translation>فصل فيه {0} ({1}) في {2}</translation>
     </message>
     <message>
-        <location filename="../review/model.py" line="89"/>
+        <location filename="../review/model.py" line="96"/>
         <source>marked by {0}</source>
         <translation>وسمه {0}</translation>
     </message>
@@ -3572,103 +3582,103 @@ or drop files and folders on this window.</source>
         <translation>وضع المراجعة: F8 ينتقل إلى الخلاف التالي؛ وCtrl+Shift+A يقبل ما اتفق عليه كل الموسِّمين.</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="126"/>
+        <location filename="../review/controller.py" line="127"/>
         <source>marked by {0} · {1}</source>
         <translation>وسمه {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="133"/>
+        <location filename="../review/controller.py" line="134"/>
         <source>{0} by {1}; agreed by {2}</source>
         <translation>{0} من {1}؛ اتفق عليه {2}</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="134"/>
-        <location filename="../review/controller.py" line="148"/>
+        <location filename="../review/controller.py" line="135"/>
+        <location filename="../review/controller.py" line="149"/>
         <source>none</source>
         <translation>لا أحد</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="136"/>
+        <location filename="../review/controller.py" line="137"/>
         <source>gold {0}: «{1}»</source>
         <translation>ذهبي {0}: «{1}»</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="149"/>
+        <location filename="../review/controller.py" line="150"/>
         <source>{0} unanimous ({1} not yet in gold)</source>
         <translation>بالإجماع: {0} (لم يدخل الذهبية بعد: {1})</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="151"/>
+        <location filename="../review/controller.py" line="152"/>
         <source>unanimity needs two annotators</source>
         <translation>الإجماع يحتاج موسِّمَين</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="156"/>
+        <location filename="../review/controller.py" line="157"/>
         <source>annotators: {0}  ·  {1}  ·  {2} of {3} disagreements open  ·  gold: {4}</source>
         <translation>الموسِّمون: {0}  ·  {1}  ·  خلافات مفتوحة: {2} من {3}  ·  الذهبية: {4}</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="203"/>
+        <location filename="../review/controller.py" line="204"/>
         <source>No open disagreements in this document: Ctrl+Return marks gold done.</source>
         <translation>لا خلافات مفتوحة في هذا المستند: Ctrl+Return يعلّم الذهبية منتهية.</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="235"/>
+        <location filename="../review/controller.py" line="236"/>
         <source>Accept unanimous</source>
         <translation>قبول المُجمَع عليه</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="236"/>
+        <location filename="../review/controller.py" line="237"/>
         <source>Accept unanimous ({0} spans, {1} events)</source>
         <translation>قبول المُجمَع عليه ({0} مقطع، {1} حدث)</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="242"/>
+        <location filename="../review/controller.py" line="243"/>
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="248"/>
+        <location filename="../review/controller.py" line="249"/>
         <source>Accept also</source>
         <translation>قبول أيضًا</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="252"/>
+        <location filename="../review/controller.py" line="253"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="259"/>
+        <location filename="../review/controller.py" line="260"/>
         <source>Choose a candidate first (F8 steps to the next disagreement).</source>
         <translation>اختر مرشحًا أولًا (F8 ينتقل إلى الخلاف التالي).</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="270"/>
+        <location filename="../review/controller.py" line="271"/>
         <source>{0}; {1} other version(s) rejected</source>
         <translation>{0}؛ رُفضت نسخ أخرى: {1}</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="281"/>
+        <location filename="../review/controller.py" line="282"/>
         <source>Choose a gold span first (a candidate in gold, in the list or text).</source>
         <translation>اختر مقطعًا ذهبيًا أولًا (مرشحًا في الذهبية، في القائمة أو النص).</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="289"/>
+        <location filename="../review/controller.py" line="290"/>
         <source>Select the new extent in the review text, then press E.</source>
         <translation>حدّد الامتداد الجديد في نص المراجعة، ثم اضغط E.</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="294"/>
+        <location filename="../review/controller.py" line="295"/>
         <source>Set boundary of gold «{0}»</source>
         <translation>ضبط حدود الذهبي «{0}»</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="306"/>
+        <location filename="../review/controller.py" line="307"/>
         <source>Relabel gold «{0}»</source>
         <translation>إعادة وسم الذهبي «{0}»</translation>
     </message>
     <message>
-        <location filename="../review/controller.py" line="312"/>
+        <location filename="../review/controller.py" line="313"/>
         <source>Add gold {0}</source>
         <translation>إضافة ذهبي {0}</translation>
     </message>
@@ -3707,205 +3717,211 @@ or drop files and folders on this window.</source>
 <context>
     <name>SchemaEditorDialog</name>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="82"/>
+        <location filename="../dialogs/schema_editor.py" line="88"/>
         <source>Label schema</source>
         <translation>مخطط الوسوم</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="95"/>
+        <location filename="../dialogs/schema_editor.py" line="103"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="96"/>
+        <location filename="../dialogs/schema_editor.py" line="104"/>
         <source>Event types</source>
         <translation>أنواع الأحداث</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="97"/>
+        <location filename="../dialogs/schema_editor.py" line="105"/>
         <source>Event attributes</source>
         <translation>سمات الأحداث</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="98"/>
+        <location filename="../dialogs/schema_editor.py" line="106"/>
         <source>Document fields</source>
         <translation>حقول المستند</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="99"/>
+        <location filename="../dialogs/schema_editor.py" line="107"/>
         <source>Schema</source>
         <translation>المخطط</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="112"/>
+        <location filename="../dialogs/schema_editor.py" line="120"/>
         <source>Problems (the schema is saved when there are none):</source>
         <translation>المشكلات (يُحفظ المخطط حين لا توجد):</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="132"/>
-        <location filename="../dialogs/schema_editor.py" line="147"/>
-        <location filename="../dialogs/schema_editor.py" line="194"/>
+        <location filename="../dialogs/schema_editor.py" line="140"/>
+        <location filename="../dialogs/schema_editor.py" line="155"/>
+        <location filename="../dialogs/schema_editor.py" line="209"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="132"/>
+        <location filename="../dialogs/schema_editor.py" line="140"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="132"/>
-        <location filename="../dialogs/schema_editor.py" line="147"/>
-        <location filename="../dialogs/schema_editor.py" line="194"/>
-        <location filename="../dialogs/schema_editor.py" line="208"/>
+        <location filename="../dialogs/schema_editor.py" line="140"/>
+        <location filename="../dialogs/schema_editor.py" line="155"/>
+        <location filename="../dialogs/schema_editor.py" line="174"/>
+        <location filename="../dialogs/schema_editor.py" line="178"/>
+        <location filename="../dialogs/schema_editor.py" line="197"/>
+        <location filename="../dialogs/schema_editor.py" line="209"/>
+        <location filename="../dialogs/schema_editor.py" line="223"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="132"/>
-        <location filename="../dialogs/schema_editor.py" line="147"/>
-        <location filename="../dialogs/schema_editor.py" line="194"/>
-        <location filename="../dialogs/schema_editor.py" line="208"/>
+        <location filename="../dialogs/schema_editor.py" line="140"/>
+        <location filename="../dialogs/schema_editor.py" line="155"/>
+        <location filename="../dialogs/schema_editor.py" line="174"/>
+        <location filename="../dialogs/schema_editor.py" line="178"/>
+        <location filename="../dialogs/schema_editor.py" line="197"/>
+        <location filename="../dialogs/schema_editor.py" line="209"/>
+        <location filename="../dialogs/schema_editor.py" line="223"/>
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="133"/>
-        <location filename="../dialogs/schema_editor.py" line="147"/>
+        <location filename="../dialogs/schema_editor.py" line="141"/>
+        <location filename="../dialogs/schema_editor.py" line="155"/>
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="133"/>
-        <location filename="../dialogs/schema_editor.py" line="148"/>
+        <location filename="../dialogs/schema_editor.py" line="141"/>
+        <location filename="../dialogs/schema_editor.py" line="156"/>
         <source>Hotkey</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="133"/>
-        <location filename="../dialogs/schema_editor.py" line="148"/>
-        <location filename="../dialogs/schema_editor.py" line="195"/>
-        <location filename="../dialogs/schema_editor.py" line="209"/>
+        <location filename="../dialogs/schema_editor.py" line="141"/>
+        <location filename="../dialogs/schema_editor.py" line="156"/>
+        <location filename="../dialogs/schema_editor.py" line="210"/>
+        <location filename="../dialogs/schema_editor.py" line="224"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="141"/>
+        <location filename="../dialogs/schema_editor.py" line="149"/>
         <source>Hotkeys: a letter or digit, or Shift+digit (labels beyond nine). Colour: #rrggbb. A renamed label is renamed on its spans.</source>
         <translation>المفاتيح: حرف أو رقم، أو Shift+رقم (للوسوم بعد التاسع). اللون: ‎#rrggbb. الوسم المعاد تسميته يُعاد تسميته على مقاطعه.</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="163"/>
+        <location filename="../dialogs/schema_editor.py" line="173"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="163"/>
+        <location filename="../dialogs/schema_editor.py" line="173"/>
         <source>Labels it accepts</source>
         <translation>الوسوم التي يقبلها</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="163"/>
+        <location filename="../dialogs/schema_editor.py" line="173"/>
         <source>Several spans</source>
         <translation>عدة مقاطع</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="166"/>
-        <location filename="../dialogs/schema_editor.py" line="184"/>
+        <location filename="../dialogs/schema_editor.py" line="177"/>
+        <location filename="../dialogs/schema_editor.py" line="196"/>
         <source>Attribute</source>
         <translation>السمة</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="166"/>
-        <location filename="../dialogs/schema_editor.py" line="184"/>
-        <location filename="../dialogs/schema_editor.py" line="194"/>
+        <location filename="../dialogs/schema_editor.py" line="177"/>
+        <location filename="../dialogs/schema_editor.py" line="196"/>
+        <location filename="../dialogs/schema_editor.py" line="209"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="166"/>
-        <location filename="../dialogs/schema_editor.py" line="184"/>
+        <location filename="../dialogs/schema_editor.py" line="177"/>
+        <location filename="../dialogs/schema_editor.py" line="196"/>
         <source>Values</source>
         <translation>القيم</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="166"/>
-        <location filename="../dialogs/schema_editor.py" line="184"/>
+        <location filename="../dialogs/schema_editor.py" line="177"/>
+        <location filename="../dialogs/schema_editor.py" line="196"/>
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="175"/>
+        <location filename="../dialogs/schema_editor.py" line="187"/>
         <source>Roles of the selected event type (labels: names separated by commas)</source>
         <translation>أدوار نوع الحدث المحدد (الوسوم: أسماء تفصل بينها فواصل)</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="177"/>
+        <location filename="../dialogs/schema_editor.py" line="189"/>
         <source>Its own attributes</source>
         <translation>سماته الخاصة</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="179"/>
+        <location filename="../dialogs/schema_editor.py" line="191"/>
         <source>An event&apos;s trigger span carries the event type as its label.</source>
         <translation>مقطع مُطلِق الحدث يحمل نوع الحدث وسمًا له.</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="189"/>
+        <location filename="../dialogs/schema_editor.py" line="204"/>
         <source>Attributes every event has (values separated by commas).</source>
         <translation>سمات يحملها كل حدث (قيم تفصل بينها فواصل).</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="208"/>
+        <location filename="../dialogs/schema_editor.py" line="223"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="208"/>
+        <location filename="../dialogs/schema_editor.py" line="223"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="216"/>
+        <location filename="../dialogs/schema_editor.py" line="231"/>
         <source>Values of the selected field (a key works in the Document panel)</source>
         <translation>قيم الحقل المحدد (المفتاح يعمل في لوحة المستند)</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="219"/>
+        <location filename="../dialogs/schema_editor.py" line="234"/>
         <source>Labels of a whole document: single choice, multiple choice or free text (text has no values).</source>
         <translation>وسوم المستند كله: اختيار واحد أو اختيار متعدد أو نص حر (النص بلا قيم).</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="232"/>
+        <location filename="../dialogs/schema_editor.py" line="247"/>
         <source>{0}; saved as version {1}</source>
         <translation>{0}؛ يُحفظ إصدارًا {1}</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="237"/>
+        <location filename="../dialogs/schema_editor.py" line="252"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="238"/>
+        <location filename="../dialogs/schema_editor.py" line="253"/>
         <source>Version:</source>
         <translation>الإصدار:</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="239"/>
+        <location filename="../dialogs/schema_editor.py" line="254"/>
         <source>Description:</source>
         <translation>الوصف:</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="240"/>
+        <location filename="../dialogs/schema_editor.py" line="255"/>
         <source>Boundary guideline:</source>
         <translation>إرشاد الحدود:</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="359"/>
+        <location filename="../dialogs/schema_editor.py" line="375"/>
         <source>label schema</source>
         <translation>مخطط الوسوم</translation>
     </message>
     <message>
-        <location filename="../dialogs/schema_editor.py" line="367"/>
+        <location filename="../dialogs/schema_editor.py" line="383"/>
         <source>Nothing changed yet.</source>
         <translation>لم يتغير شيء بعد.</translation>
     </message>
@@ -3913,98 +3929,98 @@ or drop files and folders on this window.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../session.py" line="120"/>
-        <location filename="../session.py" line="153"/>
+        <location filename="../session.py" line="121"/>
+        <location filename="../session.py" line="156"/>
         <source>Add {0}</source>
         <translation>إضافة {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="130"/>
+        <location filename="../session.py" line="131"/>
         <source>Delete {0}</source>
         <translation>حذف {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="138"/>
+        <location filename="../session.py" line="139"/>
         <source>Restore {0}</source>
         <translation>استعادة {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="145"/>
+        <location filename="../session.py" line="146"/>
         <source>Add {0} event</source>
         <translation>إضافة حدث {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="154"/>
+        <location filename="../session.py" line="157"/>
         <source>Remove {0}</source>
         <translation>إزالة {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="164"/>
+        <location filename="../session.py" line="167"/>
         <source>Edit attributes</source>
         <translation>تحرير السمات</translation>
     </message>
     <message>
-        <location filename="../session.py" line="172"/>
+        <location filename="../session.py" line="175"/>
         <source>Relabel {0} as {1}</source>
         <translation>إعادة وسم {0} بـ {1}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="181"/>
+        <location filename="../session.py" line="184"/>
         <source>Trim</source>
         <translation>قصّ</translation>
     </message>
     <message>
-        <location filename="../session.py" line="194"/>
+        <location filename="../session.py" line="197"/>
         <source>Mark {0}</source>
         <translation>تعليم: {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="210"/>
+        <location filename="../session.py" line="213"/>
         <source>Document labels</source>
         <translation>وسوم المستند</translation>
     </message>
     <message>
-        <location filename="../session.py" line="211"/>
+        <location filename="../session.py" line="214"/>
         <source>Set {0}</source>
         <translation>ضبط {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="230"/>
+        <location filename="../session.py" line="233"/>
         <source>Accept agreed document labels</source>
         <translation>قبول وسوم المستند المتفق عليها</translation>
     </message>
     <message>
-        <location filename="../session.py" line="242"/>
+        <location filename="../session.py" line="245"/>
         <source>Edit label schema</source>
         <translation>تحرير مخطط الوسوم</translation>
     </message>
     <message>
-        <location filename="../session.py" line="252"/>
+        <location filename="../session.py" line="255"/>
         <source>Accept {0}</source>
         <translation>قبول {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="255"/>
+        <location filename="../session.py" line="258"/>
         <source>Accept {0} suggestions</source>
         <translation>قبول {0} اقتراح</translation>
     </message>
     <message>
-        <location filename="../session.py" line="267"/>
+        <location filename="../session.py" line="270"/>
         <source>Reject suggestion</source>
         <translation>رفض الاقتراح</translation>
     </message>
     <message>
-        <location filename="../session.py" line="280"/>
+        <location filename="../session.py" line="283"/>
         <source>Label all {0}</source>
         <translation>وسم الكل {0}</translation>
     </message>
     <message>
-        <location filename="../session.py" line="317"/>
+        <location filename="../session.py" line="321"/>
         <source>the {0} event it triggers</source>
         <translation>حدث {0} الذي يُطلقه</translation>
     </message>
     <message>
-        <location filename="../session.py" line="318"/>
+        <location filename="../session.py" line="323"/>
         <source>its role {0} in {1}</source>
         <translation>دوره {0} في {1}</translation>
     </message>

@@ -123,6 +123,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessage", "'{0}' must be a string"),
     QT_TRANSLATE_NOOP("CoreMessage", "'{0}' is missing"),
     QT_TRANSLATE_NOOP("CoreMessage", "must be a table"),
+    QT_TRANSLATE_NOOP("CoreMessage", "must be a name or a table"),
     QT_TRANSLATE_NOOP("CoreMessage", "name must start with a letter and use only A-Z, 0-9, _ or -"),
     QT_TRANSLATE_NOOP("CoreMessage", "category '{0}' is not one of actor, location, other"),
     QT_TRANSLATE_NOOP("CoreMessage", "color '{0}' is not of the form #rrggbb"),

@@ -21,7 +21,7 @@ from annotator.core.schema import Schema
 from annotator.ui.i18n.core_messages import core_message
 from annotator.ui.i18n.core_templates import SEPARATOR
 from annotator.ui.i18n.noop import QT_TRANSLATE_NOOP
-from annotator.ui.names import shown_doc_label
+from annotator.ui.names import shown_doc_label, shown_label, shown_role
 
 CONTEXT = "StoreMessage"
 # Longer templates first where one could swallow another.
@@ -99,7 +99,17 @@ def change_message(change: Change, schema: Schema) -> str:
                  for name, value in change.doc_labels]
         return QCoreApplication.translate(CONTEXT, "document: {0}").format(
             QCoreApplication.translate("CoreMessage", SEPARATOR).join(parts))
+    for template in _ARGUMENT_LINES:  # the role and event type as the panel names them
+        match = _pattern(template).match(change.message) if change.ok else None
+        if match:
+            role, event_type = match.groups()
+            return QCoreApplication.translate(CONTEXT, template).format(
+                shown_role(schema, event_type, role),
+                shown_label(schema.label(event_type), event_type))
     return store_message(change.message)
+
+
+_ARGUMENT_LINES = ("{0} of {1} added", "{0} of {1} removed")  # both in TEMPLATES
 
 
 # How a gold span came to be (core.adjudication HOW_*), and a reviewer's decision.

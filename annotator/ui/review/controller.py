@@ -119,13 +119,14 @@ class ReviewController(QObject):
         if text.text != self.document.text:
             text.set_text(self.document.text)
         self.review = review = repo.review(doc)
+        self.view.model.schema = repo.schema()  # names event roles
         provenance = repo.provenances(doc)
         text.set_spans([Span(c.start, c.end, c.label, c.text, i + 1)
                         for i, c in enumerate(review.candidates)])
         text.trigger_info = {
             i + 1: self.tr("marked by {0} · {1}").format(
                 marked_by(c), status_text(c, provenance.get((c.kind, c.gold_id or 0))))
-                   + (f"\n{candidate_text(c)}" if c.kind != SPAN else "")
+                   + (f"\n{candidate_text(c, repo.schema())}" if c.kind != SPAN else "")
             for i, c in enumerate(review.candidates)}
 
         def describe(s: Span) -> str:

@@ -8,10 +8,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from annotator.core.adjudication import EVENT, Candidate, Provenance, Review
+from annotator.core.schema import Schema
 from annotator.ui.bidi import plain_tooltip
 from annotator.ui.i18n.messages import how_name
 from annotator.ui.i18n.noop import QT_TRANSLATE_NOOP
 from annotator.ui.models.table_model import ColumnsModel, Index
+from annotator.ui.names import shown_role
 
 _DECIDED = QColor("#8a8a8a")
 # The text and where it is first, who and what next; the status last (decided rows are
@@ -31,10 +33,13 @@ def status_text(c: Candidate, prov: Provenance | None) -> str:
     return how_name(c.decision or "open")
 
 
-def candidate_text(c: Candidate) -> str:
+def candidate_text(c: Candidate, schema: Schema | None = None) -> str:
+    """A candidate's text; an event's with its arguments (roles named in the interface
+    language when the schema is given)."""
     if c.kind != EVENT:
         return c.text
-    args = "، ".join(f"{role}: «{text}»" for role, text in c.arguments)
+    args = "، ".join(f"{shown_role(schema, c.label, role) if schema else role}: «{text}»"
+                    for role, text in c.arguments)
     return f"{c.text} — {args}" if args else c.text
 
 
@@ -55,6 +60,7 @@ class CandidateListModel(ColumnsModel):
         self.provenance: dict[tuple[str, int], Provenance] = {}
         self.colors: dict[str, str] = {}
         self.shown_labels: dict[str, str] = {}  # code -> name shown (ui/names.py)
+        self.schema: Schema | None = None  # names the roles of event candidates
 
     def set_review(self, review: Review, provenance: dict[tuple[str, int], Provenance]) -> None:
         self.beginResetModel()
@@ -79,13 +85,14 @@ class CandidateListModel(ColumnsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             shown = self.shown_labels.get(c.label, c.label)
             label = _tr("{0} event").format(shown) if c.kind == EVENT else shown
-            return (number, candidate_text(c), f"[{c.start}, {c.end})", label, marked_by(c),
-                    status_text(c, self._prov(c)))[col]
+            return (number, candidate_text(c, self.schema), f"[{c.start}, {c.end})", label,
+                    marked_by(c), status_text(c, self._prov(c)))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             prov = self._prov(c)
             extra = ("\n" + _tr("decided by {0} ({1}) at {2}").format(
                 prov.decided_by, how_name(prov.how), prov.decided_at) if prov else "")
-            return plain_tooltip(f"«{candidate_text(c)}» {c.label} [{c.start}, {c.end})\n"
+            shown = candidate_text(c, self.schema)
+            return plain_tooltip(f"«{shown}» {c.label} [{c.start}, {c.end})\n"
                                  + _tr("marked by {0}").format(marked_by(c)) + extra)
         if role == Qt.ItemDataRole.ForegroundRole and c.decided:
             return _DECIDED

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QSpinBox, QTreeWidget, QTreeWidgetItem,
 from annotator.core.schema import Schema
 from annotator.core.types import Event, Span
 from annotator.ui.bidi import isolate
-from annotator.ui.names import shown_label
+from annotator.ui.names import shown_attribute, shown_label, shown_role, shown_value
 
 EVENT, ARGUMENT, ATTRIBUTE = range(3)
 KIND = Qt.ItemDataRole.UserRole
@@ -52,13 +52,14 @@ class EventPanel(QTreeWidget):
             self.addTopLevelItem(top)
             for arg in ev.arguments:
                 span = spans.get(arg.span)
-                child = QTreeWidgetItem([f"  {arg.role}",
+                child = QTreeWidgetItem([f"  {shown_role(self.schema, ev.type, arg.role)}",
                                          f"«{isolate(span.text if span else '?')}»"])
                 child.setData(0, KIND, ARGUMENT)
                 child.setData(0, DATA, (ev.id, arg.role, arg.span))
                 top.addChild(child)
             for attr in self.schema.attributes_for(ev.type):
-                child = QTreeWidgetItem([f"  {attr.name}", ""])
+                child = QTreeWidgetItem(
+                    [f"  {shown_attribute(self.schema, ev.type, attr.name)}", ""])
                 child.setData(0, KIND, ATTRIBUTE)
                 child.setData(0, DATA, (ev.id, attr.name))
                 top.addChild(child)
@@ -88,10 +89,12 @@ class EventPanel(QTreeWidget):
             return spin
         box = QComboBox()
         box.setObjectName(f"attribute_{name}")
-        box.addItems([UNSET, *attr.values])
-        box.setCurrentText(str(value) if value is not None else UNSET)
-        box.currentTextChanged.connect(
-            lambda text: self._edited(event_id, name, None if text == UNSET else text))
+        box.addItem(UNSET, None)
+        for code in attr.values:  # shown in the interface language, stored as the code
+            box.addItem(shown_value(self.schema, ev.type, name, code), code)
+        box.setCurrentIndex(max(0, box.findData(value)) if value is not None else 0)
+        box.currentIndexChanged.connect(
+            lambda index: self._edited(event_id, name, box.itemData(index)))
         return box
 
     def _edited(self, event_id: int, name: str, value: object) -> None:

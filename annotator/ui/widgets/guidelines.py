@@ -1,5 +1,6 @@
 """The guidelines panel: every label with its names, hotkey, colour and description,
-the event roles, and the schema's boundary guideline. Schema text is escaped, so a
+the event roles and attributes (in the interface language), and the schema's boundary
+guideline. Schema text is escaped, so a
 name that looks like HTML shows as typed."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from annotator.core.schema import Label, Schema
+from annotator.ui.names import shown_name, shown_value
 
 
 def _tr(text: str) -> str:
@@ -38,10 +40,12 @@ def guidelines_html(schema: Schema) -> str:
         for et in schema.event_types:
             parts.append(_row(et.label))
             roles = "; ".join(
-                f"{escape(r.name)} ({escape(' '.join(r.labels))})" for r in et.roles
+                f"{escape(shown_name(r))} ({escape(' '.join(r.labels))})" for r in et.roles
             )
             attrs = "; ".join(
-                f"{escape(a.name)}: {escape(' / '.join(a.values) or a.type)}"
+                f"{escape(shown_name(a))}: "
+                + escape(" / ".join(shown_value(schema, et.name, a.name, v) for v in a.values)
+                         or a.type)
                 for a in schema.attributes_for(et.name)
             )
             parts.append("<tr><td></td><td></td><td colspan='4'>"
