@@ -3,20 +3,25 @@
 `import FILE...` reads rows of a name and a label (TSV when a line has a tab, else CSV;
 each file all-or-nothing, a bad file named with its line and the rest imported);
 `list` shows the imported lists and the names learned from the done and gold layers;
-`remove FILE` forgets an imported list.
+`remove FILE` forgets an imported list. With --server (an admin), the team's lists on
+the server: every member's project takes them at its next sync.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
-from annotator.commands import db_option, existing_project
-
-if TYPE_CHECKING:
-    from annotator.store.repository import Repository
+from annotator.commands import (
+    db_option,
+    existing_project,
+    password_prompt,
+    server_option,
+    server_url,
+)
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -25,12 +30,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     imp = sub.add_parser("import", help="import name lists: a name and a label per row")
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--encoding", help="override encoding detection (e.g. cp1256)")
-    db_option(imp)
     listing = sub.add_parser("list", help="the imported lists and the layers' names")
-    db_option(listing)
     rm = sub.add_parser("remove", help="forget an imported list (by its file name)")
     rm.add_argument("name", metavar="FILE")
-    db_option(rm)
+    for action in (imp, listing, rm):
+        db_option(action)
+        server_option(action)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -39,10 +44,15 @@ def run(args: argparse.Namespace) -> int:
 
     if getattr(args, "encoding", None):
         check_encoding(args.encoding)  # once, before any file: not one error per file
+    url = server_url(args)
+    if url is not None:
+        return _on_server(args, url)
     repo = Repository.open(existing_project(args.db), user="cli")
     try:
         if args.action == "import":
-            return _import(repo, args.files, args.encoding)
+            labels = [lb.name for lb in repo.schema().labels]
+            return _import(args.files, labels, args.encoding,
+                           repo.parts.gazetteers.import_entries)
         gazetteers = repo.parts.gazetteers
         if args.action == "list":
             for source, count in gazetteers.sources():
@@ -63,11 +73,39 @@ def run(args: argparse.Namespace) -> int:
         repo.close()
 
 
-def _import(repo: Repository, files: list[str], encoding: str | None) -> int:
+def _on_server(args: argparse.Namespace, url: str) -> int:
+    """The team's lists: an admin imports or removes them; every member lists them."""
+    from annotator.core.errors import UserError
+    from annotator.operations.team import remove_team_gazetteer, team_gazetteer_store
+    from annotator.store.server import admin
+    from annotator.store.server.connection import TeamServer
+
+    server = TeamServer.connect(url, password_prompt())
+    try:
+        if args.action == "import":
+            labels, store = team_gazetteer_store(server)
+            return _import(args.files, labels, args.encoding, store)
+        if args.action == "list":
+            for source, count in admin.gazetteers(server.conn):
+                print(f"{source}: {count} name(s)")
+            return 0
+        name = Path(args.name).name
+        if not remove_team_gazetteer(server, name):
+            raise UserError(f"no list named '{name}' on the team server")
+        print(f"removed {name} from the team server; members' projects remove it at "
+              "their next sync")
+        return 0
+    finally:
+        server.close()
+
+
+def _import(files: list[str], labels: list[str], encoding: str | None,
+            store: Callable[[str, Any], int]) -> int:
+    """Each file read all-or-nothing (a bad one named with its line, the rest imported)
+    and stored under its file name by `store(name, entries)`."""
     from annotator.core.errors import ImportFileError
     from annotator.core.suggest.gazetteer import read_gazetteer
 
-    labels = [lb.name for lb in repo.schema().labels]
     failed = False
     for name in files:
         path = Path(name)
@@ -79,6 +117,6 @@ def _import(repo: Repository, files: list[str], encoding: str | None) -> int:
             print(f"error: {exc}", file=sys.stderr)
             failed = True
             continue
-        count = repo.parts.gazetteers.import_entries(path.name, entries)
+        count = store(path.name, entries)
         print(f"{path.name}: {count} name(s) imported")
     return 1 if failed else 0

@@ -65,6 +65,8 @@ class SyncResult:
             text += f", {r.decisions} review decision(s)"
         if r.doc_labels:
             text += f", {r.doc_labels} document label(s)"
+        if r.gazetteers:
+            text += f", {r.gazetteers} name list(s)"
         if self.not_sent:
             text += (f"; {self.not_sent} edit(s) on documents the server does not give you "
                      "were kept here")
@@ -243,9 +245,25 @@ def _pull(repo: Repository, server: TeamServer, state: SyncState, result: SyncRe
             result.received.add(applier.apply(rows, resume))
             if progress:
                 progress(min(n + PULL_PAGE, len(touched)), len(touched))
+        result.received.gazetteers += _take_gazetteers(repo, reader.gazetteers())
     result.conflicts += result.received.conflicts
     result.received.conflicts = []
     sync_state.pulled_up_to(repo.db, start)
+
+
+def _take_gazetteers(repo: Repository,
+                     lists: list[tuple[str, list[tuple[str, str]] | None]]) -> int:
+    """The team's name lists into the project, each replacing a list of its name (a
+    pull cut short takes them again: the same content, so the same lists)."""
+    from annotator.core.suggest.gazetteer import GazetteerEntry
+
+    store = repo.parts.gazetteers
+    for source, entries in lists:
+        if entries is None:
+            store.remove(source)
+        else:
+            store.import_entries(source, [GazetteerEntry(n, lb) for n, lb in entries])
+    return len(lists)
 
 
 def record_failure(repo: Repository, message: str) -> None:

@@ -11,13 +11,15 @@ is only ever written by a sync: it can be deleted at any time.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import UserError
 from annotator.core.progress import Progress
-from annotator.core.schema import Schema
+from annotator.core.schema import Schema, parse_schema
+from annotator.core.suggest.gazetteer import GazetteerEntry, distinct_names
 from annotator.core.textio import text_digest
 from annotator.core.types import DocumentRecord
 from annotator.operations.importing import ImportSummary, import_files
@@ -31,6 +33,7 @@ from annotator.store.server.admin import members, put_assignments, put_documents
 from annotator.store.server.connection import NotPermitted, TeamServer
 from annotator.store.server.push import push_rows
 from annotator.store.sync_rows import documents, layer_rows
+from annotator.store.values import utc_now
 
 
 def cache_path(server: TeamServer) -> Path:
@@ -95,6 +98,26 @@ def set_team_schema(server: TeamServer, schema: Schema) -> None:
     says when it cannot)."""
     _admin_only(server, "change the label schema")
     admin.set_schema(server.conn, schema)
+
+
+def team_gazetteer_store(server: TeamServer
+                         ) -> tuple[list[str], Callable[[str, Sequence[GazetteerEntry]], int]]:
+    """The team's entity labels and a `store(list, entries)` that puts a name list on
+    the server (the names one list holds once, as a project keeps them)."""
+    _admin_only(server, "import the team's name lists")
+    schema = parse_schema(admin.schema_toml(server.conn), "the team server's schema")
+
+    def store(source: str, entries: Sequence[GazetteerEntry]) -> int:
+        names = [(e.name, e.label) for e in distinct_names(entries).values()]
+        admin.put_gazetteer(server.conn, source, names, utc_now())
+        return len(names)
+
+    return [lb.name for lb in schema.labels], store
+
+
+def remove_team_gazetteer(server: TeamServer, source: str) -> bool:
+    _admin_only(server, "remove the team's name lists")
+    return admin.remove_gazetteer(server.conn, source, utc_now())
 
 
 def assign_on_server(server: TeamServer, users: list[str], per_document: int,

@@ -16,9 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annotator.core.suggest.data import TrainingDocument
-from annotator.core.suggest.gazetteer import Gazetteer, GazetteerEntry
+from annotator.core.suggest.gazetteer import Gazetteer, GazetteerEntry, distinct_names
 from annotator.core.suggest.model import detect_proclitic_inside
-from annotator.core.suggest.words import name_key
 from annotator.store.changelog import ChangeLog
 from annotator.store.context import StoreContext
 from annotator.store.db import write_transaction
@@ -55,11 +54,7 @@ class GazetteerStore:
         how many distinct names it holds."""
         if not source:
             raise ValueError("an imported list needs a source name")
-        rows: dict[str, tuple[str, str, str]] = {}
-        for entry in entries:
-            key = name_key(entry.name)
-            if key:
-                rows.setdefault(key, (key, entry.name, entry.label))
+        rows = {key: (key, e.name, e.label) for key, e in distinct_names(entries).items()}
         t = self.ctx.clock()
         with write_transaction(self.ctx.db):
             removed = self._delete(source)

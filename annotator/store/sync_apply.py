@@ -65,11 +65,12 @@ class Applied:
     assignments: int = 0
     decisions: int = 0
     doc_labels: int = 0
+    gazetteers: int = 0  # the team's name lists taken (operations/sync.py)
     conflicts: list[str] = field(default_factory=list)
 
     def add(self, other: Applied) -> None:
         for name in ("documents", "spans", "events", "deleted", "statuses", "assignments",
-                     "decisions", "doc_labels"):
+                     "decisions", "doc_labels", "gazetteers"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.conflicts += other.conflicts
 

@@ -39,6 +39,17 @@ class GazetteerEntry:
     line: int | None = None
 
 
+def distinct_names(entries: Iterable[GazetteerEntry]) -> dict[str, GazetteerEntry]:
+    """A list's names as a project keeps them: by `name_key`, the first entry of each
+    (a name written twice, or in another form of the same letters, is one name)."""
+    out: dict[str, GazetteerEntry] = {}
+    for entry in entries:
+        key = name_key(entry.name)
+        if key:
+            out.setdefault(key, entry)
+    return out
+
+
 def read_gazetteer(path: Path, labels: Collection[str],
                    encoding: str | None = None) -> list[GazetteerEntry]:
     """All entries of one file, or ImportFileError naming the file and line.

@@ -161,6 +161,36 @@ def _schema_blockers(conn: psycopg.Connection[Any], new: Schema) -> list[str]:
             "NULL GROUP BY field, value ORDER BY field, value")])
 
 
+def put_gazetteer(conn: psycopg.Connection[Any], source: str,
+                  entries: list[tuple[str, str]], at: str) -> None:
+    """The team's name list `source` is now `entries` ((name, label), file order);
+    members' projects take it at their next sync. Admin only (PostgreSQL refuses
+    anyone else)."""
+    with refusals("an admin imports the team's name lists"), conn.transaction():
+        conn.execute(
+            "INSERT INTO annotator.gazetteers (source, entries, deleted, updated_at) "
+            "VALUES (%s, %s, false, %s) ON CONFLICT (source) DO UPDATE SET "
+            "entries = excluded.entries, deleted = false, updated_at = excluded.updated_at",
+            [source, json.dumps(entries, ensure_ascii=False), at])
+
+
+def remove_gazetteer(conn: psycopg.Connection[Any], source: str, at: str) -> bool:
+    """Remove the team's list `source` (kept as deleted, so members remove it too);
+    whether there was one."""
+    with refusals("an admin removes the team's name lists"), conn.transaction():
+        return conn.execute(
+            "UPDATE annotator.gazetteers SET deleted = true, entries = '[]', "
+            "updated_at = %s WHERE source = %s AND NOT deleted", [at, source]).rowcount > 0
+
+
+def gazetteers(conn: psycopg.Connection[Any]) -> list[tuple[str, int]]:
+    """(list, names) of the team's name lists."""
+    with refusals("reading the team's name lists"):
+        return [(source, len(json.loads(entries))) for source, entries in conn.execute(
+            "SELECT source, entries FROM annotator.gazetteers WHERE NOT deleted "
+            "ORDER BY source")]
+
+
 def put_documents(conn: psycopg.Connection[Any], docs: list[DocumentRow]) -> dict[str, int]:
     """Store documents not yet on the server (by text SHA-256); sha -> server id of each.
     Runs in the caller's transaction. Admin only (PostgreSQL refuses anyone else)."""

@@ -295,12 +295,30 @@ _DOC_LABELS = [
     "GRANT DELETE ON annotator.doc_labels TO annotator_admin",
 ]
 
+# The team's name lists for suggestions (local gazetteer_entries of an imported list):
+# one row per list, its entries as JSON [[name, label], ...] in file order; a removed
+# list stays as deleted, so the removal travels. Every member reads them; an admin
+# writes them (annotator gazetteer import FILE --server URL).
+_GAZETTEERS = [
+    """CREATE TABLE annotator.gazetteers (
+        source text PRIMARY KEY,
+        entries text NOT NULL,
+        deleted boolean NOT NULL DEFAULT false,
+        updated_at text NOT NULL,
+        txid xid8 NOT NULL
+    )""",
+    *_admin_table("gazetteers", _MEMBER),
+    "CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON annotator.gazetteers "
+    "FOR EACH ROW EXECUTE FUNCTION annotator.stamp()",
+]
+
 # (name, statements), in order. Never edit an applied one: add the next.
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("s001_initial", _INITIAL),
     ("s002_review_decisions", _DECISIONS),
     ("s003_policies_at_scale", _AT_SCALE),
     ("s004_document_labels", _DOC_LABELS),
+    ("s005_gazetteers", _GAZETTEERS),
 ]
 
 # Run before any migration (idempotent): the schema, the bookkeeping table, the groups.

@@ -14,6 +14,7 @@ whatever the age of its rows: they were not visible, or not wanted, before.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -100,6 +101,15 @@ class PullReader:
         row = self.conn.execute(
             "SELECT value FROM annotator.project WHERE key = 'schema_toml'").fetchone()
         return row[0] if row else ""
+
+    def gazetteers(self) -> list[tuple[str, list[tuple[str, str]] | None]]:
+        """The team's name lists written after the cursor: (list, its (name, label)
+        entries), None for a removed one."""
+        with refusals("reading the team project"):
+            return [(source, None if deleted else [(n, lb) for n, lb in json.loads(entries)])
+                    for source, entries, deleted in self.conn.execute(
+                        "SELECT source, entries, deleted FROM annotator.gazetteers "
+                        "WHERE txid >= %s::xid8 ORDER BY source", [self.cursor])]
 
     def touched(self, after: int) -> list[int]:
         """Server ids of the documents with anything newer than the cursor, after `after`."""
