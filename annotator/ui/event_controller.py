@@ -18,7 +18,7 @@ from annotator.core.changes import Change
 from annotator.core.document_state import OpenDocument
 from annotator.core.types import Event, Span
 from annotator.ui.bidi import isolate
-from annotator.ui.names import shown_attributes, shown_label, shown_role
+from annotator.ui.names import shown_attributes, shown_code, shown_role
 from annotator.ui.session import Session
 from annotator.ui.text_view import TextView
 from annotator.ui.widgets.event_panel import EventPanel
@@ -71,7 +71,7 @@ class EventController(QObject):
 
     def _type(self, event_type: str) -> str:
         """An event type as the interface shows it (its Arabic name in Arabic)."""
-        return shown_label(self.session.repo.schema().label(event_type), event_type)
+        return shown_code(self.session.repo.schema(), event_type)
 
     def _role(self, event_type: str, role: str) -> str:
         return shown_role(self.session.repo.schema(), event_type, role)
@@ -133,7 +133,7 @@ class EventController(QObject):
         if not roles:
             span = self.document.span(span_id)
             label = span.label if span else "?"
-            label = shown_label(self.session.repo.schema().label(label), label)
+            label = shown_code(self.session.repo.schema(), label)
             self.show_message(self.tr("Refused: no free role of {0} accepts a {1} span.")
                               .format(self._type(ev.type), label), 6000)
             return None

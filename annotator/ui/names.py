@@ -48,6 +48,11 @@ def shown_label(label: HasArabicName | None, code: str) -> str:
     return code
 
 
+def shown_code(schema: Schema, code: str) -> str:
+    """A label or event type of the schema, by its code, as shown (the code if unknown)."""
+    return shown_label(schema.label(code), code)
+
+
 def shown_labels(labels: Iterable[HasArabicName]) -> dict[str, str]:
     """Label code -> what tables show for it (shown_label)."""
     return {lb.name: shown_label(lb, lb.name) for lb in labels}

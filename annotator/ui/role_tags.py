@@ -42,7 +42,8 @@ def tag_boxes(tags: dict[int, str], spans: Iterable[tuple[Span, QRectF]],
 
 
 def tag_font(height: float) -> QFont:
-    """The interface font (role names are Latin) sized to fit a tag of this height."""
+    """The interface font (role names may be Latin or Arabic) sized to fit a tag of this
+    height."""
     font = QFont(QGuiApplication.font())
     font.setPixelSize(max(7, round(height) - 3))
     font.setWeight(QFont.Weight.DemiBold)

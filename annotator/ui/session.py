@@ -44,7 +44,7 @@ from annotator.ui.commands import (
     lower_first,
 )
 from annotator.ui.i18n.messages import status_name
-from annotator.ui.names import shown_label, shown_name, shown_role
+from annotator.ui.names import shown_code, shown_name, shown_role
 
 # Characters from the top whose spans are read before a document is first shown (far
 # more than a screen holds); the others are read right after the first paint.
@@ -318,10 +318,10 @@ def lost_with(change: Change, schema: Schema) -> list[str]:
     warning that Undo restores them; event types and roles named as the panel names
     them."""
     types = {e.id: e.type for e in (*change.events_modified, *change.events_removed)}
-    lost = [_tr("the {0} event it triggers").format(shown_label(schema.label(e.type), e.type))
+    lost = [_tr("the {0} event it triggers").format(shown_code(schema, e.type))
             for e in change.events_removed]
     lost += [_tr("its role {0} in {1}").format(
         shown_role(schema, types.get(event_id, "?"), role),
-        shown_label(schema.label(types.get(event_id, "?")), types.get(event_id, "?")))
+        shown_code(schema, types.get(event_id, "?")))
         for event_id, role, _ in change.arguments_removed]
     return lost

@@ -21,7 +21,7 @@ from annotator.core.schema import Schema
 from annotator.ui.i18n.core_messages import core_message
 from annotator.ui.i18n.core_templates import SEPARATOR
 from annotator.ui.i18n.noop import QT_TRANSLATE_NOOP
-from annotator.ui.names import shown_doc_label, shown_label, shown_role
+from annotator.ui.names import shown_code, shown_doc_label, shown_role
 
 CONTEXT = "StoreMessage"
 # Longer templates first where one could swallow another.
@@ -91,6 +91,9 @@ def store_message(message: str) -> str:
     return core_message(message)  # a refusal of core or store, or as it is
 
 
+_ARGUMENT_LINES = ("{0} of {1} added", "{0} of {1} removed")  # both in TEMPLATES
+
+
 def change_message(change: Change, schema: Schema) -> str:
     """A committed action's line in the interface language. Document labels are named
     as the Document panel names them (the store's line has the stored names)."""
@@ -105,11 +108,8 @@ def change_message(change: Change, schema: Schema) -> str:
             role, event_type = match.groups()
             return QCoreApplication.translate(CONTEXT, template).format(
                 shown_role(schema, event_type, role),
-                shown_label(schema.label(event_type), event_type))
+                shown_code(schema, event_type))
     return store_message(change.message)
-
-
-_ARGUMENT_LINES = ("{0} of {1} added", "{0} of {1} removed")  # both in TEMPLATES
 
 
 # How a gold span came to be (core.adjudication HOW_*), and a reviewer's decision.

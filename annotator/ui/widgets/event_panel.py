@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QSpinBox, QTreeWidget, QTreeWidgetItem,
 from annotator.core.schema import Schema
 from annotator.core.types import Event, Span
 from annotator.ui.bidi import isolate
-from annotator.ui.names import shown_attribute, shown_label, shown_role, shown_value
+from annotator.ui.names import shown_attribute, shown_code, shown_role, shown_value
 
 EVENT, ARGUMENT, ATTRIBUTE = range(3)
 KIND = Qt.ItemDataRole.UserRole
@@ -45,7 +45,7 @@ class EventPanel(QTreeWidget):
         select = None
         for ev in events:
             trigger = spans.get(ev.trigger)
-            top = QTreeWidgetItem([shown_label(self.schema.label(ev.type), ev.type),
+            top = QTreeWidgetItem([shown_code(self.schema, ev.type),
                                    f"«{isolate(trigger.text if trigger else '?')}»"])
             top.setData(0, KIND, EVENT)
             top.setData(0, DATA, ev.id)

@@ -1,7 +1,6 @@
 """The guidelines panel: every label with its names, hotkey, colour and description,
 the event roles and attributes (in the interface language), and the schema's boundary
-guideline. Schema text is escaped, so a
-name that looks like HTML shows as typed."""
+guideline. Schema text is escaped, so a name that looks like HTML shows as typed."""
 
 from __future__ import annotations
 
