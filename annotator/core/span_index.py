@@ -57,14 +57,11 @@ class SpanSource:
     def add(self, index: SpanIndex) -> None:
         self._members.append(weakref.ref(index))
 
-    def complete(self, rows: Sequence[SpanRow] | None = None) -> None:
-        """Read the rest (or take `rows`, every row as `read` would give it, read
-        elsewhere, off the GUI thread) into the index and its copies; once only."""
+    def complete(self) -> None:
         read, self._read = self._read, None
         if read is None:
             return
-        if rows is None:
-            rows = read()
+        rows = read()
         members, self._members = self._members, []
         first: SpanIndex | None = None
         for ref in members:
@@ -198,11 +195,10 @@ class SpanIndex(Mapping[int, Span]):
     def complete(self) -> bool:
         return self._source is None
 
-    def read_all(self, rows: Sequence[SpanRow] | None = None) -> None:
-        """Read the spans not read yet (this index's and its copies'), or take `rows`,
-        all of them read elsewhere; no-op if complete."""
+    def read_all(self) -> None:
+        """Read the spans not read yet (this index's and its copies'); no-op if none."""
         if self._source is not None:
-            self._source.complete(rows)
+            self._source.complete()
 
     @property
     def empty(self) -> bool:

@@ -66,7 +66,6 @@ from annotator.ui.suggestion_controller import SuggestionController
 from annotator.ui.suggestion_project import SuggestionProject
 from annotator.ui.team_sync import TeamSync
 from annotator.ui.text_view import TextView
-from annotator.ui.thread_task import run_task
 from annotator.ui.widgets.doc_labels_panel import DocumentLabelsPanel
 from annotator.ui.widgets.document_panel import DocumentPanel
 from annotator.ui.widgets.event_panel import EventPanel
@@ -94,7 +93,6 @@ class MainWindow(QMainWindow):
         self.document: OpenDocument = self.session.document
         self.schema = repo.schema()
         self._generation = 0  # counts documents opened: deferred view updates check it
-        self._edits = 0  # counts committed actions: rows read off the GUI thread check it
         self.visit = QElapsedTimer()
         self.jobs: list[BackgroundJob] = []
         self.settings = QSettings("annotator", "annotator")
@@ -514,36 +512,7 @@ class MainWindow(QMainWindow):
         # table after the first paint: it counts every span, which reads them all.
         self.text_view.set_index(doc.spans.copy())
         self.span_model.set_index(SpanIndex())
-        if doc.spans.complete:
-            self._later_here(lambda: self.span_model.set_index(self.document.spans.copy()))
-        else:
-            self._read_the_rest(doc)
-
-    def _read_the_rest(self, doc: OpenDocument) -> None:
-        """A long document's spans beyond its first screens, read on a thread with its own
-        connection (50,000 spans took 200 ms of the GUI thread), then given to the index
-        and the table. An edit of the document meanwhile makes the rows stale: then they
-        are read here, as before."""
-        generation, edits = self._generation, self._edits
-        path, user = self.db_path, self.session.user
-        document_id, layer = doc.id, doc.layer
-        assert document_id is not None
-
-        def read() -> list[tuple[int, int, int, str, str]]:
-            repo = Repository.open(path, user)
-            try:
-                return repo.span_rows(document_id, layer)
-            finally:
-                repo.close()
-
-        def then(ok: bool, rows: object) -> None:
-            if generation != self._generation:
-                return  # another document (or this one read again) is open
-            if ok and edits == self._edits and isinstance(rows, list):
-                self.document.spans.read_all(rows)
-            self.span_model.set_index(self.document.spans.copy())
-
-        run_task(read, then)
+        self._later_here(lambda: self.span_model.set_index(self.document.spans.copy()))
 
     def _record_time(self) -> None:
         if self.document_id is None or not self.visit.isValid():
@@ -621,7 +590,6 @@ class MainWindow(QMainWindow):
         if not change.ok:
             self.show_message(store_message(change.message), 6000)
             return
-        self._edits += 1
         if change.message:
             text = self.tr("✓ Saved: {0}").format(change_message(change, self.schema))
             self._later(lambda: self.saved_label.setText(text))
